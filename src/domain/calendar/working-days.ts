@@ -1,0 +1,43 @@
+// A working day in the sense of the Algemene termijnenwet: not a Saturday, not a Sunday and not a
+// generally recognised holiday (Atw art. 1 and 3).
+
+import type { IsoDate } from '../dossier/types.ts';
+import { addDays, compareDates, dayOfWeek, dutchWeekday, isValidIsoDate } from './dates.ts';
+import { holidayOn } from './holidays.ts';
+
+export function isWorkingDay(date: IsoDate): boolean {
+  return nonWorkingReason(date) === undefined;
+}
+
+/**
+ * Why `date` is not a working day, in Dutch ('Eerste Kerstdag', 'zaterdag'), or undefined when it
+ * is one. A holiday wins over the weekday because it is the more informative name.
+ */
+export function nonWorkingReason(date: IsoDate): string | undefined {
+  const holiday = holidayOn(date);
+  if (holiday) return holiday.name;
+  const weekday = dayOfWeek(date);
+  return weekday === 0 || weekday === 6 ? dutchWeekday(date) : undefined;
+}
+
+/** The n-th working day after `date` (n > 0) or before it (n < 0); `date` itself for n = 0. */
+export function addWorkingDays(date: IsoDate, n: number): IsoDate {
+  if (!Number.isSafeInteger(n)) throw new RangeError(`n must be an integer, got ${n}`);
+  if (!isValidIsoDate(date)) throw new RangeError(`Not a valid YYYY-MM-DD date: ${String(date)}`);
+  const step = n < 0 ? -1 : 1;
+  let current = date;
+  for (let remaining = Math.abs(n); remaining > 0; ) {
+    current = addDays(current, step);
+    if (isWorkingDay(current)) remaining--;
+  }
+  return current;
+}
+
+/** Working days in the half-open span (from, to]: the way a term counts, excluding its start day. */
+export function countWorkingDays(from: IsoDate, to: IsoDate): number {
+  let count = 0;
+  for (let d = addDays(from, 1); compareDates(d, to) <= 0; d = addDays(d, 1)) {
+    if (isWorkingDay(d)) count++;
+  }
+  return count;
+}
