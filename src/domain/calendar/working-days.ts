@@ -2,22 +2,14 @@
 // generally recognised holiday (Atw art. 1 and 3).
 
 import type { IsoDate } from '../dossier/types.ts';
-import { addDays, compareDates, dayOfWeek, dutchWeekday, isValidIsoDate } from './dates.ts';
+import { addDays, compareDates, dayOfWeek, isValidIsoDate } from './dates.ts';
 import { holidayOn } from './holidays.ts';
 
 export function isWorkingDay(date: IsoDate): boolean {
-  return nonWorkingReason(date) === undefined;
-}
-
-/**
- * Why `date` is not a working day, in Dutch ('Eerste Kerstdag', 'zaterdag'), or undefined when it
- * is one. A holiday wins over the weekday because it is the more informative name.
- */
-export function nonWorkingReason(date: IsoDate): string | undefined {
-  const holiday = holidayOn(date);
-  if (holiday) return holiday.name;
+  // Holiday first, so a date in an unsupported year is refused even when it is a weekend day.
+  if (holidayOn(date) !== undefined) return false;
   const weekday = dayOfWeek(date);
-  return weekday === 0 || weekday === 6 ? dutchWeekday(date) : undefined;
+  return weekday !== 0 && weekday !== 6;
 }
 
 /** The n-th working day after `date` (n > 0) or before it (n < 0); `date` itself for n = 0. */
