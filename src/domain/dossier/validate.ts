@@ -1,0 +1,180 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import dossierSchema from '../../../schema/dossier-1.schema.json' with { type: 'json' };
+import { findRegime } from '../protocols/registry.ts';
+import { InvalidInputError, type ValidationIssue } from '../errors.ts';
+import type { Client, DossierDocument, Entry } from './types.ts';
+
+// One validator for every door into the dossier (CLI import, HTTP import, HTTP append, and the
+// assessment of a file): the JSON Schema decides the shape, the checks below decide what a schema
+// cannot say (ids unique, corrections pointing backwards, dates after the client's birth).
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+const ajv = addFormats(new Ajv({ allErrors: true, discriminator: true, strict: true, strictTuples: false }));
+ajv.addSchema(dossierSchema);
+
+const validateDocumentShape = ajv.getSchema(dossierSchema.$id) as ValidateFunction;
+const validateEntryShape = ajv.getSchema(`${dossierSchema.$id}#/definitions/entry`) as ValidateFunction;
+
+export const MAX_ISSUES = 50;
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'tekst',
+  boolean: 'true of false',
+  integer: 'een geheel getal',
+  number: 'een getal',
+  array: 'een lijst',
+  object: 'een object',
+  null: 'null',
+};
+
+/** `/entries/2/date` → `$.entries[2].date` */
+export function toJsonPath(pointer: string, extra?: string): string {
+  const segments = pointer === '' ? [] : pointer.slice(1).split('/');
+  if (extra !== undefined) segments.push(extra);
+  return segments.reduce((path, raw) => {
+    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (/^\d+$/.test(segment)) return `${path}[${segment}]`;
+    if (/^[A-Za-z_$][\w$]*$/.test(segment)) return `${path}.${segment}`;
+    return `${path}[${JSON.stringify(segment)}]`;
+  }, '$');
+}
+
+function describe(error: ErrorObject): ValidationIssue {
+  const p = error.params as Record<string, unknown>;
+  const at = (extra?: string) => toJsonPath(error.instancePath, extra);
+  switch (error.keyword) {
+    case 'required':
+      return { path: at(String(p.missingProperty)), message: 'verplicht veld ontbreekt' };
+    case 'additionalProperties':
+      return { path: at(String(p.additionalProperty)), message: 'onbekend veld; dit veld hoort niet bij het formaat' };
+    case 'type': {
+      const wanted = String(p.type).split(',').map((t) => TYPE_NAMES[t] ?? t);
+      return { path: at(), message: `moet ${wanted.join(' of ')} zijn` };
+    }
+    case 'format':
+      return p.format === 'date'
+        ? { path: at(), message: 'geen geldige datum; gebruik JJJJ-MM-DD met een bestaande dag' }
+        : { path: at(), message: `ongeldig formaat (${String(p.format)})` };
+    case 'enum':
+      return { path: at(), message: `moet een van deze waarden zijn: ${(p.allowedValues as unknown[]).join(', ')}` };
+    case 'const':
+      return { path: at(), message: `moet "${String(p.allowedValue)}" zijn` };
+    case 'discriminator':
+      return p.error === 'mapping'
+        ? {
+            path: at('type'),
+            message: `onbekend soort item; toegestaan: ${validateEntryTypes().join(', ')}`,
+          }
+        : { path: at('type'), message: 'verplicht veld ontbreekt of is geen tekst' };
+    case 'minLength':
+      return { path: at(), message: 'mag niet leeg zijn' };
+    case 'maxLength':
+      return { path: at(), message: `is te lang (maximaal ${String(p.limit)} tekens)` };
+    case 'pattern':
+      return { path: at(), message: 'ongeldige id: 1 tot 64 letters, cijfers, punten, streepjes of liggende streepjes' };
+    case 'minItems':
+      return { path: at(), message: `moet minstens ${String(p.limit)} waarde(n) bevatten` };
+    case 'maxItems':
+      return { path: at(), message: `mag hoogstens ${String(p.limit)} waarden bevatten` };
+    case 'uniqueItems':
+      return { path: at(), message: 'bevat dezelfde waarde twee keer' };
+    case 'minimum':
+      return { path: at(), message: `moet minstens ${String(p.limit)} zijn` };
+    case 'maximum':
+      return { path: at(), message: `mag hoogstens ${String(p.limit)} zijn` };
+    default:
+      return { path: at(), message: error.message ?? 'ongeldige waarde' };
+  }
+}
+
+function validateEntryTypes(): string[] {
+  return dossierSchema.definitions.entry.oneOf.map((variant) => variant.properties.type.const);
+}
+
+function shapeIssues(errors: ErrorObject[] | null | undefined, prefix = ''): ValidationIssue[] {
+  const issues = (errors ?? []).map((e) => describe({ ...e, instancePath: prefix + e.instancePath }));
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const key = `${i.path}|${i.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The context an entry is checked against: the dossier it joins. */
+export interface EntryContext {
+  client: Pick<Client, 'birthDate'>;
+  /** Ids of the entries already in the dossier, in order. */
+  existingIds: ReadonlySet<string>;
+}
+
+function contextIssues(entry: Entry, ctx: EntryContext, path: string): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  if (ctx.existingIds.has(entry.id)) {
+    issues.push({ path: `${path}.id`, message: `id "${entry.id}" is al gebruikt in dit dossier` });
+  }
+  if (entry.date < ctx.client.birthDate) {
+    issues.push({
+      path: `${path}.date`,
+      message: `datum ${entry.date} ligt vóór de geboortedatum van de cliënt (${ctx.client.birthDate})`,
+    });
+  }
+  if (entry.corrects !== undefined && !ctx.existingIds.has(entry.corrects)) {
+    issues.push({
+      path: `${path}.corrects`,
+      message: `verwijst naar "${entry.corrects}", dat geen eerder item van dit dossier is`,
+    });
+  }
+  if (entry.type === 'suspension-period' && entry.end < entry.start) {
+    issues.push({ path: `${path}.end`, message: 'het einde van de opschorting ligt vóór het begin' });
+  }
+  return issues;
+}
+
+function fail(issues: ValidationIssue[]): never {
+  throw new InvalidInputError(issues.slice(0, MAX_ISSUES));
+}
+
+/** Checks a whole interchange document; returns it typed or throws InvalidInputError. */
+export function parseDossierDocument(input: unknown): DossierDocument {
+  if (!validateDocumentShape(input)) fail(shapeIssues(validateDocumentShape.errors));
+  const doc = input as DossierDocument;
+  const issues: ValidationIssue[] = [];
+  const regime = findRegime(doc.regime);
+  if (regime !== undefined && !regime.procedures.includes(doc.procedure)) {
+    issues.push({
+      path: '$.procedure',
+      message: `${regime.name} kent de procedure "${doc.procedure}" niet; wel: ${regime.procedures.join(', ')}`,
+    });
+  }
+  if (doc.careStarted !== null && doc.careStarted < doc.client.birthDate) {
+    issues.push({ path: '$.careStarted', message: 'de zorg kan niet vóór de geboortedatum van de cliënt zijn begonnen' });
+  }
+  const existingIds = new Set<string>();
+  doc.entries.forEach((entry, index) => {
+    issues.push(...contextIssues(entry, { client: doc.client, existingIds }, `$.entries[${index}]`));
+    existingIds.add(entry.id);
+  });
+  if (issues.length > 0) fail(issues);
+  return doc;
+}
+
+/** Checks one entry that is to be appended to an existing dossier. */
+export function parseEntry(input: unknown, ctx: EntryContext): Entry {
+  if (!validateEntryShape(input)) fail(shapeIssues(validateEntryShape.errors));
+  const entry = input as Entry;
+  const issues = contextIssues(entry, ctx, '$');
+  if (issues.length > 0) fail(issues);
+  return entry;
+}
+
+/** Parses JSON text, reporting a syntax error the same way as a schema error. */
+export function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    fail([{ path: '$', message: `geen geldige JSON: ${(error as Error).message}` }]);
+  }
+}
