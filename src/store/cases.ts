@@ -1,0 +1,206 @@
+import { randomUUID } from 'node:crypto';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { CaseStatus } from '../domain/dossier/status.ts';
+import type { Client, Entry, Procedure, RegimeId } from '../domain/dossier/types.ts';
+import { entryBody, entryFromRow } from './entry-rows.ts';
+import type { CaseRow, Database } from './schema.ts';
+
+// Queries for clients, cases and their dossiers. Callers pass a transaction where several
+// statements must stand or fall together; these functions never open one themselves.
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export interface CaseRecord {
+  id: string;
+  organisationId: string;
+  clientId: string;
+  client: Client;
+  regime: RegimeId;
+  procedure: Procedure;
+  status: CaseStatus;
+  careStarted: string | null;
+  entryCount: number;
+  createdAt: Date;
+}
+
+export interface StoredEntry {
+  entry: Entry;
+  seq: number;
+  authorId: string | null;
+  recordedAt: Date;
+}
+
+const INSERT_CHUNK = 500;
+
+/** Case ids are UUIDs; anything else cannot name a case (and must not reach a uuid column). */
+export function isCaseId(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}
+
+const CASE_COLUMNS = [
+  'cases.id',
+  'cases.organisation_id',
+  'cases.client_id',
+  'cases.regime',
+  'cases.procedure',
+  'cases.status',
+  'cases.care_started',
+  'cases.entry_count',
+  'cases.created_at',
+  'clients.name',
+  'clients.birth_date',
+  'clients.has_representative',
+] as const;
+
+export async function insertCase(
+  db: Db,
+  input: {
+    organisationId: string;
+    client: Client;
+    regime: RegimeId;
+    procedure: Procedure;
+    careStarted: string | null;
+    status: CaseStatus;
+    createdBy: string | null;
+  },
+): Promise<string> {
+  const clientId = randomUUID();
+  const caseId = randomUUID();
+  await db
+    .insertInto('clients')
+    .values({
+      id: clientId,
+      organisation_id: input.organisationId,
+      name: input.client.name,
+      birth_date: input.client.birthDate,
+      has_representative: input.client.hasRepresentative,
+    })
+    .execute();
+  await db
+    .insertInto('cases')
+    .values({
+      id: caseId,
+      organisation_id: input.organisationId,
+      client_id: clientId,
+      regime: input.regime,
+      procedure: input.procedure,
+      status: input.status,
+      care_started: input.careStarted,
+      created_by: input.createdBy,
+    })
+    .execute();
+  return caseId;
+}
+
+/**
+ * Appends entries after the case's current last one. Takes the case row's lock first, so
+ * concurrent appends to one case queue up and each gets the next position; the caller's
+ * transaction holds the lock until it commits.
+ */
+export async function appendEntries(
+  trx: Transaction<Database>,
+  caseId: string,
+  organisationId: string,
+  entries: readonly Entry[],
+  authorId: string | null,
+  status: CaseStatus,
+): Promise<void> {
+  const { entry_count: before } = await trx
+    .updateTable('cases')
+    .set({ entry_count: sql`entry_count + ${entries.length}`, status })
+    .where('id', '=', caseId)
+    .returning(sql<number>`entry_count - ${entries.length}`.as('entry_count'))
+    .executeTakeFirstOrThrow();
+  for (let start = 0; start < entries.length; start += INSERT_CHUNK) {
+    const chunk = entries.slice(start, start + INSERT_CHUNK);
+    await trx
+      .insertInto('entries')
+      .values(
+        chunk.map((entry, i) => ({
+          id: randomUUID(),
+          case_id: caseId,
+          organisation_id: organisationId,
+          seq: before + start + i + 1,
+          entry_key: entry.id,
+          type: entry.type,
+          date: entry.date,
+          corrects: entry.corrects ?? null,
+          body: JSON.stringify(entryBody(entry)),
+          author_id: authorId,
+        })),
+      )
+      .execute();
+  }
+}
+
+/** Locks the case row for the rest of the transaction and returns it. */
+export async function lockCase(trx: Transaction<Database>, caseId: string): Promise<CaseRecord | undefined> {
+  return findCase(trx, caseId, true);
+}
+
+export async function findCase(db: Db, caseId: string, forUpdate = false): Promise<CaseRecord | undefined> {
+  if (!isCaseId(caseId)) return undefined;
+  let query = db
+    .selectFrom('cases')
+    .innerJoin('clients', 'clients.id', 'cases.client_id')
+    .select(CASE_COLUMNS)
+    .where('cases.id', '=', caseId);
+  if (forUpdate) query = query.forUpdate('cases');
+  const row = await query.executeTakeFirst();
+  return row === undefined ? undefined : toRecord(row);
+}
+
+type CaseJoinRow = Pick<
+  CaseRow,
+  'id' | 'organisation_id' | 'client_id' | 'regime' | 'procedure' | 'status' | 'care_started' | 'entry_count' | 'created_at'
+> & { name: string; birth_date: string; has_representative: boolean };
+
+function toRecord(row: CaseJoinRow): CaseRecord {
+  return {
+    id: row.id,
+    organisationId: row.organisation_id,
+    clientId: row.client_id,
+    client: { name: row.name, birthDate: row.birth_date, hasRepresentative: row.has_representative },
+    regime: row.regime as RegimeId,
+    procedure: row.procedure as Procedure,
+    status: row.status,
+    careStarted: row.care_started,
+    entryCount: row.entry_count,
+    createdAt: row.created_at,
+  };
+}
+
+export async function loadEntries(db: Db, caseId: string): Promise<StoredEntry[]> {
+  const rows = await db
+    .selectFrom('entries')
+    .select(['entry_key', 'type', 'date', 'corrects', 'body', 'seq', 'author_id', 'recorded_at'])
+    .where('case_id', '=', caseId)
+    .orderBy('seq')
+    .execute();
+  return rows.map((row) => ({ entry: entryFromRow(row), seq: row.seq, authorId: row.author_id, recordedAt: row.recorded_at }));
+}
+
+export interface CaseListFilter {
+  /** Undefined: every organisation (the operator). */
+  organisationId?: string;
+  status?: CaseStatus;
+  limit: number;
+  offset: number;
+}
+
+export async function listCases(db: Db, filter: CaseListFilter): Promise<{ total: number; cases: CaseRecord[] }> {
+  let base = db.selectFrom('cases').innerJoin('clients', 'clients.id', 'cases.client_id');
+  if (filter.organisationId !== undefined) base = base.where('cases.organisation_id', '=', filter.organisationId);
+  if (filter.status !== undefined) base = base.where('cases.status', '=', filter.status);
+  const [{ total }, rows] = await Promise.all([
+    base.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow(),
+    base
+      .select(CASE_COLUMNS)
+      .orderBy('cases.created_at', 'desc')
+      .orderBy('cases.id')
+      .limit(filter.limit)
+      .offset(filter.offset)
+      .execute(),
+  ]);
+  return { total, cases: rows.map(toRecord) };
+}

@@ -1,0 +1,14 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as initial from './0001-initial.ts';
+
+// Migrations are listed here in order rather than read from the folder, so the same list runs on
+// PGlite and PostgreSQL from source or bundle alike. Never edit a released migration: add one.
+const migrations: Record<string, Migration> = {
+  '0001-initial': initial,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};
+
+export const latestMigration = Object.keys(migrations).at(-1) as string;

@@ -1,0 +1,93 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { CaseStatus } from '../domain/dossier/status.ts';
+
+// The tables as Kysely sees them. Dates of the dossier are `date` columns read back as
+// `YYYY-MM-DD` text (see database.ts: both drivers are told not to turn them into Date objects,
+// which would shift them by the time zone).
+
+export type OrganisationKind = 'provider' | 'municipality' | 'health-insurer';
+export const ROLES = ['medewerker', 'regievoerder', 'beoordelaar', 'medisch-adviseur', 'client', 'beheerder'] as const;
+export type Role = (typeof ROLES)[number];
+
+type CreatedAt = ColumnType<Date, Date | undefined, never>;
+
+export interface OrganisationsTable {
+  id: string;
+  slug: string;
+  name: string;
+  kind: OrganisationKind;
+  address: string | null;
+  created_at: CreatedAt;
+}
+
+export interface UsersTable {
+  id: string;
+  organisation_id: string;
+  email: string;
+  name: string;
+  role: Role;
+  password_hash: string | null;
+  created_at: CreatedAt;
+}
+
+export interface ApiTokensTable {
+  token_hash: string;
+  user_id: string;
+  created_at: CreatedAt;
+  revoked_at: Date | null;
+}
+
+export interface ClientsTable {
+  id: string;
+  organisation_id: string;
+  name: string;
+  birth_date: string;
+  has_representative: boolean;
+  created_at: CreatedAt;
+}
+
+export interface CasesTable {
+  id: string;
+  organisation_id: string;
+  client_id: string;
+  regime: string;
+  procedure: string;
+  status: CaseStatus;
+  care_started: string | null;
+  /** How many entries the case has; bumped under the row lock that orders concurrent appends. */
+  entry_count: Generated<number>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface EntriesTable {
+  id: string;
+  case_id: string;
+  organisation_id: string;
+  /** Position in the dossier, 1-based, unique per case. */
+  seq: number;
+  /** The entry's id in the interchange format, unique per case. */
+  entry_key: string;
+  type: string;
+  date: string;
+  corrects: string | null;
+  /** The type's own fields and the note, exactly as they were given. */
+  body: ColumnType<Record<string, unknown>, string, never>;
+  author_id: string | null;
+  recorded_at: CreatedAt;
+}
+
+export interface Database {
+  organisations: OrganisationsTable;
+  users: UsersTable;
+  api_tokens: ApiTokensTable;
+  clients: ClientsTable;
+  cases: CasesTable;
+  entries: EntriesTable;
+}
+
+export type Organisation = Selectable<OrganisationsTable>;
+export type User = Selectable<UsersTable>;
+export type CaseRow = Selectable<CasesTable>;
+export type EntryRow = Selectable<EntriesTable>;
+export type NewEntryRow = Insertable<EntriesTable>;
