@@ -1,0 +1,34 @@
+import { caseStatus } from '../domain/dossier/status.ts';
+import type { Entry } from '../domain/dossier/types.ts';
+import { parseEntry } from '../domain/dossier/validate.ts';
+import { NotFoundError } from '../domain/errors.ts';
+import { authorize } from '../policy/policy.ts';
+import { appendEntries, loadEntries, lockCase } from '../store/cases.ts';
+import type { CommandContext } from './context.ts';
+
+/** A free id for an entry that arrives without one: e1, e2, … after what the dossier uses. */
+function freeId(position: number, taken: ReadonlySet<string>): string {
+  for (let n = position; ; n++) if (!taken.has(`e${n}`)) return `e${n}`;
+}
+
+/**
+ * Appends one entry to a case's dossier. The case row is locked first, so the entry is checked
+ * against exactly the dossier it joins and concurrent appends each get their own position.
+ */
+export async function appendEntry(ctx: CommandContext, caseId: string, input: unknown): Promise<Entry> {
+  return ctx.store.db.transaction().execute(async (trx) => {
+    const record = await lockCase(trx, caseId);
+    if (record === undefined) throw new NotFoundError(`Casus ${caseId} bestaat niet.`);
+    authorize(ctx.actor, 'entry.append', record);
+    const existing = (await loadEntries(trx, caseId)).map((e) => e.entry);
+    const existingIds = new Set(existing.map((e) => e.id));
+    const withId =
+      typeof input === 'object' && input !== null && !Array.isArray(input) && !('id' in input)
+        ? { id: freeId(record.entryCount + 1, existingIds), ...input }
+        : input;
+    const entry = parseEntry(withId, { client: record.client, existingIds });
+    const authorId = ctx.actor.kind === 'user' ? ctx.actor.userId : null;
+    await appendEntries(trx, caseId, record.organisationId, [entry], authorId, caseStatus([...existing, entry]));
+    return entry;
+  });
+}

@@ -1,0 +1,33 @@
+import { InvalidInputError } from '../domain/errors.ts';
+import { parseDossierDocument } from '../domain/dossier/validate.ts';
+import { DOSSIER_FORMAT } from '../domain/dossier/types.ts';
+import { authorize } from '../policy/policy.ts';
+import { insertCase } from '../store/cases.ts';
+import type { CommandContext } from './context.ts';
+
+/**
+ * Opens a new case with an empty dossier. The request is the interchange document without its
+ * entries, so it is checked by the very same rules as an import.
+ */
+export async function openCase(ctx: CommandContext, organisationId: string, input: unknown): Promise<string> {
+  authorize(ctx.actor, 'case.create', { organisationId });
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw new InvalidInputError([{ path: '$', message: 'moet een object zijn' }]);
+  }
+  if ('entries' in input || 'format' in input) {
+    const field = 'entries' in input ? 'entries' : 'format';
+    throw new InvalidInputError([
+      { path: `$.${field}`, message: 'hoort niet bij een nieuwe casus; gebruik import voor een volledig dossier' },
+    ]);
+  }
+  const doc = parseDossierDocument({ ...input, format: DOSSIER_FORMAT, entries: [] });
+  return insertCase(ctx.store.db, {
+    organisationId,
+    client: doc.client,
+    regime: doc.regime,
+    procedure: doc.procedure,
+    careStarted: doc.careStarted,
+    status: 'open',
+    createdBy: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
+  });
+}

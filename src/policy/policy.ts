@@ -1,0 +1,71 @@
+import { ForbiddenError } from '../domain/errors.ts';
+import type { OrganisationKind, Role } from '../store/schema.ts';
+
+// Every "may this actor do that" in one place (role × organisation × action). Commands ask
+// `authorize` before they read or write; nothing else decides access. Later layers (the web pages,
+// the funder side, the access log) add rules here rather than checks of their own.
+
+export type Actor =
+  | { kind: 'user'; userId: string; organisationId: string; organisationKind: OrganisationKind; role: Role }
+  /**
+   * The operator at the machine that owns the data folder (the CLI). Whoever can run it can read
+   * the database files directly, so the policy grants it the dossier actions but names it, so that
+   * every decision still passes here and can be logged.
+   */
+  | { kind: 'operator' };
+
+export const ACTIONS = [
+  'case.list',
+  'case.read',
+  'case.create',
+  'case.export',
+  'case.import',
+  'entry.append',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/** What an action is done to: always something that belongs to an organisation. */
+export interface Resource {
+  organisationId: string;
+}
+
+type Grant = { role: Role; organisationKind: OrganisationKind; actions: readonly Action[] };
+
+// Provider staff work on their own organisation's dossiers; the funder side, clients and the
+// beheerder get their own rules when their features arrive (issues 5 and later), so for now they
+// are denied client data rather than given a guess.
+const GRANTS: readonly Grant[] = [
+  { role: 'medewerker', organisationKind: 'provider', actions: ['case.list', 'case.read', 'entry.append'] },
+  {
+    role: 'regievoerder',
+    organisationKind: 'provider',
+    actions: ['case.list', 'case.read', 'case.create', 'case.export', 'case.import', 'entry.append'],
+  },
+];
+
+const OPERATOR_ACTIONS: readonly Action[] = ACTIONS;
+
+export function can(actor: Actor, action: Action, resource: Resource): boolean {
+  if (actor.kind === 'operator') return OPERATOR_ACTIONS.includes(action);
+  if (actor.organisationId !== resource.organisationId) return false;
+  return GRANTS.some(
+    (g) => g.role === actor.role && g.organisationKind === actor.organisationKind && g.actions.includes(action),
+  );
+}
+
+export function authorize(actor: Actor, action: Action, resource: Resource): void {
+  if (!can(actor, action, resource)) throw new ForbiddenError();
+}
+
+/**
+ * Which organisations' records a listing may show the actor: its own organisation's, or every
+ * organisation's for the operator. Throws when the actor may not list at all.
+ */
+export function listingScope(actor: Actor, action: Action): { organisationId?: string } {
+  if (actor.kind === 'operator') {
+    if (!OPERATOR_ACTIONS.includes(action)) throw new ForbiddenError();
+    return {};
+  }
+  authorize(actor, action, { organisationId: actor.organisationId });
+  return { organisationId: actor.organisationId };
+}

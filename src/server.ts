@@ -1,0 +1,33 @@
+import { seedDemoIfEmpty } from './commands/seed-demo.ts';
+import type { Config } from './config.ts';
+import { buildApp } from './http/app.ts';
+import { openStore, type Store } from './store/database.ts';
+
+/** Opens (and on first use creates, migrates and seeds) the configured database. */
+export async function startStore(config: Config): Promise<Store> {
+  const store = await openStore(config.database);
+  if (config.seedDemo) await seedDemoIfEmpty(store);
+  return store;
+}
+
+/** Starts the web server; resolves once it listens, and closes cleanly on SIGINT/SIGTERM. */
+export async function serve(config: Config): Promise<{ url: string; close(): Promise<void> }> {
+  const store = await startStore(config);
+  const app = await buildApp({ store, logger: true });
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      await app.close();
+      await store.close();
+    })());
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void close().then(() => process.exit(0)));
+  }
+  try {
+    const url = await app.listen({ port: config.port, host: config.host });
+    return { url, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
