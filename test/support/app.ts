@@ -1,0 +1,41 @@
+import type { FastifyInstance } from 'fastify';
+import { DEMO_PASSWORD, seedDemoIfEmpty } from '../../src/commands/seed-demo.ts';
+import { buildApp } from '../../src/http/app.ts';
+import type { Store } from '../../src/store/database.ts';
+import { openTestStore, type TestDatabase } from './databases.ts';
+
+export interface TestApp {
+  app: FastifyInstance;
+  store: Store;
+  /** A bearer token for a demo user, by e-mail address. */
+  token(email: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** A fresh database with the demo data and the HTTP app over it. */
+export async function startTestApp(database: TestDatabase): Promise<TestApp> {
+  const store = await openTestStore(database);
+  await seedDemoIfEmpty(store);
+  const app = await buildApp({ store });
+  const tokens = new Map<string, string>();
+  return {
+    app,
+    store,
+    async token(email) {
+      const known = tokens.get(email);
+      if (known !== undefined) return known;
+      const response = await app.inject({ method: 'POST', url: '/api/auth/token', payload: { email, password: DEMO_PASSWORD } });
+      const { token } = response.json() as { token: string };
+      tokens.set(email, token);
+      return token;
+    },
+    async close() {
+      await app.close();
+      await store.close();
+    },
+  };
+}
+
+export const REGIEVOERDER = 'regievoerder@delinde.example';
+export const MEDEWERKER = 'medewerker@delinde.example';
+export const FUNDER_REVIEWER = 'zorgadviseur@vgz.example';
