@@ -1,0 +1,54 @@
+// Entry selections that several regimes phrase alike. They only name dossier facts; what a regime
+// demands of them (how many, in which order, with which clause) stays in the regime file.
+
+import type { ClientNoticeKind, ConsultationParty, WarningEntry } from '../dossier/types.ts';
+import type { EntryMatch, OrderAnchor } from './types.ts';
+
+export const funderRequest = { type: 'funder-request' } as const satisfies EntryMatch;
+export const anyFunderDecision = { type: 'funder-decision' } as const satisfies EntryMatch;
+export const acceptance = {
+  type: 'funder-decision',
+  where: { outcome: { in: ['accepted', 'accepted-with-conditions'] } },
+} as const satisfies EntryMatch;
+export const rejection = { type: 'funder-decision', where: { outcome: { is: 'rejected' } } } as const satisfies EntryMatch;
+
+export const writtenWarning = { type: 'warning', where: { written: { is: true } } } as const satisfies EntryMatch;
+
+export function writtenWarningOf(consequence: WarningEntry['consequence']): EntryMatch {
+  return { type: 'warning', where: { written: { is: true }, consequence: { is: consequence } } };
+}
+
+export const warningSharedWithRepresentative = {
+  type: 'warning',
+  where: { written: { is: true }, sharedWithRepresentative: { is: true } },
+} as const satisfies EntryMatch;
+
+export function writtenNotice(...kinds: ClientNoticeKind[]): EntryMatch {
+  return { type: 'client-notice', where: { kind: { in: kinds }, written: { is: true } } };
+}
+
+export const complaintRouteMentioned = {
+  type: 'client-notice',
+  where: { complaintRouteMentioned: { is: true } },
+} as const satisfies EntryMatch;
+
+export function consultationWith(...parties: ConsultationParty[]): EntryMatch {
+  return { type: 'consultation', where: { with: { includesAny: parties } } };
+}
+
+export const anyAlternative = { type: 'alternative' } as const satisfies EntryMatch;
+export const weighing = { type: 'weighing' } as const satisfies EntryMatch;
+export const conditionAssessment = { type: 'condition-assessment' } as const satisfies EntryMatch;
+export const gpInformed = { type: 'gp-informed' } as const satisfies EntryMatch;
+export const transfer = { type: 'transfer' } as const satisfies EntryMatch;
+export const writtenConsent = { type: 'consent', where: { written: { is: true } } } as const satisfies EntryMatch;
+export const wederhoor = { type: 'wederhoor' } as const satisfies EntryMatch;
+export const requestWithDossier = {
+  type: 'funder-request',
+  where: { dossierAttached: { is: true } },
+} as const satisfies EntryMatch;
+
+/** Steps that must precede the request to the funder. */
+export const beforeRequest: OrderAnchor = { match: funderRequest };
+/** Steps that only count once the funder has accepted. */
+export const afterAcceptance: OrderAnchor = { match: acceptance };

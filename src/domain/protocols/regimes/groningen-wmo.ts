@@ -1,0 +1,494 @@
+// Gemeente Groningen, Wmo/Jeugd, contracted provider: 'Beschrijving te ondernemen stappen t.a.v.
+// Zorgbeëindiging door een gecontracteerde aanbieder' (seed 000).
+//
+// Immediate termination keeps the steps towards the municipality but drops the improvement route
+// (warnings, experttafel, alternatives): the seed allows it only for very urgent danger, where that
+// route cannot be waited for; without such danger it advises a time-out elsewhere instead.
+
+import {
+  acceptance,
+  afterAcceptance,
+  anyAlternative,
+  beforeRequest,
+  conditionAssessment,
+  consultationWith,
+  funderRequest,
+  rejection,
+  requestWithDossier,
+  transfer,
+  warningSharedWithRepresentative,
+  weighing,
+  writtenConsent,
+  writtenNotice,
+  writtenWarning,
+  writtenWarningOf,
+} from '../matches.ts';
+import type { Regime } from '../types.ts';
+
+const SEED = '000_9fd4bb6161b1af7d.txt';
+const BOTH = ['beeindiging', 'beeindiging-onmiddellijk'] as const;
+const ORDINARY = ['beeindiging'] as const;
+
+export const groningenWmo: Regime = {
+  id: 'groningen-wmo',
+  name: 'Gemeente Groningen (Wmo/Jeugd, gecontracteerde aanbieder)',
+  funderKind: 'municipality',
+  termCounting: 'atw',
+  procedures: BOTH,
+  phases: [
+    { id: 'preparation', blocking: true },
+    {
+      id: 'request',
+      blocking: false,
+      startsWith: { condition: { kind: 'entries', match: funderRequest }, pending: 'Pas bij het verzoek aan de gemeente' },
+    },
+    {
+      id: 'decision',
+      blocking: false,
+      startsWith: { condition: { kind: 'entries', match: acceptance }, pending: 'Pas na het akkoord van de gemeente' },
+    },
+  ],
+  grounds: [
+    {
+      id: 'gro-threat',
+      label: 'een ernstige mate van bedreiging of intimidatie die de situatie onwerkbaar maakt',
+      codes: ['threat-intimidation'],
+      by: ['client'],
+      procedures: BOTH,
+      source: { seed: SEED, quote: 'Een ernstige mate van bedreiging of intimidatie die de situatie onwerkbaar maakt' },
+    },
+    {
+      id: 'gro-aggression-nuisance',
+      label: 'structureel agressief of overlastgevend gedrag, al dan niet door middelengebruik',
+      codes: ['aggression', 'nuisance', 'substance-use'],
+      by: ['client'],
+      procedures: BOTH,
+      source: {
+        seed: SEED,
+        quote: 'Een client die structureel agressie of overlast gevend gedrag vertoond al dan niet veroorzaakt door middelengebruik',
+      },
+    },
+    {
+      id: 'gro-unreasonable',
+      label: 'agressief of onredelijk gedrag zonder relatie met het ziektebeeld',
+      codes: ['aggression', 'discrimination'],
+      by: ['client'],
+      procedures: BOTH,
+      source: {
+        seed: SEED,
+        quote: 'Een cliënt die agressief of onredelijk is, waarbij er geen relatie is met het ziektebeeld van cliënt',
+      },
+    },
+    {
+      id: 'gro-weapons',
+      label: 'bezit van wapens die volgens de Wet wapens en munitie verboden zijn',
+      codes: ['weapons'],
+      by: ['client'],
+      procedures: BOTH,
+      source: { seed: SEED, quote: 'Een client die in bezit is van volgens de wet wapens en munitie (WWM) verboden wapens' },
+    },
+    {
+      id: 'gro-broken-trust',
+      label: 'een onherstelbaar verstoorde vertrouwensrelatie',
+      codes: ['broken-trust'],
+      procedures: BOTH,
+      source: { seed: SEED, quote: 'Een onherstelbaar verstoorde vertrouwensrelatie' },
+    },
+    {
+      id: 'gro-disruption',
+      label: 'een ernstige verstoring van de dagelijkse gang van zaken die de hulpverlening aan anderen in gevaar brengt',
+      codes: ['nuisance'],
+      procedures: BOTH,
+      source: {
+        seed: SEED,
+        quote: 'Een ernstige verstoring van de dagelijkse gang van zaken die de hulpverlening aan anderen in gevaar brengt',
+      },
+    },
+    {
+      id: 'gro-family',
+      label: 'de handelswijze van familie',
+      codes: ['threat-intimidation', 'aggression', 'nuisance', 'discrimination', 'weapons'],
+      by: ['family'],
+      procedures: BOTH,
+      source: { seed: SEED, quote: 'Ook de handelswijze van familie kan van belang zijn' },
+    },
+    {
+      id: 'gro-non-cooperation',
+      label: 'geen medewerking terwijl die nodig is voor goede hulpverlening',
+      codes: ['non-cooperation', 'non-compliance'],
+      by: ['client'],
+      procedures: BOTH,
+      source: {
+        seed: SEED,
+        quote: 'Een cliënt die geen medewerking verleent terwijl dat wel nodig is om goede hulpverlening te kunnen bieden',
+      },
+    },
+    {
+      id: 'gro-withholding-no-show',
+      label: 'opzettelijk informatie achterhouden of zonder gewichtige reden niet op afspraken komen',
+      codes: ['withholding-information', 'no-show'],
+      by: ['client'],
+      procedures: BOTH,
+      source: {
+        seed: SEED,
+        quote:
+          'Een cliënt die opzettelijk informatie achter houdt en/of zonder gewichtige redenen niet op de begeleidingsmomenten, locatie of andere afspraken komt opdagen',
+      },
+    },
+    {
+      id: 'gro-unauthorised-occupants',
+      label: 'anderen zonder toestemming gebruik laten maken van de woonruimte',
+      codes: ['unauthorised-occupants'],
+      by: ['client'],
+      procedures: BOTH,
+      source: {
+        seed: SEED,
+        quote: 'Een client die andere mensen zonder toestemming van de zorgaanbieder gebruik laat maken van de woonruimte',
+      },
+    },
+    {
+      id: 'gro-non-payment',
+      label: 'weigeren om nota’s te betalen',
+      codes: ['non-payment'],
+      by: ['client'],
+      procedures: BOTH,
+      source: { seed: SEED, quote: 'Een cliënt die weigert om nota’s te betalen' },
+    },
+    {
+      id: 'gro-organisational',
+      label: 'organisatorische, personele of budgettaire redenen',
+      codes: ['organisational'],
+      procedures: BOTH,
+      source: {
+        seed: SEED,
+        quote: 'Organisatorische, personele of budgettaire redenen waardoor er geen verantwoorde zorg meer geleverd kan worden',
+      },
+    },
+    {
+      id: 'gro-care-need',
+      label: 'een ondersteuningsvraag waarvoor geen verantwoorde zorg meer geleverd kan worden',
+      codes: ['care-need-exceeds-offer'],
+      procedures: BOTH,
+      source: {
+        seed: SEED,
+        quote:
+          'Vanwege de ondersteuningsvraag van de cliënt waardoor een situatie ontstaat waarin geen verantwoorde zorg meer geleverd kan worden',
+      },
+    },
+  ],
+  requirements: [
+    {
+      id: 'gro-ground',
+      procedures: BOTH,
+      phase: 'preparation',
+      title: 'een gewichtige reden',
+      check: { kind: 'ground' },
+      texts: {
+        met: 'Het dossier toont een gewichtige reden voor opzegging: {grounds}.',
+        missing:
+          'Leg het incident vast waaruit een gewichtige reden blijkt, zoals ernstige bedreiging, structurele agressie of een onherstelbaar verstoorde vertrouwensrelatie.',
+      },
+      source: {
+        seed: SEED,
+        quote: 'Het opzeggen van een zorgovereenkomst is enkel mogelijk wegens gewichtige redenen en onder bijzondere omstandigheden',
+      },
+    },
+    {
+      id: 'gro-immediate-urgent-danger',
+      procedures: ['beeindiging-onmiddellijk'],
+      phase: 'preparation',
+      title: 'een zeer dringende reden voor onmiddellijke beëindiging',
+      check: {
+        kind: 'entries',
+        match: { type: 'incident', where: { ground: { in: ['aggression', 'threat-intimidation', 'weapons'] } } },
+      },
+      texts: {
+        met: 'Het dossier toont een incident (agressie, bedreiging of wapenbezit) waarbij de veiligheid van medewerkers, medebewoners, omwonenden of de cliënt in het geding is.',
+        missing:
+          'Onmiddellijke beëindiging kan alleen bij zeer dringende redenen, zoals uiterst agressief gedrag dat de veiligheid van medewerkers, medebewoners, omwonenden of de cliënt bedreigt; zo’n incident staat niet in het dossier.',
+      },
+      source: {
+        seed: SEED,
+        quote:
+          'Het direct beëindigen van de zorgovereenkomst is alleen van toepassing als er sprake is van zeer dringende redenen waarin de veiligheid van medewerkers, medebewoners, omwonenden of client in het geding komt',
+      },
+    },
+    {
+      id: 'gro-toegang-involved',
+      procedures: BOTH,
+      phase: 'preparation',
+      title: 'de toegangsmedewerker betrekken',
+      check: { kind: 'entries', match: consultationWith('toegangsmedewerker'), before: beforeRequest },
+      texts: {
+        met: 'De toegangsmedewerker is tijdig bij het traject betrokken.',
+        missing: 'Betrek de toegangsmedewerker bij het traject voordat u het verzoek indient.',
+        outOfOrder: 'De toegangsmedewerker is pas na het verzoek aan de gemeente betrokken; dat had daarvóór moeten gebeuren.',
+      },
+      source: {
+        seed: SEED,
+        quote: 'Op het moment dat een traject niet goed verloopt wordt de toegangsmedewerker tijdig betrokken',
+      },
+    },
+    {
+      id: 'gro-means-used',
+      procedures: ORDINARY,
+      phase: 'preparation',
+      title: 'experttafel, time-out of passend beschikken',
+      check: {
+        kind: 'entries',
+        match: [
+          { type: 'alternative', where: { kind: { in: ['experttafel', 'time-out', 'passend-beschikken'] } } },
+          consultationWith('experttafel'),
+        ],
+      },
+      texts: {
+        met: 'Beschikbare middelen zoals de experttafel, een time-out of passend beschikken zijn ingezet om de situatie te verbeteren.',
+        missing:
+          'Leg vast dat u de experttafel, een time-out of passend beschikken hebt benut om de situatie te verbeteren.',
+      },
+      source: {
+        seed: SEED,
+        quote: 'beschikbare middelen zoals de experttafel, time out of passend beschikken',
+      },
+    },
+    {
+      id: 'gro-warnings-multiple',
+      procedures: ORDINARY,
+      phase: 'preparation',
+      title: 'meerdere schriftelijke waarschuwingen',
+      check: { kind: 'entries', match: writtenWarning, min: 2, before: beforeRequest },
+      texts: {
+        met: 'De cliënt heeft {n} schriftelijke waarschuwingen gehad vóór het verzoek aan de gemeente.',
+        missing: 'De cliënt moet meerdere schriftelijke waarschuwingen hebben gehad (minimaal {min}, nu {n}).',
+        outOfOrder:
+          'De schriftelijke waarschuwingen moeten vóór het verzoek aan de gemeente liggen; er liggen er te weinig vóór het verzoek.',
+      },
+      source: {
+        seed: SEED,
+        quote:
+          'Cliënt moet meerdere schriftelijke waarschuwingen (die gedeeld zijn met client en/of wettelijk vertegenwoordigers) en aansporingen hebben gehad tot verbetering',
+      },
+    },
+    {
+      id: 'gro-warnings-shared',
+      procedures: ORDINARY,
+      phase: 'preparation',
+      title: 'waarschuwingen gedeeld met de wettelijk vertegenwoordiger',
+      when: {
+        condition: { kind: 'has-representative' },
+        otherwise: 'De cliënt heeft geen wettelijk vertegenwoordiger, dus de waarschuwingen hoeven niet met een vertegenwoordiger te worden gedeeld.',
+      },
+      check: { kind: 'entries', match: warningSharedWithRepresentative, min: 2, before: beforeRequest },
+      texts: {
+        met: 'De schriftelijke waarschuwingen zijn ook met de wettelijk vertegenwoordiger gedeeld.',
+        missing: 'Deel de schriftelijke waarschuwingen ook met de wettelijk vertegenwoordiger (minimaal {min}, nu {n}).',
+        outOfOrder: 'De met de vertegenwoordiger gedeelde waarschuwingen moeten vóór het verzoek aan de gemeente liggen.',
+      },
+      source: { seed: SEED, quote: 'die gedeeld zijn met client en/of wettelijk vertegenwoordigers' },
+    },
+    {
+      id: 'gro-consequence-stated',
+      procedures: ORDINARY,
+      phase: 'preparation',
+      title: 'de cliënt gewezen op beëindiging als gevolg',
+      check: { kind: 'entries', match: writtenWarningOf('termination'), before: beforeRequest },
+      texts: {
+        met: 'De cliënt is schriftelijk gewaarschuwd dat de zorg wordt beëindigd als het gedrag niet verandert.',
+        missing:
+          'Waarschuw de cliënt schriftelijk dat de zorg wordt beëindigd als het gedrag niet verandert of afspraken niet worden nagekomen.',
+        outOfOrder: 'De waarschuwing dat de zorg wordt beëindigd moet vóór het verzoek aan de gemeente zijn gegeven.',
+      },
+      source: {
+        seed: SEED,
+        quote: 'De cliënt is gewezen op de consequenties (waarvan het uiterste de beëindiging van de zorgovereenkomst is)',
+      },
+    },
+    {
+      id: 'gro-alternative-sought',
+      procedures: ORDINARY,
+      phase: 'preparation',
+      title: 'meezoeken naar een alternatief',
+      check: { kind: 'entries', match: anyAlternative },
+      texts: {
+        met: 'De zorgaanbieder heeft meegezocht naar een alternatief.',
+        missing: 'Leg vast welk alternatief voor de cliënt u hebt gezocht.',
+      },
+      source: { seed: SEED, quote: 'De zorgaanbieder moet mee zoeken naar een alternatief' },
+    },
+    {
+      id: 'gro-weighing',
+      procedures: BOTH,
+      phase: 'preparation',
+      title: 'de belangenafweging',
+      check: { kind: 'entries', match: weighing },
+      texts: {
+        met: 'De belangen van de cliënt en naasten zijn afgewogen tegen die van huisgenoten en de zorgaanbieder.',
+        missing:
+          'Leg vast hoe het belang van de cliënt en naasten is afgewogen tegen dat van andere huisgenoten en van de zorgaanbieder.',
+      },
+      source: {
+        seed: SEED,
+        quote:
+          'Het belang van de cliënt en naasten moet worden afgewogen tegen de belangen van andere huisgenoten en de belangen van de zorgaanbieder',
+      },
+    },
+    {
+      id: 'gro-condition-assessed',
+      procedures: BOTH,
+      phase: 'preparation',
+      title: 'de rol van de aandoening',
+      check: { kind: 'entries', match: conditionAssessment },
+      texts: {
+        met: 'Er is beoordeeld of het gedrag (mede) door de aandoening van de cliënt wordt veroorzaakt.',
+        missing: 'Laat beoordelen of het gedrag van de cliënt (mede) door zijn of haar aandoening wordt veroorzaakt.',
+      },
+      source: {
+        seed: SEED,
+        quote: 'Er zal meegewogen moeten worden of het gedrag van de cliënt niet (mede) wordt veroorzaakt door de aandoening van de cliënt',
+      },
+    },
+    {
+      id: 'gro-client-informed-before-request',
+      procedures: BOTH,
+      phase: 'preparation',
+      title: 'de cliënt schriftelijk informeren over het verzoek',
+      check: { kind: 'entries', match: writtenNotice('funder-notified'), before: beforeRequest },
+      texts: {
+        met: 'De cliënt is schriftelijk geïnformeerd dat de gemeente over het verzoek tot beëindiging wordt ingelicht.',
+        missing:
+          'Laat de cliënt of vertegenwoordiger schriftelijk weten dat u de gemeente gaat informeren over het verzoek tot beëindiging.',
+        outOfOrder:
+          'De cliënt moet schriftelijk zijn geïnformeerd vóórdat de gemeente het verzoek krijgt; de brief aan de cliënt is later verstuurd.',
+      },
+      source: {
+        seed: SEED,
+        quote:
+          'De zorgaanbieder informeert schriftelijk cliënt en/of wettelijk vertegenwoordiger dat de gemeente op de hoogte gebracht gaat worden van het verzoek tot de zorg beëindiging',
+      },
+    },
+    {
+      id: 'gro-request-form',
+      procedures: BOTH,
+      phase: 'request',
+      title: 'het formulier zorg beëindiging met motivatie en procedure',
+      check: { kind: 'entries', match: requestWithDossier },
+      texts: {
+        met: 'Het verzoek is ingediend met de motivatie en de eigen procedure zorgbeëindiging.',
+        missing: 'Voeg aan het verzoek de motivatie en uw eigen procedure zorgbeëindiging (het dossier) toe.',
+      },
+      source: {
+        seed: SEED,
+        quote:
+          'moet de motivatie voor beëindiging met toevoeging van de procedure zorgbeëindiging die de zorgaanbieder heeft opgesteld',
+      },
+    },
+    {
+      id: 'gro-decision-notice',
+      procedures: BOTH,
+      phase: 'decision',
+      title: 'de cliënt schriftelijk informeren over het besluit',
+      check: { kind: 'entries', match: writtenNotice('decision', 'final-notice'), after: afterAcceptance },
+      texts: {
+        met: 'De cliënt is schriftelijk geïnformeerd over het besluit tot beëindiging.',
+        missing:
+          'Informeer de cliënt of vertegenwoordiger schriftelijk over het besluit en hanteer een redelijke opzegtermijn.',
+        outOfOrder:
+          'De brief over de beëindiging is verstuurd vóór het akkoord van de gemeente; informeer de cliënt opnieuw schriftelijk na het besluit.',
+      },
+      source: {
+        seed: SEED,
+        quote: 'De zorgaanbieder informeert cliënt en/of wettelijk vertegenwoordiger schriftelijk over het besluit van de zorg beëindiging',
+      },
+    },
+    {
+      id: 'gro-stop-message',
+      procedures: BOTH,
+      phase: 'decision',
+      title: 'het 307-bericht',
+      check: { kind: 'entries', match: { type: 'stop-message' }, after: afterAcceptance },
+      texts: {
+        met: 'Het 307-bericht is na het akkoord van de gemeente ingediend.',
+        missing: 'Dien na het akkoord van de gemeente het 307-bericht in.',
+        outOfOrder: 'Het 307-bericht is vóór het akkoord van de gemeente verstuurd; dat mag pas na het akkoord.',
+      },
+      source: { seed: SEED, quote: 'De aanbieder dient uiteindelijk het 307 bericht in' },
+    },
+    {
+      id: 'gro-end-date-reported',
+      procedures: BOTH,
+      phase: 'decision',
+      title: 'de definitieve einddatum terugkoppelen',
+      check: { kind: 'entries', match: consultationWith('toegangsmedewerker'), after: afterAcceptance },
+      texts: {
+        met: 'De afspraken en de definitieve einddatum zijn na het besluit teruggekoppeld aan de toegangsmedewerker.',
+        missing:
+          'Koppel de gemaakte afspraken en de definitieve einddatum per mail terug aan de contractmanager en de toegangsmedewerker.',
+      },
+      source: {
+        seed: SEED,
+        quote: 'inclusief de definitieve einddatum ook per mail terug aan de contractmanager en toegangsmedewerker',
+      },
+    },
+    {
+      id: 'gro-consent-before-transfer',
+      procedures: BOTH,
+      phase: 'decision',
+      title: 'toestemming vóór overdracht van het dossier',
+      when: {
+        condition: { kind: 'entries', match: transfer },
+        otherwise: 'Er is nog geen dossier overgedragen aan een nieuwe zorgaanbieder; vraag daarvóór schriftelijk toestemming.',
+      },
+      check: { kind: 'entries', match: writtenConsent, before: { match: transfer } },
+      texts: {
+        met: 'De cliënt heeft schriftelijk toestemming gegeven voordat het dossier aan de nieuwe zorgaanbieder ging.',
+        missing: 'Vraag de cliënt schriftelijk toestemming voordat u het dossier aan de nieuwe zorgaanbieder geeft.',
+        outOfOrder: 'Het dossier is overgedragen voordat de cliënt schriftelijk toestemming gaf; toestemming moet eerst.',
+      },
+      source: {
+        seed: SEED,
+        quote: 'De zorgaanbieder verstrekt het cliëntdossier na toestemming van de cliënt aan de eventuele nieuwe zorgaanbieder',
+      },
+    },
+  ],
+  deadlines: [
+    {
+      id: 'gro-deadline-funder-decision',
+      procedures: BOTH,
+      label: 'Reactie gemeente (streeftermijn contractmanager)',
+      from: 'ontvangst van het verzoek',
+      anchor: { kind: 'entry', match: { type: 'funder-request' }, occurrence: 'last' },
+      term: { amount: 7, unit: 'working-days', direction: 'after' },
+      satisfiedBy: { kind: 'entry', match: { type: 'funder-decision' } },
+      source: { seed: SEED, quote: 'De contractmanager zal ernaar streven om binnen 7 werkdagen een reactie te geven' },
+    },
+  ],
+  advice: [
+    {
+      id: 'gro-advice-time-out',
+      procedures: ['beeindiging-onmiddellijk'],
+      trigger: { kind: 'requirement-missing', requirement: 'gro-immediate-urgent-danger' },
+      text: 'Zonder zeer dringende reden is onmiddellijke beëindiging niet aan de orde: zet bij een onhoudbare situatie eerst een time-out elders in.',
+      source: {
+        seed: SEED,
+        quote: 'In alle andere gevallen is het advies om bij een onhoudbare situatie eerst een time out elders in te zetten',
+      },
+    },
+    {
+      id: 'gro-advice-submit',
+      procedures: BOTH,
+      trigger: { kind: 'ready', unless: { type: 'funder-request' } },
+      text: 'Dien het verzoek zorg beëindiging nu in bij de gemeente met het ‘formulier zorg beëindiging’, met de motivatie en uw eigen procedure.',
+      source: { seed: SEED, quote: 'een verzoek zorg beëindiging middels het ‘formulier zorg beëindiging’ in bij de gemeente' },
+    },
+    {
+      id: 'gro-advice-rejected',
+      procedures: BOTH,
+      trigger: { kind: 'condition', condition: { kind: 'entries', match: rejection } },
+      text: 'De gemeente heeft het verzoek niet geaccepteerd: stem het vervolg af met de betrokken toegangsmedewerker; u blijft verantwoordelijk voor de zorg.',
+      source: {
+        seed: SEED,
+        quote: 'Contractmanager communiceert reden niet akkoord en verwijst de aanbieder door naar de betrokken toegangsmedewerker',
+      },
+    },
+  ],
+};

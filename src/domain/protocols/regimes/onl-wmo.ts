@@ -1,0 +1,202 @@
+// Zorggroep Oude en Nieuwe Land, conditions of the Wmo care and service agreement (seed 004).
+//
+// These are general conditions, not a funder's protocol: there is no request to the municipality
+// and no decision, so only 'beeindiging' is offered, read as the provider ending the agreement by
+// notice (§1). Its grounds are the client's obligations the conditions name (§6, §7, §9); its
+// 'submittable' means the provider may give notice. The other ordinary ends (mutual consent, goal
+// reached, indication ended, death …) need no procedure, and the interchange format has no entry
+// for a client's own notice or a request to destroy the dossier, so their terms (30 days, three
+// months) cannot be anchored yet (see the decision record).
+
+import type { EntryMatch, Regime } from '../types.ts';
+import { consultationWith } from '../matches.ts';
+
+const SEED = '004_d9920a75818a7854.txt';
+const PROCEDURES = ['beeindiging'] as const;
+
+const NON_PAYMENT_GROUND = 'onl-non-payment';
+const PAYMENT_TERM = 'onl-deadline-invoice-payment';
+const REMINDER_TERM = 'onl-deadline-payment-reminder';
+const NOTICE_TERM = 'onl-deadline-provider-notice';
+
+/** An appointment missed without cancelling at least 48 hours ahead. */
+const lateNoShow = { type: 'no-show', where: { cancelledHoursAhead: { absentOrBelow: 48 } } } as const satisfies EntryMatch;
+const providerNotice = { type: 'client-notice', where: { kind: { is: 'final-notice' } } } as const satisfies EntryMatch;
+
+export const onlWmo: Regime = {
+  id: 'onl-wmo',
+  name: 'Zorggroep Oude en Nieuwe Land (Wmo-voorwaarden)',
+  funderKind: 'municipality',
+  termCounting: 'atw',
+  procedures: PROCEDURES,
+  phases: [{ id: 'preparation', blocking: true }],
+  grounds: [
+    {
+      id: 'onl-information-cooperation',
+      label: 'de cliënt geeft niet de inlichtingen en medewerking die redelijkerwijs nodig zijn',
+      codes: ['withholding-information', 'non-cooperation'],
+      by: ['client'],
+      procedures: PROCEDURES,
+      source: {
+        seed: SEED,
+        quote:
+          'De cliënt geeft de aanbieder naar beste weten de inlichtingen en de medewerking die redelijkerwijs nodig is voor de uitvoering van de overeenkomst',
+      },
+    },
+    {
+      id: 'onl-behaviour',
+      label: 'discriminatie, agressief gedrag, intimidatie of ander maatschappelijk onacceptabel gedrag tegenover medewerkers',
+      codes: ['discrimination', 'aggression', 'threat-intimidation', 'nuisance', 'weapons'],
+      by: ['client'],
+      procedures: PROCEDURES,
+      source: {
+        seed: SEED,
+        quote:
+          'De cliënt onthoudt zich ten opzichte van medewerkers van de aanbieder van discriminatie, agressief gedrag, intimidatie en ander maatschappelijk onacceptabel gedrag',
+      },
+    },
+    {
+      id: 'onl-no-show',
+      label: 'afgesproken ondersteuning niet afnemen zonder tijdig af te melden',
+      codes: ['no-show'],
+      by: ['client'],
+      procedures: PROCEDURES,
+      source: {
+        seed: SEED,
+        quote: 'Indien de cliënt geen gebruik maakt van de afgesproken ondersteuning zonder dit tijdig aan de aanbieder te melden',
+      },
+    },
+    {
+      id: NON_PAYMENT_GROUND,
+      label: 'facturen niet betalen, ook niet na de betalingsherinnering',
+      codes: ['non-payment'],
+      by: ['client'],
+      procedures: PROCEDURES,
+      source: { seed: SEED, quote: 'Als daarna nog niet is betaald, mogen wij rente berekenen' },
+    },
+  ],
+  requirements: [
+    {
+      id: 'onl-ground',
+      procedures: PROCEDURES,
+      phase: 'preparation',
+      title: 'een reden voor opzegging',
+      check: { kind: 'ground' },
+      texts: {
+        met: 'Het dossier toont een reden voor opzegging door de aanbieder: {grounds}.',
+        missing:
+          'Leg vast welke verplichting de cliënt niet nakomt, zoals agressief gedrag of intimidatie, geen medewerking, niet afgemelde afspraken of niet betalen.',
+      },
+      source: { seed: SEED, quote: 'door opzegging door de cliënt of door de aanbieder' },
+    },
+    {
+      id: 'onl-no-show-municipality',
+      procedures: PROCEDURES,
+      phase: 'preparation',
+      title: 'contact met de gemeente na twee no-shows',
+      when: {
+        condition: { kind: 'entries', match: lateNoShow, min: 2 },
+        otherwise: 'De cliënt heeft niet twee keer een afspraak gemist zonder ten minste 48 uur van tevoren af te melden.',
+      },
+      check: { kind: 'entries', match: consultationWith('toegangsmedewerker', 'sociaal-team'), after: { match: lateNoShow, nth: 2 } },
+      texts: {
+        met: 'Na de tweede niet (tijdig) afgemelde afspraak is contact opgenomen met de gemeente.',
+        missing:
+          'De cliënt heeft twee keer een afspraak gemist zonder 48 uur van tevoren af te melden: neem per e-mail of telefoon contact op met de gemeente.',
+        outOfOrder: 'Het contact met de gemeente was vóór de tweede gemiste afspraak; neem na de tweede no-show opnieuw contact op.',
+      },
+      source: {
+        seed: SEED,
+        quote:
+          'De opdrachtnemer neemt via e-mail of telefonisch contact op met de gemeente om tot afstemming te komen wanneer inwoner twee keer de gemaakte tijdsafspraken (no show) niet nakomt',
+      },
+    },
+    {
+      id: 'onl-non-payment-reminder-expired',
+      procedures: PROCEDURES,
+      phase: 'preparation',
+      title: 'verstreken herinneringstermijn bij niet betalen',
+      when: {
+        condition: { kind: 'ground', grounds: [NON_PAYMENT_GROUND] },
+        otherwise: 'Niet betalen is hier niet de reden voor opzegging.',
+      },
+      check: { kind: 'deadline', deadline: REMINDER_TERM, state: 'overdue' },
+      texts: {
+        met: 'Er is een factuur die ook na de herinneringstermijn van 14 dagen niet is betaald.',
+        missing:
+          'Opzeggen wegens niet betalen kan pas als een factuur na 30 dagen en na de herinneringstermijn van 14 dagen nog open staat; dat blijkt niet uit het dossier.',
+      },
+      source: {
+        seed: SEED,
+        quote: 'krijgt deze de gelegenheid binnen 14 dagen na ontvangst van de herinnering alsnog te betalen',
+      },
+    },
+  ],
+  deadlines: [
+    {
+      id: NOTICE_TERM,
+      procedures: PROCEDURES,
+      label: 'Vroegste einddatum bij opzegging door de aanbieder',
+      from: 'de opzegging',
+      anchor: { kind: 'entry', match: providerNotice, occurrence: 'last' },
+      term: { amount: 1, unit: 'weeks', direction: 'after' },
+      satisfiedBy: { kind: 'elapse' },
+      source: { seed: SEED, quote: 'De zorgaanbieder neemt bij opzegging een termijn in acht van ten minste een week' },
+    },
+    {
+      id: 'onl-deadline-retention',
+      procedures: PROCEDURES,
+      label: 'Bewaren van het dossier (ten minste)',
+      from: 'het einde van de overeenkomst na opzegging',
+      anchor: { kind: 'deadline', deadline: NOTICE_TERM },
+      term: { amount: 15, unit: 'years', direction: 'after' },
+      satisfiedBy: { kind: 'elapse' },
+      source: { seed: SEED, quote: 'De zorgaanbieder bewaart het dossier 15 jaar' },
+    },
+    {
+      id: PAYMENT_TERM,
+      procedures: PROCEDURES,
+      label: 'Betaling van de factuur',
+      from: 'de factuurdatum',
+      anchor: { kind: 'entry', match: { type: 'invoice' }, occurrence: 'each' },
+      term: { amount: 30, unit: 'days', direction: 'after' },
+      satisfiedBy: { kind: 'start-field', field: 'paid' },
+      source: { seed: SEED, quote: 'een duidelijke en gespecificeerde factuur die binnen 30 dagen moet worden betaald' },
+    },
+    {
+      id: REMINDER_TERM,
+      procedures: PROCEDURES,
+      label: 'Betaling na de betalingsherinnering',
+      from: 'de herinnering, verstuurd zodra de betalingstermijn van 30 dagen is verstreken',
+      anchor: { kind: 'deadline', deadline: PAYMENT_TERM },
+      term: { amount: 14, unit: 'days', direction: 'after' },
+      satisfiedBy: { kind: 'start-field', field: 'paid' },
+      source: {
+        seed: SEED,
+        quote: 'krijgt deze de gelegenheid binnen 14 dagen na ontvangst van de herinnering alsnog te betalen',
+      },
+    },
+    {
+      id: 'onl-deadline-plan-evaluation',
+      procedures: PROCEDURES,
+      label: 'Evaluatie van het ondersteuningsplan met de cliënt',
+      from: 'de start van de zorg, en daarna elk half jaar opnieuw',
+      anchor: { kind: 'care-started' },
+      term: { amount: 6, unit: 'months', direction: 'after' },
+      repeats: true,
+      source: {
+        seed: SEED,
+        quote: 'Het ondersteuningsplan wordt minimaal eens per half jaar geëvalueerd door de zorgaanbieder en de cliënt',
+      },
+    },
+  ],
+  advice: [
+    {
+      id: 'onl-advice-notice',
+      procedures: PROCEDURES,
+      trigger: { kind: 'ready', unless: providerNotice },
+      text: 'U kunt de overeenkomst opzeggen; neem daarbij een opzegtermijn van ten minste een week in acht.',
+      source: { seed: SEED, quote: 'De zorgaanbieder neemt bij opzegging een termijn in acht van ten minste een week' },
+    },
+  ],
+};

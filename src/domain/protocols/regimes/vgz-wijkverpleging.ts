@@ -1,0 +1,555 @@
+// VGZ wijkverpleging (Zvw): the protocol 'Zorgopschorting en zorgbeëindiging' (seed 002) and its
+// step plan on the VGZ site (seed 003).
+//
+// The protocol calls the suspension steps recommended rather than obligatory, but the step plan
+// (003) makes the consultation of other disciplines and the written notice a requirement for both
+// procedures, and a careless suspension undermines a later termination; so they block here too.
+// Reporting the suspension to Zorgadvies stays optional advice: the protocol says the provider
+// need not inform VGZ. A suspension has no request to VGZ, so its 'submittable' means the
+// suspension may start.
+
+import {
+  acceptance,
+  afterAcceptance,
+  anyAlternative,
+  anyFunderDecision,
+  beforeRequest,
+  complaintRouteMentioned,
+  consultationWith,
+  funderRequest,
+  gpInformed,
+  requestWithDossier,
+  transfer,
+  warningSharedWithRepresentative,
+  wederhoor,
+  weighing,
+  writtenConsent,
+  writtenNotice,
+  writtenWarning,
+  writtenWarningOf,
+} from '../matches.ts';
+import type { Regime } from '../types.ts';
+
+const PROTOCOL = '002_6f6ad639bdc26f3d.txt';
+const STEP_PLAN = '003_6846892340097cc0.txt';
+const BOTH = ['opschorting', 'beeindiging'] as const;
+const SUSPENSION = ['opschorting'] as const;
+const TERMINATION = ['beeindiging'] as const;
+
+const NON_COMPLIANCE_GROUND = 'vgz-non-compliance';
+
+export const vgzWijkverpleging: Regime = {
+  id: 'vgz-wijkverpleging',
+  name: 'VGZ wijkverpleging (Zvw)',
+  funderKind: 'health-insurer',
+  termCounting: 'atw',
+  procedures: BOTH,
+  phases: [
+    { id: 'preparation', blocking: true },
+    {
+      id: 'request',
+      blocking: false,
+      startsWith: { condition: { kind: 'entries', match: funderRequest }, pending: 'Pas bij de melding aan VGZ' },
+    },
+    {
+      id: 'decision',
+      blocking: false,
+      startsWith: { condition: { kind: 'entries', match: acceptance }, pending: 'Pas na het akkoord van VGZ' },
+    },
+  ],
+  grounds: [
+    {
+      id: 'vgz-information-cooperation',
+      label: 'de cliënt geeft niet de inlichtingen of medewerking die nodig zijn',
+      codes: ['withholding-information', 'non-cooperation'],
+      by: ['client'],
+      procedures: BOTH,
+      source: {
+        seed: PROTOCOL,
+        quote:
+          'de zorgaanbieder naar beste weten de inlichtingen geeft die nodig zijn en de medewerking die nodig is voor de uitvoering van de overeenkomst',
+      },
+    },
+    {
+      id: 'vgz-enable-care',
+      label: 'de cliënt stelt de zorgaanbieder niet in staat de zorg te leveren zoals overeengekomen',
+      codes: ['no-show'],
+      by: ['client'],
+      procedures: BOTH,
+      source: {
+        seed: PROTOCOL,
+        quote: 'de zorgaanbieder in staat stelt om de zorgverlening te leveren zoals overeengekomen in het zorgplan',
+      },
+    },
+    {
+      id: 'vgz-harmful-behaviour',
+      label: 'gedrag dat schadelijk is voor de zorgaanbieder, andere cliënten of de medewerkers',
+      codes: ['aggression', 'discrimination', 'nuisance', 'substance-use'],
+      by: ['client', 'family'],
+      procedures: BOTH,
+      source: {
+        seed: PROTOCOL,
+        quote:
+          'zich onthoudt van gedrag dat schadelijk is voor de zorgaanbieder, de gezondheid of het welzijn van andere cliënten, en de medewerkers',
+      },
+    },
+    {
+      id: 'vgz-threat',
+      label: 'een ernstige mate van bedreiging of intimidatie die de veiligheid of vrijheid van de zorgverlener in gevaar brengt',
+      codes: ['threat-intimidation', 'weapons'],
+      by: ['client', 'family'],
+      procedures: BOTH,
+      source: {
+        seed: PROTOCOL,
+        quote:
+          'Een ernstige mate van bedreiging of intimidatie die de situatie onwerkbaar maakt omdat de persoonlijke veiligheid of vrijheid van de zorgverlener in gevaar is',
+      },
+    },
+    {
+      id: 'vgz-broken-trust',
+      label: 'een onherstelbaar verstoorde vertrouwensrelatie',
+      codes: ['broken-trust'],
+      procedures: BOTH,
+      source: { seed: PROTOCOL, quote: 'Een onherstelbaar verstoorde vertrouwensrelatie' },
+    },
+    {
+      id: NON_COMPLIANCE_GROUND,
+      label: 'het niet nakomen van noodzakelijke verplichtingen of regels, waaronder veiligheid, gezondheid en hygiëne',
+      codes: ['non-compliance', 'hygiene'],
+      by: ['client'],
+      procedures: BOTH,
+      source: {
+        seed: PROTOCOL,
+        quote:
+          'Het niet nakomen van noodzakelijke verplichtingen of regels, tbv verantwoorde zorgverlening, waaronder arbeidsomstandigheden, zoals veiligheid, gezondheid en hygiëne door de cliënt',
+      },
+    },
+  ],
+  requirements: [
+    {
+      id: 'vgz-ground',
+      procedures: BOTH,
+      phase: 'preparation',
+      title: 'een gewichtige reden',
+      check: { kind: 'ground' },
+      texts: {
+        met: 'Het dossier toont een gewichtige reden: {grounds}.',
+        missing:
+          'Leg het incident vast waaruit een gewichtige reden blijkt, zoals bedreiging of intimidatie, een verstoorde vertrouwensrelatie of het niet nakomen van noodzakelijke verplichtingen.',
+      },
+      source: {
+        seed: PROTOCOL,
+        quote: 'Zorgopschorting en zorgbeëindiging kunnen alleen plaatsvinden op grond van gewichtige redenen',
+      },
+    },
+    {
+      id: 'vgz-disciplines',
+      procedures: BOTH,
+      phase: 'preparation',
+      title: 'overleg met andere disciplines',
+      check: {
+        kind: 'entries',
+        match: consultationWith('huisarts', 'casemanager', 'mdo', 'spv', 'oggz', 'sociaal-team', 'other'),
+        before: beforeRequest,
+      },
+      texts: {
+        met: 'De situatie is besproken met andere disciplines of deskundigen.',
+        missing: 'Bespreek de situatie met andere disciplines of deskundigen, bijvoorbeeld de huisarts of een casemanager.',
+        outOfOrder: 'Het overleg met andere disciplines moet vóór de melding aan VGZ plaatsvinden.',
+      },
+      source: {
+        seed: PROTOCOL,
+        quote:
+          'inspanningen heeft verricht om de casuïstiek te bespreken met andere disciplines of deskundigheidsniveaus (bijvoorbeeld huisarts of casemanager)',
+      },
+    },
+    {
+      id: 'vgz-dependence-gp',
+      procedures: BOTH,
+      phase: 'preparation',
+      title: 'de afhankelijke positie beoordeeld met de huisarts',
+      check: { kind: 'entries', match: consultationWith('huisarts', 'mdo') },
+      texts: {
+        met: 'De afhankelijke positie van de cliënt is met de huisarts (of in een MDO) besproken.',
+        missing: 'Beoordeel met de huisarts, eventueel in een MDO, hoe afhankelijk de cliënt van uw zorg is.',
+      },
+      source: { seed: PROTOCOL, quote: 'Hierbij is de huisarts gesprekspartner, evt via een MDO' },
+    },
+    {
+      id: 'vgz-suspension-gp-informed',
+      procedures: SUSPENSION,
+      phase: 'preparation',
+      title: 'de huisarts op de hoogte van het voornemen',
+      check: { kind: 'entries', match: gpInformed },
+      texts: {
+        met: 'De huisarts is op de hoogte gebracht van het voornemen tot opschorting.',
+        missing: 'Breng de huisarts op de hoogte van het voornemen tot opschorting en beslis samen of dat medisch verantwoord is.',
+      },
+      source: { seed: PROTOCOL, quote: 'De zorgaanbieder stelt de huisarts op de hoogte van het voornemen van zorgopschorting' },
+    },
+    {
+      id: 'vgz-suspension-warning',
+      procedures: SUSPENSION,
+      phase: 'preparation',
+      title: 'een schriftelijke waarschuwing voor opschorting',
+      check: { kind: 'entries', match: writtenWarningOf('suspension') },
+      texts: {
+        met: 'De cliënt is ten minste eenmaal schriftelijk gewaarschuwd dat de zorg wordt opgeschort als de situatie niet verandert.',
+        missing: 'Waarschuw de cliënt ten minste eenmaal schriftelijk dat de zorg wordt opgeschort als de situatie niet verandert.',
+      },
+      source: {
+        seed: PROTOCOL,
+        quote: 'tenminste eenmaal schriftelijk heeft gewaarschuwd dat de zorgverlening zal worden opgeschort',
+      },
+    },
+    {
+      id: 'vgz-termination-warning',
+      procedures: TERMINATION,
+      phase: 'preparation',
+      title: 'een schriftelijke waarschuwing voor beëindiging',
+      check: { kind: 'entries', match: writtenWarningOf('termination'), before: beforeRequest },
+      texts: {
+        met: 'De cliënt is ten minste eenmaal schriftelijk gewaarschuwd dat de zorg wordt beëindigd als de situatie niet verandert.',
+        missing: 'Waarschuw de cliënt ten minste eenmaal schriftelijk dat de zorg wordt beëindigd als de situatie niet verandert.',
+        outOfOrder: 'De schriftelijke waarschuwing moet vóór de melding aan VGZ zijn gegeven.',
+      },
+      source: {
+        seed: PROTOCOL,
+        quote: 'tenminste eenmaal schriftelijk heeft gewaarschuwd dat de zorgverlening zal worden beëindigd',
+      },
+    },
+    {
+      id: 'vgz-repeated-warnings',
+      procedures: BOTH,
+      phase: 'preparation',
+      title: 'herhaaldelijk schriftelijk aandringen (hooguit 2 keer)',
+      when: {
+        condition: { kind: 'ground', grounds: [NON_COMPLIANCE_GROUND] },
+        otherwise: 'Herhaaldelijk aandringen is alleen vereist bij het niet nakomen van noodzakelijke verplichtingen of regels; dat is hier niet de reden.',
+      },
+      check: { kind: 'entries', match: writtenWarning, min: 2, before: beforeRequest },
+      texts: {
+        met: 'Er is herhaaldelijk schriftelijk aangedrongen ({n} keer); VGZ vraagt niet meer dan 2 keer, dus hieraan is voldaan.',
+        missing:
+          'Bij het niet nakomen van verplichtingen moet u herhaaldelijk schriftelijk aandringen; VGZ vraagt niet meer dan 2 keer (minimaal {min}, nu {n}).',
+        outOfOrder: 'De herhaalde schriftelijke waarschuwingen moeten vóór de melding aan VGZ liggen.',
+      },
+      source: {
+        seed: PROTOCOL,
+        quote: 'ook niet na herhaaldelijk (schriftelijk) aandringen(situatie-afhankelijk, maar niet meer dan 2x)',
+      },
+    },
+    {
+      id: 'vgz-steps-shared-representative',
+      procedures: TERMINATION,
+      phase: 'preparation',
+      title: 'de stappen helder voor naasten of vertegenwoordiger',
+      when: {
+        condition: { kind: 'has-representative' },
+        otherwise: 'De cliënt heeft geen wettelijk vertegenwoordiger om de stappen mee te delen.',
+      },
+      check: { kind: 'entries', match: warningSharedWithRepresentative },
+      texts: {
+        met: 'De schriftelijke waarschuwing is ook met de wettelijk vertegenwoordiger gedeeld.',
+        missing: 'Deel de schriftelijke waarschuwing ook met de wettelijk vertegenwoordiger, zodat de genomen stappen voor hen helder zijn.',
+      },
+      source: {
+        seed: PROTOCOL,
+        quote: 'Dat de genomen stappen helder zijn voor de cliënt en diens naasten/mantelzorgers / wettelijk vertegenwoordigers',
+      },
+    },
+    {
+      id: 'vgz-weighing',
+      procedures: BOTH,
+      phase: 'preparation',
+      title: 'de belangenafweging',
+      check: { kind: 'entries', match: weighing },
+      texts: {
+        met: 'De belangen van de cliënt zijn afgewogen tegen de belangen van de medewerkers.',
+        missing: 'Leg vast hoe de belangen van de cliënt zijn afgewogen tegen de belangen van de medewerkers.',
+      },
+      source: { seed: PROTOCOL, quote: 'Dienen de belangen van de cliënt te worden afgewogen tegen de belangen van medewerkers' },
+    },
+    {
+      id: 'vgz-condition-not-caused',
+      procedures: BOTH,
+      phase: 'preparation',
+      title: 'gedrag niet (mede) door de aandoening',
+      check: { kind: 'entries', match: { type: 'condition-assessment', where: { causedByCondition: { is: 'no' } } } },
+      texts: {
+        met: 'Er is vastgesteld dat het gedrag niet (mede) door de aandoening van de cliënt wordt veroorzaakt.',
+        missing:
+          'Maak duidelijk dat het gedrag niet (mede) door de aandoening komt; komt het wel (deels) daardoor, onderzoek dan een andere zorgvraag zoals Wlz, GGZ of casemanagement dementie.',
+      },
+      source: {
+        seed: PROTOCOL,
+        quote: 'Dient duidelijk te worden gemaakt dat het gedrag van de cliënt niet (mede) wordt veroorzaakt door de aandoening van de cliënt',
+      },
+    },
+    {
+      id: 'vgz-alternatives',
+      procedures: BOTH,
+      phase: 'preparation',
+      title: 'zoeken naar een passend alternatief',
+      check: { kind: 'entries', match: anyAlternative },
+      texts: {
+        met: 'Er is gezocht naar een passend alternatief.',
+        missing:
+          'Zoek naar een passend alternatief, zoals een ander team, coaching, een andere zorgaanbieder, een OGGZ-verpleegkundige, het sociaal wijkteam of een SPV.',
+      },
+      source: { seed: PROTOCOL, quote: 'inspanningsverplichting bij het zoeken naar een passend alternatief' },
+    },
+    {
+      id: 'vgz-suspension-notice',
+      procedures: SUSPENSION,
+      phase: 'preparation',
+      title: 'de schriftelijke aankondiging van de opschorting',
+      check: { kind: 'entries', match: writtenNotice('warning-of-suspension') },
+      texts: {
+        met: 'De cliënt is schriftelijk op de hoogte gebracht van de voorgenomen opschorting, met de achtergrond en de gewenste veranderingen.',
+        missing:
+          'Breng de cliënt schriftelijk op de hoogte van de voorgenomen opschorting, met de achtergrond en welke veranderingen wanneer nodig zijn.',
+      },
+      source: {
+        seed: PROTOCOL,
+        quote: 'De zorgaanbieder stelt de cliënt schriftelijk op de hoogte van de voorgenomen zorgopschorting',
+      },
+    },
+    {
+      id: 'vgz-suspension-complaint-route',
+      procedures: SUSPENSION,
+      phase: 'preparation',
+      title: 'de klachtmogelijkheid',
+      check: { kind: 'entries', match: complaintRouteMentioned },
+      texts: {
+        met: 'De cliënt is gewezen op de mogelijkheid een klacht in te dienen.',
+        missing: 'Wijs de cliënt in uw brief op de mogelijkheid een klacht in te dienen.',
+      },
+      source: { seed: PROTOCOL, quote: 'De zorgaanbieder wijst de cliënt op de mogelijkheid een klacht in te dienen' },
+    },
+    {
+      id: 'vgz-suspension-period',
+      procedures: SUSPENSION,
+      phase: 'preparation',
+      title: 'een met de huisarts afgesproken opschortingsperiode',
+      check: { kind: 'entries', match: { type: 'suspension-period', where: { agreedWithGp: { is: true } } } },
+      texts: {
+        met: 'Welke niet-noodzakelijke zorg wordt opgeschort en voor welke periode is met de huisarts afgestemd.',
+        missing:
+          'Leg vast welke niet-noodzakelijke zorg u opschort en voor welke periode, afgestemd met de behandelend huisarts.',
+      },
+      source: {
+        seed: PROTOCOL,
+        quote:
+          'De afbakening van niet-noodzakelijke zorg en de duur van de opschortingsperiode dient de zorgaanbieder in afstemming met de behandelend huisarts te bepalen',
+      },
+    },
+    {
+      id: 'vgz-intent-notice',
+      procedures: TERMINATION,
+      phase: 'preparation',
+      title: 'de schriftelijke aankondiging van de beëindiging',
+      check: {
+        kind: 'entries',
+        match: writtenNotice('intent'),
+        after: { match: writtenWarning },
+        before: beforeRequest,
+      },
+      texts: {
+        met: 'De cliënt is schriftelijk op de hoogte gebracht van de voorgenomen beëindiging, na de eerdere waarschuwingen.',
+        missing:
+          'Breng de cliënt schriftelijk op de hoogte van de voorgenomen beëindiging en noem welke waarschuwingen eraan voorafgingen.',
+        outOfOrder:
+          'De aankondiging van de beëindiging moet na een schriftelijke waarschuwing en vóór de melding aan VGZ komen; de vastgelegde aankondiging valt daarbuiten.',
+      },
+      source: { seed: PROTOCOL, quote: 'Stelt de cliënt schriftelijk op de hoogte van de voorgenomen zorgbeëindiging' },
+    },
+    {
+      id: 'vgz-complaint-route',
+      procedures: TERMINATION,
+      phase: 'preparation',
+      title: 'de klachtmogelijkheid',
+      check: { kind: 'entries', match: complaintRouteMentioned },
+      texts: {
+        met: 'De cliënt is gewezen op de klachtmogelijkheid via de klachtencommissie.',
+        missing: 'Wijs de cliënt op de mogelijkheid een klacht in te dienen via de klachtencommissie van uw organisatie.',
+      },
+      source: {
+        seed: PROTOCOL,
+        quote: 'Wijst de cliënt op de mogelijkheid een klacht in te dienen via de klachtencommissie van de aanbieder',
+      },
+    },
+    {
+      id: 'vgz-client-told-melding',
+      procedures: TERMINATION,
+      phase: 'preparation',
+      title: 'de cliënt schriftelijk informeren over de melding aan VGZ',
+      check: { kind: 'entries', match: writtenNotice('funder-notified'), before: beforeRequest },
+      texts: {
+        met: 'De cliënt is schriftelijk geïnformeerd dat de voorgenomen beëindiging met het dossier bij VGZ wordt gemeld.',
+        missing: 'Laat de cliënt schriftelijk weten dat u de voorgenomen beëindiging met het dossier bij VGZ meldt.',
+        outOfOrder: 'De cliënt moet over de melding zijn geïnformeerd vóórdat u VGZ meldt; de brief is later verstuurd.',
+      },
+      source: {
+        seed: PROTOCOL,
+        quote: 'Informeert de cliënt schriftelijk dat zij de voorgenomen zorgbeëindiging meldt bij VGZ',
+      },
+    },
+    {
+      id: 'vgz-gp-informed',
+      procedures: TERMINATION,
+      phase: 'preparation',
+      title: 'de huisarts informeren',
+      check: { kind: 'entries', match: gpInformed, before: beforeRequest },
+      texts: {
+        met: 'De huisarts is geïnformeerd over de voorgenomen beëindiging.',
+        missing: 'Informeer de huisarts over de voorgenomen beëindiging, zodat het onthouden van zorg niet levensbedreigend wordt.',
+        outOfOrder: 'De huisarts moet vóór de melding aan VGZ over de voorgenomen beëindiging zijn geïnformeerd.',
+      },
+      source: { seed: PROTOCOL, quote: 'Informeert de huisarts van de cliënt over de voorgenomen zorgbeëindiging' },
+    },
+    {
+      id: 'vgz-request-dossier',
+      procedures: TERMINATION,
+      phase: 'request',
+      title: 'het dossier bij de melding',
+      check: { kind: 'entries', match: requestWithDossier },
+      texts: {
+        met: 'De melding aan VGZ bevat het zorgbeëindigingsdossier.',
+        missing: 'Voeg het zorgbeëindigingsdossier toe aan de melding bij VGZ.',
+      },
+      source: { seed: PROTOCOL, quote: 'Bij deze melding is het dossier gevoegd' },
+    },
+    {
+      id: 'vgz-wederhoor',
+      procedures: TERMINATION,
+      phase: 'request',
+      title: 'wederhoor door VGZ',
+      check: { kind: 'entries', match: wederhoor, after: { match: funderRequest } },
+      texts: {
+        met: 'VGZ heeft de cliënt of vertegenwoordiger gehoord (wederhoor).',
+        missing: 'VGZ moet nog contact opnemen met de cliënt of vertegenwoordiger voor wederhoor.',
+      },
+      source: { seed: PROTOCOL, quote: 'Neemt contact op met de cliënt of diens wettelijk vertegenwoordiger voor wederhoor' },
+    },
+    {
+      id: 'vgz-client-informed-decision',
+      procedures: TERMINATION,
+      phase: 'decision',
+      title: 'de cliënt informeren over het besluit van VGZ',
+      check: { kind: 'entries', match: writtenNotice('decision', 'final-notice'), after: afterAcceptance },
+      texts: {
+        met: 'De cliënt is op de hoogte gebracht van het besluit van VGZ.',
+        missing: 'Breng de cliënt op de hoogte van het besluit van VGZ tot zorgbeëindiging.',
+        outOfOrder: 'De brief aan de cliënt is verstuurd vóór het besluit van VGZ; informeer de cliënt opnieuw over het besluit zelf.',
+      },
+      source: { seed: PROTOCOL, quote: 'Brengt de cliënt op de hoogte van het besluit tot zorgbeëindiging van de zorgverzekeraar' },
+    },
+    {
+      id: 'vgz-final-notice',
+      procedures: TERMINATION,
+      phase: 'decision',
+      title: 'de schriftelijke definitieve beëindiging',
+      check: { kind: 'entries', match: writtenNotice('final-notice'), after: afterAcceptance },
+      texts: {
+        met: 'De definitieve beëindiging is na het akkoord van VGZ schriftelijk meegedeeld.',
+        missing: 'Deel de definitieve beëindiging schriftelijk (e-mail of brief) mee, met een redelijke opzegtermijn.',
+        outOfOrder: 'De definitieve beëindiging is meegedeeld vóór het akkoord van VGZ; dat mag pas daarna.',
+      },
+      source: {
+        seed: PROTOCOL,
+        quote:
+          'De definitieve zorgbeëindiging dient schriftelijke, via e-mail of brief, te geschieden met inachtneming van een redelijke opzegtermijn',
+      },
+    },
+    {
+      id: 'vgz-consent-before-transfer',
+      procedures: TERMINATION,
+      phase: 'decision',
+      title: 'toestemming vóór informatie aan de nieuwe zorgaanbieder',
+      when: {
+        condition: { kind: 'entries', match: transfer },
+        otherwise: 'Er is nog geen informatie aan een nieuwe zorgaanbieder gegeven; vraag daarvóór schriftelijk toestemming.',
+      },
+      check: { kind: 'entries', match: writtenConsent, before: { match: transfer } },
+      texts: {
+        met: 'De cliënt gaf schriftelijk toestemming voordat informatie naar de nieuwe zorgaanbieder ging.',
+        missing: 'Vraag de cliënt schriftelijk toestemming voordat u informatie aan de nieuwe zorgaanbieder geeft.',
+        outOfOrder: 'Er is informatie overgedragen voordat de cliënt schriftelijk toestemming gaf; toestemming moet eerst.',
+      },
+      source: {
+        seed: PROTOCOL,
+        quote:
+          'Geeft alleen met schriftelijke toestemming van de cliënt informatie over hem/haar aan een zorgaanbieder die de zorg overneemt',
+      },
+    },
+  ],
+  deadlines: [
+    {
+      id: 'vgz-deadline-decision',
+      procedures: TERMINATION,
+      label: 'Besluit VGZ over de zorgbeëindiging',
+      from: 'ontvangst van het verzoek',
+      anchor: { kind: 'entry', match: funderRequest, occurrence: 'last' },
+      term: { amount: 3, unit: 'weeks', direction: 'after' },
+      satisfiedBy: { kind: 'entry', match: anyFunderDecision },
+      source: { seed: PROTOCOL, quote: 'binnen 3 weken na ontvangst van het verzoek tot zorgbeëindiging' },
+    },
+    {
+      id: 'vgz-deadline-objection',
+      procedures: TERMINATION,
+      label: 'Bezwaar tegen de beslissing van VGZ',
+      from: 'de formele beslissing',
+      anchor: { kind: 'entry', match: anyFunderDecision, occurrence: 'last' },
+      term: { amount: 6, unit: 'weeks', direction: 'after' },
+      counting: 'atw',
+      satisfiedBy: { kind: 'entry', match: { type: 'objection' } },
+      source: {
+        seed: PROTOCOL,
+        quote: 'De termijn voor het indienen van het bezwaarschrift bedraagt 6 weken na de formele beslissing van de zorgverzekeraar',
+      },
+    },
+    {
+      id: 'vgz-deadline-suspension-contact',
+      procedures: SUSPENSION,
+      label: 'Gesprek met de cliënt over hervatten van de zorg (vastgelegd als mededeling van het besluit)',
+      from: 'het einde van de opschorting',
+      anchor: { kind: 'entry', match: { type: 'suspension-period' }, occurrence: 'last', field: 'end' },
+      term: { amount: 1, unit: 'weeks', direction: 'before' },
+      satisfiedBy: { kind: 'entry', match: { type: 'client-notice', where: { kind: { is: 'decision' } } } },
+      source: {
+        seed: PROTOCOL,
+        quote: 'een week voordat de periode van opschorting eindigt de cliënt zal benaderen',
+      },
+    },
+  ],
+  advice: [
+    {
+      id: 'vgz-advice-zorgadvies',
+      procedures: SUSPENSION,
+      trigger: { kind: 'condition', condition: { kind: 'not', condition: { kind: 'entries', match: consultationWith('zorgadvies') } } },
+      text: 'U kunt de problematiek melden bij Zorgadvies en Bemiddeling van VGZ om samen een passende, de-escalerende oplossing te zoeken; dit is niet verplicht.',
+      source: { seed: PROTOCOL, quote: 'De zorgaanbieder kan de problematiek melden bij Zorgadvies en Bemiddeling' },
+    },
+    {
+      id: 'vgz-advice-suspend',
+      procedures: SUSPENSION,
+      trigger: { kind: 'ready' },
+      text: 'U kunt de afgesproken niet-noodzakelijke zorg opschorten voor de afgesproken periode; benader de cliënt een week voor het einde om te beslissen over hervatten.',
+      source: {
+        seed: PROTOCOL,
+        quote: 'het mogelijk om de niet-noodzakelijke zorg op te schorten voor een duidelijk omschreven periode',
+      },
+    },
+    {
+      id: 'vgz-advice-submit',
+      procedures: TERMINATION,
+      trigger: { kind: 'ready', unless: funderRequest },
+      text: 'Meld de voorgenomen beëindiging nu bij VGZ met het formulier ‘Zorgopschorting en zorgbeëindiging’ en voeg het dossier toe; u blijft verantwoordelijk tot er een oplossing is.',
+      source: {
+        seed: STEP_PLAN,
+        quote: 'dan kunt u ons op de hoogte stellen door het formulier \'Zorgopschorting en zorgbeëindiging\' bij ons in te dienen',
+      },
+    },
+  ],
+};

@@ -1,0 +1,225 @@
+// The vocabulary in which a funder's protocol is written down as data (decision record
+// docs/decisions/0002-protocols-as-data.md). The assessment engine interprets these shapes and
+// nothing else, so a fifth funder is a new regime file, not a change to the engine. Every rule
+// carries the clause it comes from; the quote test holds each quote against its seed text.
+
+import type { Counting, TermSpec } from '../calendar/terms.ts';
+import type { EntryOfType, EntryType, IncidentEntry, Procedure, RegimeId } from '../dossier/types.ts';
+
+/** Where a rule comes from: a seed file in shared/seeds and a verbatim (whitespace-normalised) quote. */
+export interface SourceRef {
+  seed: string;
+  quote: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Selecting entries
+
+type Present<V> = Exclude<V, undefined>;
+
+/** A test on one field of an entry. */
+export type FieldTest<V> =
+  Present<V> extends readonly (infer E)[]
+    ? { includesAny: readonly E[] }
+    : Present<V> extends number
+      ? // Absent counts as matching: for a no-show, no cancellation is the latest cancellation there is.
+        { absentOrBelow: number }
+      : { is: Present<V> } | { in: readonly Present<V>[] } | { present: boolean };
+
+type FieldTests<T extends EntryType> = {
+  readonly [K in Exclude<keyof EntryOfType<T>, 'type' | 'id' | 'date' | 'corrects'>]?: FieldTest<EntryOfType<T>[K]>;
+};
+
+/** Entries of one type whose fields pass every test in `where`. */
+export type EntryMatch = {
+  [T in EntryType]: { readonly type: T; readonly where?: FieldTests<T> };
+}[EntryType];
+
+/** One match, or several of which any may match (a time-out or a consultation of the experttafel). */
+export type EntrySelector = EntryMatch | readonly EntryMatch[];
+
+/** A point in the dossier's chronology: the date of the `nth` (1-based, default 1) matching entry. */
+export interface OrderAnchor {
+  readonly match: EntryMatch;
+  readonly nth?: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Conditions: when a requirement applies, when a phase has started, when advice is given
+
+export type Condition =
+  | { readonly kind: 'entries'; readonly match: EntrySelector; readonly min?: number }
+  /** An incident shows one of these grounds of the regime (GroundDefinition ids). */
+  | { readonly kind: 'ground'; readonly grounds: readonly string[] }
+  | { readonly kind: 'has-representative' }
+  | { readonly kind: 'not'; readonly condition: Condition };
+
+// ---------------------------------------------------------------------------------------------
+// Grounds
+
+/** One weighty reason in the regime's own wording, with the SPEC `ground` codes that show it. */
+export interface GroundDefinition {
+  readonly id: string;
+  /** Dutch, the regime's wording. */
+  readonly label: string;
+  readonly codes: readonly IncidentEntry['ground'][];
+  /** Whose behaviour counts; absent: anyone's. */
+  readonly by?: readonly IncidentEntry['by'][];
+  readonly procedures: readonly Procedure[];
+  readonly source: SourceRef;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Requirements
+
+export type Check =
+  /**
+   * At least `min` (default 1) entries matching `match`. With `before`, only entries dated on or
+   * before the anchor count (an absent anchor sets no bound: the later step has not happened yet);
+   * with `after`, only entries dated on or after it (an absent anchor lets nothing count).
+   */
+  | {
+      readonly kind: 'entries';
+      readonly match: EntrySelector;
+      readonly min?: number;
+      readonly before?: OrderAnchor;
+      readonly after?: OrderAnchor;
+    }
+  /** An incident shows one of the regime's grounds for the procedure. */
+  | { readonly kind: 'ground' }
+  /** Care has not started: careStarted is null or later than the anchor entry (or, without it, than asOf). */
+  | { readonly kind: 'care-not-started'; readonly before: EntryMatch }
+  /** Some instance of a deadline of this regime is in `state`: e.g. the last payment term has expired. */
+  | { readonly kind: 'deadline'; readonly deadline: string; readonly state: 'met' | 'overdue' | 'open' };
+
+/**
+ * Dutch sentences for the care worker. Placeholders: `{n}` the number of entries that count,
+ * `{min}` the number required, `{grounds}` the labels of the grounds shown.
+ */
+export interface RequirementTexts {
+  readonly met: string;
+  readonly missing: string;
+  /** When enough matching entries exist but in the wrong order (checks with before/after). */
+  readonly outOfOrder?: string;
+}
+
+export interface RequirementRule {
+  readonly id: string;
+  readonly procedures: readonly Procedure[];
+  /** A PhaseDefinition id: before that phase has started the requirement is not applicable. */
+  readonly phase: string;
+  /** Short Dutch name, used when the requirement is not yet applicable. */
+  readonly title: string;
+  /** Required only if the condition holds; otherwise not applicable with the `otherwise` text. */
+  readonly when?: { readonly condition: Condition; readonly otherwise: string };
+  readonly check: Check;
+  readonly texts: RequirementTexts;
+  readonly source: SourceRef;
+}
+
+/**
+ * A stage of the procedure. The first phase holds what must be met before the decisive step (the
+ * request to the funder, the suspension, the notice): its missing requirements are the blockers.
+ * Later phases start when their entry appears in the dossier.
+ */
+export interface PhaseDefinition {
+  readonly id: string;
+  readonly blocking: boolean;
+  /** Absent for the first phase, which runs from the start. */
+  readonly startsWith?: {
+    readonly condition: Condition;
+    /** Dutch, put before a requirement's title while the phase has not started. */
+    readonly pending: string;
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Deadlines
+
+type DateFieldOf<T extends EntryType> = {
+  [K in keyof EntryOfType<T>]-?: K extends 'id' | 'type' | 'note' | 'corrects'
+    ? never
+    : Present<EntryOfType<T>[K]> extends string
+      ? K
+      : never;
+}[keyof EntryOfType<T>];
+
+type EntryAnchor = {
+  [T in EntryType]: {
+    readonly kind: 'entry';
+    readonly match: { readonly type: T; readonly where?: FieldTests<T> };
+    /** Which matching entries start a term: the first, the latest, or each one its own. */
+    readonly occurrence: 'first' | 'last' | 'each';
+    /** The date field the term runs from; default `date`. */
+    readonly field?: DateFieldOf<T>;
+  };
+}[EntryType];
+
+export type DeadlineAnchor =
+  | EntryAnchor
+  /** The document's careStarted; its start event is reported as `careStarted`. */
+  | { readonly kind: 'care-started' }
+  /** Runs from the date of another (earlier listed) deadline of the regime, once per instance. */
+  | { readonly kind: 'deadline'; readonly deadline: string };
+
+export type DeadlineSatisfaction =
+  /** An entry dated from the start event up to and including the deadline. */
+  | { readonly kind: 'entry'; readonly match: EntryMatch }
+  /** A date field of the start entry itself on or before the deadline (an invoice's `paid`). */
+  | { readonly kind: 'start-field'; readonly field: string }
+  /** A waiting term (notice, retention): met once it has run. */
+  | { readonly kind: 'elapse' };
+
+export interface DeadlineRule {
+  readonly id: string;
+  readonly procedures: readonly Procedure[];
+  /** Dutch, e.g. 'Besluit financier'; the rule text reads `${label}: ${describeTerm(term)} ${from}`. */
+  readonly label: string;
+  /** Dutch, the start event as it follows the term: 'ontvangst van het verzoek'. */
+  readonly from: string;
+  readonly anchor: DeadlineAnchor;
+  readonly term: TermSpec;
+  /** Overrides the regime's termCounting (the objection term is always Atw). */
+  readonly counting?: Counting;
+  /** The term recurs from its anchor (every half year): the deadline shown is the next one on or after asOf. */
+  readonly repeats?: boolean;
+  /** Absent: nothing in the dossier can satisfy it, so it is open until the date and overdue after. */
+  readonly satisfiedBy?: DeadlineSatisfaction;
+  readonly source: SourceRef;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Advice: procedure-level next steps beyond the missing requirements
+
+export type AdviceTrigger =
+  /** The requirement is missing (e.g. no urgent danger: propose a time-out elsewhere first). */
+  | { readonly kind: 'requirement-missing'; readonly requirement: string }
+  /** Nothing blocks any more and the decisive step has not been taken (`unless` absent: regardless). */
+  | { readonly kind: 'ready'; readonly unless?: EntryMatch }
+  | { readonly kind: 'condition'; readonly condition: Condition };
+
+export interface AdviceRule {
+  readonly id: string;
+  readonly procedures: readonly Procedure[];
+  readonly trigger: AdviceTrigger;
+  readonly text: string;
+  readonly source: SourceRef;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export interface Regime {
+  readonly id: RegimeId;
+  /** Dutch. */
+  readonly name: string;
+  readonly funderKind: 'municipality' | 'health-insurer';
+  /** Whether this protocol's terms are extended under the Algemene termijnenwet. */
+  readonly termCounting: Counting;
+  readonly procedures: readonly Procedure[];
+  readonly phases: readonly PhaseDefinition[];
+  readonly grounds: readonly GroundDefinition[];
+  /** In procedure order: the order of nextSteps. */
+  readonly requirements: readonly RequirementRule[];
+  readonly deadlines: readonly DeadlineRule[];
+  readonly advice: readonly AdviceRule[];
+}
