@@ -1,0 +1,105 @@
+// The verdict on one requirement of a regime: not applicable (its phase has not started or its
+// condition does not hold), met, or missing, with the entries it rests on and a Dutch sentence.
+
+import type { Entry } from '../dossier/types.ts';
+import type { Check, RequirementRule } from '../protocols/types.ts';
+import { evaluateCondition, type AssessmentContext } from './context.ts';
+import type { DeadlineInstance } from './deadlines.ts';
+import type { RequirementResult, RequirementStatus } from './types.ts';
+
+interface Verdict {
+  status: Exclude<RequirementStatus, 'not-applicable'>;
+  evidence: readonly Entry[] | readonly string[];
+  text: string;
+}
+
+function fill(text: string, values: Readonly<Record<string, string | number>>): string {
+  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => String(values[name] ?? placeholder));
+}
+
+function checkEntries(ctx: AssessmentContext, rule: RequirementRule, check: Extract<Check, { kind: 'entries' }>): Verdict {
+  const min = check.min ?? 1;
+  const candidates = ctx.index.select(check.match);
+  const after = check.after === undefined ? undefined : ctx.index.anchorDate(check.after);
+  const before = check.before === undefined ? undefined : ctx.index.anchorDate(check.before);
+  const inWindow = (e: Entry) =>
+    (check.after === undefined || (after !== undefined && e.date >= after)) && (before === undefined || e.date <= before);
+  const counted = candidates.filter(inWindow);
+  const values = { n: counted.length, min };
+  if (counted.length >= min) return { status: 'met', evidence: counted, text: fill(rule.texts.met, values) };
+  if (candidates.length >= min) {
+    // Enough entries exist, but too many on the wrong side of the step they must precede or follow.
+    return {
+      status: 'missing',
+      evidence: candidates.filter((e) => !inWindow(e)),
+      text: fill(rule.texts.outOfOrder ?? rule.texts.missing, values),
+    };
+  }
+  return { status: 'missing', evidence: counted, text: fill(rule.texts.missing, values) };
+}
+
+function checkGround(ctx: AssessmentContext, rule: RequirementRule): Verdict {
+  const shown = ctx.grounds.filter((g) => g.incidents.length > 0);
+  if (shown.length === 0) return { status: 'missing', evidence: [], text: rule.texts.missing };
+  const incidents = [...new Set(shown.flatMap((g) => g.incidents))].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const grounds = shown.map((g) => g.definition.label).join('; ');
+  return { status: 'met', evidence: incidents, text: fill(rule.texts.met, { grounds }) };
+}
+
+function checkCareNotStarted(ctx: AssessmentContext, rule: RequirementRule, check: Extract<Check, { kind: 'care-not-started' }>): Verdict {
+  const anchor = ctx.index.select(check.before)[0];
+  const started = ctx.doc.careStarted;
+  const notStarted = started === null || started > (anchor?.date ?? ctx.asOf);
+  const evidence = anchor === undefined ? [] : [anchor];
+  return notStarted
+    ? { status: 'met', evidence, text: rule.texts.met }
+    : { status: 'missing', evidence, text: rule.texts.missing };
+}
+
+function checkDeadline(
+  rule: RequirementRule,
+  check: Extract<Check, { kind: 'deadline' }>,
+  deadlines: readonly DeadlineInstance[],
+): Verdict {
+  const inState = deadlines.filter((d) => d.rule.id === check.deadline && d.result.state === check.state);
+  return inState.length > 0
+    ? { status: 'met', evidence: inState.map((d) => d.result.startEvent), text: rule.texts.met }
+    : { status: 'missing', evidence: [], text: rule.texts.missing };
+}
+
+function verdict(ctx: AssessmentContext, rule: RequirementRule, deadlines: readonly DeadlineInstance[]): Verdict {
+  const check = rule.check;
+  switch (check.kind) {
+    case 'entries':
+      return checkEntries(ctx, rule, check);
+    case 'ground':
+      return checkGround(ctx, rule);
+    case 'care-not-started':
+      return checkCareNotStarted(ctx, rule, check);
+    case 'deadline':
+      return checkDeadline(rule, check, deadlines);
+  }
+}
+
+export function evaluateRequirement(
+  ctx: AssessmentContext,
+  rule: RequirementRule,
+  deadlines: readonly DeadlineInstance[],
+): RequirementResult {
+  const result = (status: RequirementStatus, evidence: string[], text: string): RequirementResult => ({
+    id: rule.id,
+    status,
+    evidence,
+    source: rule.source,
+    text,
+  });
+  const start = ctx.regime.phases.find((p) => p.id === rule.phase)?.startsWith;
+  if (start !== undefined && !evaluateCondition(ctx, start.condition)) {
+    return result('not-applicable', [], `${start.pending}: ${rule.title}.`);
+  }
+  if (rule.when !== undefined && !evaluateCondition(ctx, rule.when.condition)) {
+    return result('not-applicable', [], rule.when.otherwise);
+  }
+  const { status, evidence, text } = verdict(ctx, rule, deadlines);
+  return result(status, evidence.map((e) => (typeof e === 'string' ? e : e.id)), text);
+}
