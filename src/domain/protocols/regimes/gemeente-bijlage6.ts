@@ -340,6 +340,7 @@ export const gemeenteBijlage6: Regime = {
       texts: {
         met: 'De gemeente heeft de cliënt of vertegenwoordiger gehoord (wederhoor).',
         missing: 'De gemeente moet nog contact opnemen met de cliënt of vertegenwoordiger voor wederhoor.',
+        outOfOrder: 'Het vastgelegde wederhoor ligt vóór het verzoek; de gemeente moet de cliënt over dit verzoek horen.',
       },
       source: {
         seed: SEED,

@@ -423,6 +423,8 @@ export const groningenWmo: Regime = {
         met: 'De afspraken en de definitieve einddatum zijn na het besluit teruggekoppeld aan de toegangsmedewerker.',
         missing:
           'Koppel de gemaakte afspraken en de definitieve einddatum per mail terug aan de contractmanager en de toegangsmedewerker.',
+        outOfOrder:
+          'Het laatste contact met de toegangsmedewerker was vóór het akkoord; koppel de afspraken en de definitieve einddatum na het besluit terug.',
       },
       source: {
         seed: SEED,

@@ -429,6 +429,7 @@ export const vgzWijkverpleging: Regime = {
       texts: {
         met: 'VGZ heeft de cliënt of vertegenwoordiger gehoord (wederhoor).',
         missing: 'VGZ moet nog contact opnemen met de cliënt of vertegenwoordiger voor wederhoor.',
+        outOfOrder: 'Het vastgelegde wederhoor ligt vóór de melding; VGZ moet de cliënt over deze melding horen.',
       },
       source: { seed: PROTOCOL, quote: 'Neemt contact op met de cliënt of diens wettelijk vertegenwoordiger voor wederhoor' },
     },
