@@ -1,10 +1,13 @@
+import { assess } from '../domain/assessment/assess.ts';
 import { caseStatus } from '../domain/dossier/status.ts';
 import type { Entry } from '../domain/dossier/types.ts';
 import { parseEntry } from '../domain/dossier/validate.ts';
 import { NotFoundError } from '../domain/errors.ts';
 import { authorize } from '../policy/policy.ts';
 import { appendEntries, loadEntries, lockCase } from '../store/cases.ts';
-import type { CommandContext } from './context.ts';
+import { writeCaseProjection } from '../store/case-projection.ts';
+import { todayOf, type CommandContext } from './context.ts';
+import { toDocument } from './read-case.ts';
 
 /** A free id for an entry that arrives without one: e1, e2, … after what the dossier uses. */
 function freeId(position: number, taken: ReadonlySet<string>): string {
@@ -28,7 +31,9 @@ export async function appendEntry(ctx: CommandContext, caseId: string, input: un
         : input;
     const entry = parseEntry(withId, { client: record.client, existingIds });
     const authorId = ctx.actor.kind === 'user' ? ctx.actor.userId : null;
-    await appendEntries(trx, caseId, record.organisationId, [entry], authorId, caseStatus([...existing, entry]));
+    const entries = [...existing, entry];
+    await appendEntries(trx, caseId, record.organisationId, [entry], authorId, caseStatus(entries));
+    await writeCaseProjection(trx, caseId, record.organisationId, assess(toDocument(record, entries), todayOf(ctx)));
     return entry;
   });
 }

@@ -1,8 +1,10 @@
+import { assess } from '../domain/assessment/assess.ts';
 import { caseStatus } from '../domain/dossier/status.ts';
 import { parseDossierDocument } from '../domain/dossier/validate.ts';
 import { authorize } from '../policy/policy.ts';
 import { appendEntries, insertCase } from '../store/cases.ts';
-import type { CommandContext } from './context.ts';
+import { writeCaseProjection } from '../store/case-projection.ts';
+import { todayOf, type CommandContext } from './context.ts';
 
 /** Loads an interchange document into a new case, all or nothing; returns the case id. */
 export async function importDossier(ctx: CommandContext, organisationId: string, input: unknown): Promise<string> {
@@ -20,6 +22,7 @@ export async function importDossier(ctx: CommandContext, organisationId: string,
       createdBy: authorId,
     });
     await appendEntries(trx, caseId, organisationId, doc.entries, authorId, caseStatus(doc.entries));
+    await writeCaseProjection(trx, caseId, organisationId, assess(doc, todayOf(ctx)));
     return caseId;
   });
 }

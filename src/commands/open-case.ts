@@ -1,9 +1,11 @@
+import { assess } from '../domain/assessment/assess.ts';
 import { InvalidInputError } from '../domain/errors.ts';
 import { parseDossierDocument } from '../domain/dossier/validate.ts';
 import { DOSSIER_FORMAT } from '../domain/dossier/types.ts';
 import { authorize } from '../policy/policy.ts';
 import { insertCase } from '../store/cases.ts';
-import type { CommandContext } from './context.ts';
+import { writeCaseProjection } from '../store/case-projection.ts';
+import { todayOf, type CommandContext } from './context.ts';
 
 /**
  * Opens a new case with an empty dossier. The request is the interchange document without its
@@ -21,13 +23,17 @@ export async function openCase(ctx: CommandContext, organisationId: string, inpu
     ]);
   }
   const doc = parseDossierDocument({ ...input, format: DOSSIER_FORMAT, entries: [] });
-  return insertCase(ctx.store.db, {
-    organisationId,
-    client: doc.client,
-    regime: doc.regime,
-    procedure: doc.procedure,
-    careStarted: doc.careStarted,
-    status: 'open',
-    createdBy: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
+  return ctx.store.db.transaction().execute(async (trx) => {
+    const caseId = await insertCase(trx, {
+      organisationId,
+      client: doc.client,
+      regime: doc.regime,
+      procedure: doc.procedure,
+      careStarted: doc.careStarted,
+      status: 'open',
+      createdBy: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
+    });
+    await writeCaseProjection(trx, caseId, organisationId, assess(doc, todayOf(ctx)));
+    return caseId;
   });
 }

@@ -1,5 +1,5 @@
 import { effectiveEntries, type EffectiveEntry } from '../domain/dossier/corrections.ts';
-import { DOSSIER_FORMAT, type DossierDocument } from '../domain/dossier/types.ts';
+import { DOSSIER_FORMAT, type DossierDocument, type Entry } from '../domain/dossier/types.ts';
 import { NotFoundError } from '../domain/errors.ts';
 import { authorize, type Action } from '../policy/policy.ts';
 import { findCase, loadEntries, type CaseRecord, type StoredEntry } from '../store/cases.ts';
@@ -13,7 +13,8 @@ export interface CaseView {
   current: EffectiveEntry[];
 }
 
-async function loadAuthorized(ctx: CommandContext, caseId: string, action: Action) {
+/** The case and its whole dossier, once the policy allows `action` on it. */
+export async function loadAuthorized(ctx: CommandContext, caseId: string, action: Action) {
   const record = await findCase(ctx.store.db, caseId);
   if (record === undefined) throw new NotFoundError(`Casus ${caseId} bestaat niet.`);
   authorize(ctx.actor, action, record);
@@ -25,19 +26,19 @@ export async function readCase(ctx: CommandContext, caseId: string): Promise<Cas
   return { case: record, entries, current: effectiveEntries(entries.map((e) => e.entry)) };
 }
 
-export function toDocument(record: CaseRecord, entries: readonly StoredEntry[]): DossierDocument {
+export function toDocument(record: CaseRecord, entries: readonly Entry[]): DossierDocument {
   return {
     format: DOSSIER_FORMAT,
     regime: record.regime,
     procedure: record.procedure,
     client: record.client,
     careStarted: record.careStarted,
-    entries: entries.map((e) => e.entry),
+    entries: [...entries],
   };
 }
 
 /** The case as an interchange document; an import of it gives the same document back. */
 export async function exportDossier(ctx: CommandContext, caseId: string): Promise<DossierDocument> {
   const { record, entries } = await loadAuthorized(ctx, caseId, 'case.export');
-  return toDocument(record, entries);
+  return toDocument(record, entries.map((e) => e.entry));
 }

@@ -13,6 +13,8 @@ export function presentCaseSummary(record: CaseRecord) {
     status: record.status,
     careStarted: record.careStarted,
     entryCount: record.entryCount,
+    canSubmit: record.canSubmit,
+    nextDeadline: record.nextDeadline,
     createdAt: record.createdAt.toISOString(),
   };
 }

@@ -21,6 +21,9 @@ export interface CaseRecord {
   careStarted: string | null;
   entryCount: number;
   createdAt: Date;
+  /** From the assessment as of the last change (migrations/0002-case-projection.ts). */
+  canSubmit: boolean;
+  nextDeadline: string | null;
 }
 
 export interface StoredEntry {
@@ -47,6 +50,8 @@ const CASE_COLUMNS = [
   'cases.care_started',
   'cases.entry_count',
   'cases.created_at',
+  'cases.can_submit',
+  'cases.next_deadline',
   'clients.name',
   'clients.birth_date',
   'clients.has_representative',
@@ -152,7 +157,17 @@ export async function findCase(db: Db, caseId: string, forUpdate = false): Promi
 
 type CaseJoinRow = Pick<
   CaseRow,
-  'id' | 'organisation_id' | 'client_id' | 'regime' | 'procedure' | 'status' | 'care_started' | 'entry_count' | 'created_at'
+  | 'id'
+  | 'organisation_id'
+  | 'client_id'
+  | 'regime'
+  | 'procedure'
+  | 'status'
+  | 'care_started'
+  | 'entry_count'
+  | 'created_at'
+  | 'can_submit'
+  | 'next_deadline'
 > & { name: string; birth_date: string; has_representative: boolean };
 
 function toRecord(row: CaseJoinRow): CaseRecord {
@@ -167,6 +182,8 @@ function toRecord(row: CaseJoinRow): CaseRecord {
     careStarted: row.care_started,
     entryCount: row.entry_count,
     createdAt: row.created_at,
+    canSubmit: row.can_submit,
+    nextDeadline: row.next_deadline,
   };
 }
 

@@ -58,6 +58,24 @@ export interface CasesTable {
   entry_count: Generated<number>;
   created_by: string | null;
   created_at: CreatedAt;
+  /** From the assessment as of `assessed_on` (see migrations/0002-case-projection.ts). */
+  can_submit: Generated<boolean>;
+  next_deadline: string | null;
+  assessed_on: string | null;
+}
+
+export interface CaseDeadlinesTable {
+  case_id: string;
+  organisation_id: string;
+  deadline_id: string;
+  due_date: string;
+  met: boolean;
+  rule: string;
+  start_event: string;
+  counting: string;
+  explanation: string;
+  source_seed: string;
+  source_quote: string;
 }
 
 export interface EntriesTable {
@@ -84,6 +102,7 @@ export interface Database {
   clients: ClientsTable;
   cases: CasesTable;
   entries: EntriesTable;
+  case_deadlines: CaseDeadlinesTable;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { appendEntry } from '../../commands/append-entry.ts';
+import { assessCase } from '../../commands/assess-case.ts';
 import { importDossier } from '../../commands/import-dossier.ts';
 import { listOwnCases } from '../../commands/list-cases.ts';
 import { openCase } from '../../commands/open-case.ts';
@@ -10,7 +11,7 @@ import type { Actor } from '../../policy/policy.ts';
 import type { Store } from '../../store/database.ts';
 import { authenticate } from '../authenticate.ts';
 import { presentCase, presentCaseSummary } from '../presenters.ts';
-import { enumParam, integerParam } from '../query.ts';
+import { dateParam, enumParam, integerParam } from '../query.ts';
 
 type IdParams = { Params: { id: string } };
 type AnyQuery = Record<string, string | string[] | undefined>;
@@ -108,6 +109,24 @@ export function caseRoutes(app: FastifyInstance, store: Store): void {
       },
     },
     async (request, reply) => reply.status(201).send(await appendEntry(await ctx(request), request.params.id, request.body)),
+  );
+
+  app.get<IdParams>(
+    '/api/cases/:id/assessment',
+    {
+      schema: {
+        summary: 'Toetsing aan het protocol: eisen met bron, indienbaarheid, volgende stappen, termijnen',
+        description: 'Hetzelfde antwoord als `zorgvuldig assess DOSSIER.json --as-of JJJJ-MM-DD --json` op de export van deze casus.',
+        tags: ['toetsing'],
+        params: idParams,
+        querystring: { type: 'object', properties: { asOf: { type: 'string', format: 'date', description: 'Standaard: vandaag.' } } },
+        response: errorResponses,
+      },
+    },
+    async (request) => {
+      const asOf = dateParam(request.query as AnyQuery, 'asOf');
+      return assessCase(await ctx(request), request.params.id, asOf);
+    },
   );
 
   app.get<IdParams>(
