@@ -130,7 +130,7 @@ function formatAssessment(result: ReturnType<typeof assess>): string {
     ...result.requirements.map((r) => `${mark[r.status]} ${r.text}${r.evidence.length > 0 ? ` (${r.evidence.join(', ')})` : ''}`),
   ];
   if (result.nextSteps.length > 0) lines.push('', 'Volgende stappen:', ...result.nextSteps.map((s, i) => `${i + 1}. ${s.text}`));
-  if (result.deadlines.length > 0) lines.push('', 'Termijnen:', ...result.deadlines.map((d) => `${d.date}  ${d.rule}`));
+  if (result.deadlines.length > 0) lines.push('', 'Termijnen:', ...result.deadlines.map((d) => `${d.date}  ${d.state.padEnd(7)}  ${d.rule}`));
   return lines.join('\n');
 }
 
