@@ -3,13 +3,11 @@ import { test } from 'node:test';
 import { ConfigError, loadConfig } from './config.ts';
 
 test('defaults: port 3000, embedded database in ./data, demo data on', () => {
-  assert.deepEqual(loadConfig({}), {
-    port: 3000,
-    host: '127.0.0.1',
-    dataDir: './data',
-    database: { kind: 'pglite', dataDir: './data' },
-    seedDemo: true,
-  });
+  const { port, host, dataDir, database, seedDemo } = loadConfig({});
+  assert.deepEqual(
+    { port, host, dataDir, database, seedDemo },
+    { port: 3000, host: '127.0.0.1', dataDir: './data', database: { kind: 'pglite', dataDir: './data' }, seedDemo: true },
+  );
 });
 
 test('DATABASE_URL selects PostgreSQL; ZORGVULDIG_DATA_DIR moves the embedded database', () => {
