@@ -7,7 +7,7 @@ import { currentEntries } from '../dossier/corrections.ts';
 import type { DossierDocument, IsoDate } from '../dossier/types.ts';
 import { InvalidInputError } from '../errors.ts';
 import { findRegime, regimes } from '../protocols/registry.ts';
-import type { AdviceRule } from '../protocols/types.ts';
+import type { AdviceRule, Regime } from '../protocols/types.ts';
 import { createContext, evaluateCondition, type AssessmentContext } from './context.ts';
 import { computeDeadlines } from './deadlines.ts';
 import { evaluateRequirement } from './requirements.ts';
@@ -44,15 +44,20 @@ function adviceApplies(
 }
 
 export function assess(doc: DossierDocument, asOf: IsoDate): Assessment {
-  if (!isValidIsoDate(asOf)) {
-    throw new InvalidInputError([{ path: 'asOf', message: 'geen geldige datum; gebruik JJJJ-MM-DD met een bestaande dag' }]);
-  }
   const regime = findRegime(doc.regime);
   if (regime === undefined) {
     throw new UnsupportedProcedureError(
       'regime',
       `onbekend regime "${doc.regime}"; bekend zijn: ${regimes.map((r) => r.id).join(', ')}`,
     );
+  }
+  return assessAgainst(regime, doc, asOf);
+}
+
+/** The assessment against a given regime definition: what `assess` does once it has the regime. */
+export function assessAgainst(regime: Regime, doc: DossierDocument, asOf: IsoDate): Assessment {
+  if (!isValidIsoDate(asOf)) {
+    throw new InvalidInputError([{ path: 'asOf', message: 'geen geldige datum; gebruik JJJJ-MM-DD met een bestaande dag' }]);
   }
   if (!regime.procedures.includes(doc.procedure)) {
     throw new UnsupportedProcedureError(
