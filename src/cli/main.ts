@@ -9,6 +9,7 @@ import { parseDossierDocument, parseJson } from '../domain/dossier/validate.ts';
 import { InvalidInputError, NotFoundError } from '../domain/errors.ts';
 import { serve, startStore } from '../server.ts';
 import { isCaseId } from '../store/cases.ts';
+import { STOP_MESSAGE_OPTIONS, STOP_MESSAGE_USAGE, stopMessage } from './stop-message.ts';
 import type { Store } from '../store/database.ts';
 import { DataDirBusyError } from '../store/data-dir-lock.ts';
 import { findOrganisationBySlug } from '../store/users.ts';
@@ -24,6 +25,7 @@ Opdrachten:
   export CASUS_ID [--out BESTAND]     schrijf het dossier van een casus als zorgvuldig.dossier/1
   assess BESTAND.json [--as-of JJJJ-MM-DD] [--json]
                                       toets een dossierbestand aan het protocol van zijn regime
+${STOP_MESSAGE_USAGE}
 
 Omgeving: PORT, HOST, ZORGVULDIG_DATA_DIR (standaard ./data), DATABASE_URL, ZORGVULDIG_DEMO_DATA.`;
 
@@ -109,6 +111,11 @@ async function run(argv: string[]): Promise<number> {
       const doc = parseDossierDocument(readDocumentFile(one(positionals, 'bestand')));
       const result = assess(doc, asOf);
       out(values.json ? JSON.stringify(result, null, 2) : formatAssessment(result));
+      return 0;
+    }
+    case 'stop-message': {
+      const { values, positionals } = parseArgs({ args: rest, options: STOP_MESSAGE_OPTIONS, allowPositionals: true });
+      out(stopMessage(readDocumentFile(one(positionals, 'bestand')), values, new Date().toISOString().slice(0, 10)));
       return 0;
     }
     case undefined:

@@ -20,6 +20,7 @@ export async function importDossier(ctx: CommandContext, organisationId: string,
       careStarted: doc.careStarted,
       status: 'open',
       createdBy: authorId,
+      ...(doc.allocation !== undefined ? { allocation: doc.allocation } : {}),
     });
     await appendEntries(trx, caseId, organisationId, doc.entries, authorId, caseStatus(doc.entries));
     await writeCaseProjection(trx, caseId, organisationId, assess(doc, todayOf(ctx)));

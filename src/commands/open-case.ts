@@ -32,6 +32,7 @@ export async function openCase(ctx: CommandContext, organisationId: string, inpu
       careStarted: doc.careStarted,
       status: 'open',
       createdBy: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
+      ...(doc.allocation !== undefined ? { allocation: doc.allocation } : {}),
     });
     await writeCaseProjection(trx, caseId, organisationId, assess(doc, todayOf(ctx)));
     return caseId;

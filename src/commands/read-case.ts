@@ -34,6 +34,7 @@ export function toDocument(record: CaseRecord, entries: readonly Entry[]): Dossi
     client: record.client,
     careStarted: record.careStarted,
     entries: [...entries],
+    ...(record.allocation !== undefined ? { allocation: record.allocation } : {}),
   };
 }
 

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import type { CaseStatus } from '../domain/dossier/status.ts';
-import type { Client, Entry, Procedure, RegimeId } from '../domain/dossier/types.ts';
+import type { Allocation, Client, Entry, Procedure, RegimeId } from '../domain/dossier/types.ts';
 import { entryBody, entryFromRow } from './entry-rows.ts';
-import type { CaseRow, Database } from './schema.ts';
+import type { CaseRow, ClientsTable, Database } from './schema.ts';
 
 // Queries for clients, cases and their dossiers. Callers pass a transaction where several
 // statements must stand or fall together; these functions never open one themselves.
@@ -24,6 +24,8 @@ export interface CaseRecord {
   /** From the assessment as of the last change (migrations/0002-case-projection.ts). */
   canSubmit: boolean;
   nextDeadline: string | null;
+  /** The municipality's allocation (optional in the interchange format). */
+  allocation?: Allocation;
 }
 
 export interface StoredEntry {
@@ -55,6 +57,9 @@ const CASE_COLUMNS = [
   'clients.name',
   'clients.birth_date',
   'clients.has_representative',
+  'clients.address',
+  'clients.representative',
+  'cases.allocation',
 ] as const;
 
 export async function insertCase(
@@ -67,6 +72,7 @@ export async function insertCase(
     careStarted: string | null;
     status: CaseStatus;
     createdBy: string | null;
+    allocation?: Allocation;
   },
 ): Promise<string> {
   const clientId = randomUUID();
@@ -79,6 +85,8 @@ export async function insertCase(
       name: input.client.name,
       birth_date: input.client.birthDate,
       has_representative: input.client.hasRepresentative,
+      address: input.client.address ?? null,
+      representative: input.client.representative === undefined ? null : JSON.stringify(input.client.representative),
     })
     .execute();
   await db
@@ -92,6 +100,7 @@ export async function insertCase(
       status: input.status,
       care_started: input.careStarted,
       created_by: input.createdBy,
+      allocation: input.allocation === undefined ? null : JSON.stringify(input.allocation),
     })
     .execute();
   return caseId;
@@ -168,14 +177,23 @@ type CaseJoinRow = Pick<
   | 'created_at'
   | 'can_submit'
   | 'next_deadline'
-> & { name: string; birth_date: string; has_representative: boolean };
+  | 'allocation'
+> &
+  Pick<Selectable<ClientsTable>, 'name' | 'birth_date' | 'has_representative' | 'address' | 'representative'>;
 
 function toRecord(row: CaseJoinRow): CaseRecord {
   return {
     id: row.id,
     organisationId: row.organisation_id,
     clientId: row.client_id,
-    client: { name: row.name, birthDate: row.birth_date, hasRepresentative: row.has_representative },
+    // Optional fields appear only when set, so an export gives back exactly what was imported.
+    client: {
+      name: row.name,
+      birthDate: row.birth_date,
+      hasRepresentative: row.has_representative,
+      ...(row.address !== null ? { address: row.address } : {}),
+      ...(row.representative !== null ? { representative: row.representative } : {}),
+    },
     regime: row.regime as RegimeId,
     procedure: row.procedure as Procedure,
     status: row.status,
@@ -184,6 +202,7 @@ function toRecord(row: CaseJoinRow): CaseRecord {
     createdAt: row.created_at,
     canSubmit: row.can_submit,
     nextDeadline: row.next_deadline,
+    ...(row.allocation !== null ? { allocation: row.allocation } : {}),
   };
 }
 

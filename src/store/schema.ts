@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { CaseStatus } from '../domain/dossier/status.ts';
+import type { Allocation, Representative } from '../domain/dossier/types.ts';
 
 // The tables as Kysely sees them. Dates of the dossier are `date` columns read back as
 // `YYYY-MM-DD` text (see database.ts: both drivers are told not to turn them into Date objects,
@@ -43,6 +44,8 @@ export interface ClientsTable {
   name: string;
   birth_date: string;
   has_representative: boolean;
+  address: string | null;
+  representative: ColumnType<Representative | null, string | null, string | null>;
   created_at: CreatedAt;
 }
 
@@ -58,6 +61,8 @@ export interface CasesTable {
   entry_count: Generated<number>;
   created_by: string | null;
   created_at: CreatedAt;
+  /** The municipality's allocation a 307 copies (migrations/0004-documents.ts). */
+  allocation: ColumnType<Allocation | null, string | null, string | null>;
   /** From the assessment as of `assessed_on` (see migrations/0002-case-projection.ts). */
   can_submit: Generated<boolean>;
   next_deadline: string | null;
@@ -95,6 +100,27 @@ export interface EntriesTable {
   recorded_at: CreatedAt;
 }
 
+export interface LettersTable {
+  id: string;
+  case_id: string;
+  organisation_id: string;
+  kind: string;
+  /** A draft may be edited; a sent letter never changes (a trigger refuses it). */
+  status: 'draft' | 'sent';
+  /** What the letter was drafted from (behaviour, period, notice term …), as given. */
+  params: ColumnType<Record<string, unknown>, string, string>;
+  /** The letter's text as the regievoerder edited it. */
+  content: ColumnType<Record<string, unknown>, string, string>;
+  drafted_by: string | null;
+  drafted_at: CreatedAt;
+  approved_by: string | null;
+  sent_at: Date | null;
+  pdf: Uint8Array | null;
+  sha256: string | null;
+  /** The dossier entry the approval appended, if the letter has one. */
+  entry_key: string | null;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -103,6 +129,7 @@ export interface Database {
   cases: CasesTable;
   entries: EntriesTable;
   case_deadlines: CaseDeadlinesTable;
+  letters: LettersTable;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;

@@ -233,10 +233,57 @@ export const ENTRY_TYPES = [
   'stop-message',
 ] as const satisfies readonly EntryType[];
 
+export interface Representative {
+  name: string;
+  /** Postal address, its lines separated by ", ". */
+  address?: string;
+}
+
 export interface Client {
   name: string;
   birthDate: IsoDate;
   hasRepresentative: boolean;
+  /** Postal address for letters, its lines separated by ", " ('Kerkstraat 1, 9711 AA Groningen'). */
+  address?: string;
+  /** The legal representative letters are addressed to, when known. */
+  representative?: Representative;
+}
+
+export const CARE_LAWS = ['wmo', 'jeugdwet'] as const;
+export type CareLaw = (typeof CARE_LAWS)[number];
+
+export const GENDERS = ['unknown', 'male', 'female'] as const;
+export type Gender = (typeof GENDERS)[number];
+
+/**
+ * The municipality's allocation (toewijzing, the iWmo/iJw 305 message) that the care was
+ * delivered under: what a 307 stop message copies. Optional in the format; only the 307 needs it.
+ */
+export interface Allocation {
+  /** Which standard the allocation came in: iWmo (Wmo 2015) or iJw (Jeugdwet). */
+  law: CareLaw;
+  /** The provider's AGB code, 8 digits. */
+  providerAgbCode: string;
+  /** The municipality's code (gemeentecode), 4 digits. */
+  municipalityCode: string;
+  /** The client's BSN, 9 digits passing the eleven-test. */
+  bsn: string;
+  gender: Gender;
+  /** The client's surname as the allocation gives it, without its prefix. */
+  familyName: string;
+  familyNamePrefix?: string;
+  initials?: string;
+  /** ToewijzingNummer. */
+  allocationNumber: number;
+  product: { category: string; code?: string };
+  /** ToewijzingIngangsdatum: when the allocated product was first to be delivered. */
+  allocationStartDate?: IsoDate;
+  /** Begindatum: when delivery actually began. */
+  startDate: IsoDate;
+  /** The definitive end date agreed with the municipality; absent: the accepted decision's endDate. */
+  endDate?: IsoDate;
+  /** RedenBeeindiging; absent: ended unilaterally by the provider (iWmo 22, iJw 33). */
+  reasonCode?: string;
 }
 
 export interface DossierDocument {
@@ -246,4 +293,5 @@ export interface DossierDocument {
   client: Client;
   careStarted: IsoDate | null;
   entries: Entry[];
+  allocation?: Allocation;
 }

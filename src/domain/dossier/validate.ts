@@ -40,6 +40,17 @@ export function toJsonPath(pointer: string, extra?: string): string {
   }, '$');
 }
 
+// What a field with a pattern must look like, by field name (entry ids and the allocation's codes).
+const ID_PATTERN_MESSAGE = 'ongeldige id: 1 tot 64 letters, cijfers, punten, streepjes of liggende streepjes';
+const PATTERN_MESSAGES: Record<string, string> = {
+  providerAgbCode: 'moet een AGB-code van precies 8 cijfers zijn',
+  municipalityCode: 'moet een gemeentecode van precies 4 cijfers zijn',
+  bsn: 'moet een BSN van precies 9 cijfers zijn',
+  initials: 'moet 1 tot 6 voorletters zijn, zonder punten of spaties',
+  category: 'moet een productcategorie van 2 cijfers zijn',
+  reasonCode: 'moet een reden-beëindigingcode van 2 cijfers zijn',
+};
+
 function describe(error: ErrorObject): ValidationIssue {
   const p = error.params as Record<string, unknown>;
   const at = (extra?: string) => toJsonPath(error.instancePath, extra);
@@ -72,7 +83,7 @@ function describe(error: ErrorObject): ValidationIssue {
     case 'maxLength':
       return { path: at(), message: `is te lang (maximaal ${String(p.limit)} tekens)` };
     case 'pattern':
-      return { path: at(), message: 'ongeldige id: 1 tot 64 letters, cijfers, punten, streepjes of liggende streepjes' };
+      return { path: at(), message: PATTERN_MESSAGES[error.instancePath.split('/').at(-1) ?? ''] ?? ID_PATTERN_MESSAGE };
     case 'minItems':
       return { path: at(), message: `moet minstens ${String(p.limit)} waarde(n) bevatten` };
     case 'maxItems':

@@ -1,12 +1,14 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001-initial.ts';
 import * as caseProjection from './0002-case-projection.ts';
+import * as documents from './0004-documents.ts';
 
 // Migrations are listed here in order rather than read from the folder, so the same list runs on
 // PGlite and PostgreSQL from source or bundle alike. Never edit a released migration: add one.
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-case-projection': caseProjection,
+  '0004-documents': documents,
 };
 
 export const migrationProvider: MigrationProvider = {
