@@ -1,13 +1,15 @@
 // Everything a rule of a regime may look at while one dossier is assessed, computed once.
 
-import type { DossierDocument, Entry, IsoDate, Procedure } from '../dossier/types.ts';
-import type { Condition, GroundDefinition, Regime } from '../protocols/types.ts';
+import type { DossierDocument, Entry, IncidentEntry, IsoDate, Procedure } from '../dossier/types.ts';
+import type { Condition, EntryMatch, GroundDefinition, Regime } from '../protocols/types.ts';
 import { DossierIndex } from './dossier-index.ts';
+
+export const INCIDENTS: EntryMatch = { type: 'incident' };
 
 export interface ShownGround {
   definition: GroundDefinition;
   /** The incidents that show it, in date order; empty when the dossier does not show it. */
-  incidents: Entry[];
+  incidents: readonly Entry[];
 }
 
 export interface AssessmentContext {
@@ -27,13 +29,14 @@ export function createContext(
   asOf: IsoDate,
 ): AssessmentContext {
   const index = new DossierIndex(entries);
+  const incidents = index.select(INCIDENTS) as readonly IncidentEntry[];
   const grounds = regime.grounds
     .filter((g) => g.procedures.includes(doc.procedure))
     .map((definition) => ({
       definition,
-      incidents: index
-        .select({ type: 'incident', where: { ground: { in: definition.codes } } })
-        .filter((e) => definition.by === undefined || (e.type === 'incident' && definition.by.includes(e.by))),
+      incidents: incidents.filter(
+        (e) => definition.codes.includes(e.ground) && (definition.by === undefined || definition.by.includes(e.by)),
+      ),
     }));
   return { doc, asOf, regime, procedure: doc.procedure, index, grounds };
 }

@@ -1,7 +1,7 @@
 // Deadlines of a regime for one dossier: each rule's term runs from its start event, dates come
 // from the calendar (computeTerm), and the state says whether the dossier shows it satisfied.
 
-import { computeTerm, describeTerm, type TermResult } from '../calendar/terms.ts';
+import { computeTerm, describeTerm, type Counting, type TermResult, type TermSpec } from '../calendar/terms.ts';
 import type { Entry, IsoDate } from '../dossier/types.ts';
 import type { DeadlineRule } from '../protocols/types.ts';
 import type { AssessmentContext } from './context.ts';
@@ -55,12 +55,28 @@ function startsOf(ctx: AssessmentContext, rule: DeadlineRule, earlier: ReadonlyM
   }
 }
 
+// computeTerm is pure but walks the calendar day by day under the Atw, and a dossier is assessed
+// far more often than its dates change; so terms are remembered, within a bound.
+const TERM_CACHE_LIMIT = 10_000;
+const termCache = new Map<string, TermResult>();
+
+function cachedTerm(event: IsoDate, spec: TermSpec, counting: Counting): TermResult {
+  const key = `${event} ${spec.amount} ${spec.unit} ${spec.direction} ${counting}`;
+  let result = termCache.get(key);
+  if (result === undefined) {
+    result = computeTerm(event, spec, counting);
+    if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
+    termCache.set(key, result);
+  }
+  return result;
+}
+
 /** The term's date; for a recurring term the first occurrence on or after asOf. */
 function termFrom(ctx: AssessmentContext, rule: DeadlineRule, event: IsoDate): TermResult {
   const counting = rule.counting ?? ctx.regime.termCounting;
-  let result = computeTerm(event, rule.term, counting);
+  let result = cachedTerm(event, rule.term, counting);
   for (let n = 2; rule.repeats === true && result.date < ctx.asOf; n++) {
-    result = computeTerm(event, { ...rule.term, amount: rule.term.amount * n }, counting);
+    result = cachedTerm(event, { ...rule.term, amount: rule.term.amount * n }, counting);
   }
   return result;
 }
@@ -86,8 +102,8 @@ export function computeDeadlines(ctx: AssessmentContext): DeadlineInstance[] {
   for (const rule of ctx.regime.deadlines) {
     if (!rule.procedures.includes(ctx.procedure)) continue;
     const instances = startsOf(ctx, rule, byRule).map((start): DeadlineInstance => {
-      const term = termFrom(ctx, rule, start.event);
-      const state: DeadlineState = isSatisfied(ctx, rule, start, term.date) ? 'met' : ctx.asOf > term.date ? 'overdue' : 'open';
+      const due = termFrom(ctx, rule, start.event);
+      const state: DeadlineState = isSatisfied(ctx, rule, start, due.date) ? 'met' : ctx.asOf > due.date ? 'overdue' : 'open';
       return {
         rule,
         startEntry: start.startEntry,
@@ -95,13 +111,13 @@ export function computeDeadlines(ctx: AssessmentContext): DeadlineInstance[] {
         idSuffix: start.idSuffix,
         result: {
           id: `${rule.id}${start.idSuffix}`,
-          date: term.date,
+          date: due.date,
           rule: `${rule.label}: ${describeTerm(rule.term)} ${rule.from}`,
           source: rule.source,
           startEvent: start.startEvent,
           state,
-          counting: term.counting,
-          explanation: term.explanation,
+          counting: due.counting,
+          explanation: due.explanation,
         },
       };
     });

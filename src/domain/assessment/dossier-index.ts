@@ -7,6 +7,7 @@ import type { Entry, EntryType, IsoDate } from '../dossier/types.ts';
 import type { EntryMatch, EntrySelector, FieldTest, OrderAnchor } from '../protocols/types.ts';
 
 type AnyFieldTest = FieldTest<string> | FieldTest<number> | FieldTest<string[]> | FieldTest<boolean>;
+type Predicate = (entry: Entry) => boolean;
 
 function isPresent(value: unknown): boolean {
   return value !== undefined && value !== null && !(typeof value === 'string' && value.trim() === '');
@@ -20,24 +21,33 @@ function passes(value: unknown, test: AnyFieldTest): boolean {
   return value === undefined || (typeof value === 'number' && value < test.absentOrBelow);
 }
 
-export function matches(entry: Entry, match: EntryMatch): boolean {
-  if (entry.type !== match.type) return false;
-  if (match.where === undefined) return true;
-  const fields = entry as unknown as Record<string, unknown>;
-  return Object.entries(match.where as Record<string, AnyFieldTest>).every(([field, test]) => passes(fields[field], test));
-}
+// Regime data is static, so each match is turned into a predicate once for the whole process.
+const predicates = new WeakMap<EntryMatch, Predicate>();
 
-function asList(selector: EntrySelector): readonly EntryMatch[] {
-  return Array.isArray(selector) ? selector : [selector as EntryMatch];
+function predicateOf(match: EntryMatch): Predicate {
+  let predicate = predicates.get(match);
+  if (predicate === undefined) {
+    const tests = Object.entries((match.where ?? {}) as Record<string, AnyFieldTest>);
+    predicate = (entry) => {
+      const fields = entry as unknown as Record<string, unknown>;
+      return tests.every(([field, test]) => passes(fields[field], test));
+    };
+    predicates.set(match, predicate);
+  }
+  return predicate;
 }
 
 export class DossierIndex {
+  private readonly entries: readonly Entry[];
   private readonly byType = new Map<EntryType, Entry[]>();
-  private readonly position = new Map<Entry, number>();
+  /** Dossier order, to break ties within a day when several types merge; built when first needed. */
+  private position: Map<Entry, number> | undefined;
+  // Many rules share a selector (the request, an acceptance): each is looked up once per dossier.
+  private readonly selected = new Map<EntrySelector, readonly Entry[]>();
 
   constructor(entries: readonly Entry[]) {
-    entries.forEach((entry, i) => {
-      this.position.set(entry, i);
+    this.entries = entries;
+    entries.forEach((entry) => {
       const list = this.byType.get(entry.type);
       if (list === undefined) this.byType.set(entry.type, [entry]);
       else list.push(entry);
@@ -46,14 +56,26 @@ export class DossierIndex {
     for (const list of this.byType.values()) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   }
 
-  /** The entries matching the selector, in date order (dossier order within a day). */
-  select(selector: EntrySelector): Entry[] {
-    const list = asList(selector);
-    const found = list.flatMap((match) => (this.byType.get(match.type) ?? []).filter((e) => matches(e, match)));
-    if (list.length === 1) return found;
-    const unique = [...new Set(found)];
+  /** The entries matching the selector, in date order (dossier order within a day). Do not modify. */
+  select(selector: EntrySelector): readonly Entry[] {
+    let found = this.selected.get(selector);
+    if (found === undefined) {
+      found = Array.isArray(selector) ? this.selectAny(selector) : this.selectOne(selector as EntryMatch);
+      this.selected.set(selector, found);
+    }
+    return found;
+  }
+
+  private selectOne(match: EntryMatch): Entry[] {
+    const predicate = predicateOf(match);
+    return (this.byType.get(match.type) ?? []).filter(predicate);
+  }
+
+  private selectAny(any: readonly EntryMatch[]): Entry[] {
+    const unique = [...new Set(any.flatMap((m) => this.selectOne(m)))];
+    const position = (this.position ??= new Map(this.entries.map((e, i) => [e, i])));
     return unique.sort((a, b) =>
-      a.date !== b.date ? (a.date < b.date ? -1 : 1) : (this.position.get(a) ?? 0) - (this.position.get(b) ?? 0),
+      a.date !== b.date ? (a.date < b.date ? -1 : 1) : (position.get(a) ?? 0) - (position.get(b) ?? 0),
     );
   }
 

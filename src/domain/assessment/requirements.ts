@@ -1,9 +1,9 @@
 // The verdict on one requirement of a regime: not applicable (its phase has not started or its
 // condition does not hold), met, or missing, with the entries it rests on and a Dutch sentence.
 
-import type { Entry } from '../dossier/types.ts';
+import type { Entry, IsoDate } from '../dossier/types.ts';
 import type { Check, RequirementRule } from '../protocols/types.ts';
-import { evaluateCondition, type AssessmentContext } from './context.ts';
+import { evaluateCondition, INCIDENTS, type AssessmentContext } from './context.ts';
 import type { DeadlineInstance } from './deadlines.ts';
 import type { RequirementResult, RequirementStatus } from './types.ts';
 
@@ -14,24 +14,37 @@ interface Verdict {
 }
 
 function fill(text: string, values: Readonly<Record<string, string | number>>): string {
+  if (!text.includes('{')) return text;
   return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => String(values[name] ?? placeholder));
+}
+
+/** The dates an ordered check admits: on or after `from` (null: nothing is), on or before `to`. */
+interface Window {
+  from: IsoDate | null | undefined;
+  to: IsoDate | undefined;
+}
+
+function within(entry: Entry, window: Window): boolean {
+  if (window.from === null) return false;
+  return (window.from === undefined || entry.date >= window.from) && (window.to === undefined || entry.date <= window.to);
 }
 
 function checkEntries(ctx: AssessmentContext, rule: RequirementRule, check: Extract<Check, { kind: 'entries' }>): Verdict {
   const min = check.min ?? 1;
   const candidates = ctx.index.select(check.match);
-  const after = check.after === undefined ? undefined : ctx.index.anchorDate(check.after);
-  const before = check.before === undefined ? undefined : ctx.index.anchorDate(check.before);
-  const inWindow = (e: Entry) =>
-    (check.after === undefined || (after !== undefined && e.date >= after)) && (before === undefined || e.date <= before);
-  const counted = candidates.filter(inWindow);
+  const window: Window = {
+    // An `after` anchor that has not happened admits nothing: the step cannot follow it yet.
+    from: check.after === undefined ? undefined : (ctx.index.anchorDate(check.after) ?? null),
+    to: check.before === undefined ? undefined : ctx.index.anchorDate(check.before),
+  };
+  const counted = candidates.filter((e) => within(e, window));
   const values = { n: counted.length, min };
   if (counted.length >= min) return { status: 'met', evidence: counted, text: fill(rule.texts.met, values) };
   if (candidates.length >= min) {
     // Enough entries exist, but too many on the wrong side of the step they must precede or follow.
     return {
       status: 'missing',
-      evidence: candidates.filter((e) => !inWindow(e)),
+      evidence: candidates.filter((e) => !within(e, window)),
       text: fill(rule.texts.outOfOrder ?? rule.texts.missing, values),
     };
   }
@@ -41,7 +54,9 @@ function checkEntries(ctx: AssessmentContext, rule: RequirementRule, check: Extr
 function checkGround(ctx: AssessmentContext, rule: RequirementRule): Verdict {
   const shown = ctx.grounds.filter((g) => g.incidents.length > 0);
   if (shown.length === 0) return { status: 'missing', evidence: [], text: rule.texts.missing };
-  const incidents = [...new Set(shown.flatMap((g) => g.incidents))].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  // Every ground's incidents come from the one date-ordered incident list: keep that order.
+  const showing = new Set(shown.flatMap((g) => g.incidents));
+  const incidents = ctx.index.select(INCIDENTS).filter((e) => showing.has(e));
   const grounds = shown.map((g) => g.definition.label).join('; ');
   return { status: 'met', evidence: incidents, text: fill(rule.texts.met, { grounds }) };
 }
@@ -81,25 +96,22 @@ function verdict(ctx: AssessmentContext, rule: RequirementRule, deadlines: reado
   }
 }
 
+function resultOf(rule: RequirementRule, status: RequirementStatus, evidence: string[], text: string): RequirementResult {
+  return { id: rule.id, status, evidence, source: rule.source, text };
+}
+
 export function evaluateRequirement(
   ctx: AssessmentContext,
   rule: RequirementRule,
   deadlines: readonly DeadlineInstance[],
 ): RequirementResult {
-  const result = (status: RequirementStatus, evidence: string[], text: string): RequirementResult => ({
-    id: rule.id,
-    status,
-    evidence,
-    source: rule.source,
-    text,
-  });
   const start = ctx.regime.phases.find((p) => p.id === rule.phase)?.startsWith;
   if (start !== undefined && !evaluateCondition(ctx, start.condition)) {
-    return result('not-applicable', [], `${start.pending}: ${rule.title}.`);
+    return resultOf(rule, 'not-applicable', [], `${start.pending}: ${rule.title}.`);
   }
   if (rule.when !== undefined && !evaluateCondition(ctx, rule.when.condition)) {
-    return result('not-applicable', [], rule.when.otherwise);
+    return resultOf(rule, 'not-applicable', [], rule.when.otherwise);
   }
   const { status, evidence, text } = verdict(ctx, rule, deadlines);
-  return result(status, evidence.map((e) => (typeof e === 'string' ? e : e.id)), text);
+  return resultOf(rule, status, evidence.map((e) => (typeof e === 'string' ? e : e.id)), text);
 }
