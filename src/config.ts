@@ -10,6 +10,22 @@ export interface Config {
   database: DatabaseTarget;
   /** Seed demo organisations, users and cases into an empty database. */
   seedDemo: boolean;
+  reminders: ReminderConfig;
+}
+
+export interface ReminderConfig {
+  /** A deadline this many days ahead (or overdue) gets its reminder. */
+  windowDays: number;
+  /** How often the reminder job scans and delivers. */
+  intervalMs: number;
+  /** `smtp://…` or `smtps://…`; undefined: reminders go to the in-app list only. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /**
+   * Test only (test/reminders): `after-send` kills the process right after the SMTP server accepted a
+   * reminder and before it is marked sent, to prove a restart does not send it again.
+   */
+  faultInjection: 'after-send' | undefined;
 }
 
 export class ConfigError extends Error {
@@ -43,5 +59,36 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (seed !== 'true' && seed !== 'false') {
     throw new ConfigError('ZORGVULDIG_DEMO_DATA', `moet "true" of "false" zijn, niet "${seed}"`);
   }
-  return { port, host: env.HOST || '127.0.0.1', dataDir, database, seedDemo: seed === 'true' };
+  return { port, host: env.HOST || '127.0.0.1', dataDir, database, seedDemo: seed === 'true', reminders: loadReminderConfig(env) };
+}
+
+function positiveInteger(env: NodeJS.ProcessEnv, variable: string, fallback: number, max: number): number {
+  const raw = env[variable];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > max) {
+    throw new ConfigError(variable, `moet een geheel getal van 1 tot en met ${max} zijn, niet "${raw}"`);
+  }
+  return Number(raw);
+}
+
+function loadReminderConfig(env: NodeJS.ProcessEnv): ReminderConfig {
+  const smtpUrl = env.SMTP_URL || undefined;
+  if (smtpUrl !== undefined && !/^smtps?:\/\/[^/\s]+/.test(smtpUrl)) {
+    throw new ConfigError('SMTP_URL', 'moet met smtp:// of smtps:// beginnen, bijvoorbeeld smtp://gebruiker:wachtwoord@mail.example.nl:587');
+  }
+  const mailFrom = env.ZORGVULDIG_MAIL_FROM || 'Zorgvuldig <noreply@zorgvuldig.invalid>';
+  if (!/^[^<>@\s]+@[^<>@\s]+$|<[^<>@\s]+@[^<>@\s]+>$/.test(mailFrom)) {
+    throw new ConfigError('ZORGVULDIG_MAIL_FROM', `is geen e-mailadres ("naam@domein" of "Naam <naam@domein>"): "${mailFrom}"`);
+  }
+  const fault = env.ZORGVULDIG_TEST_FAULT || undefined;
+  if (fault !== undefined && fault !== 'after-send') {
+    throw new ConfigError('ZORGVULDIG_TEST_FAULT', `kent alleen "after-send" (alleen voor tests), niet "${fault}"`);
+  }
+  return {
+    windowDays: positiveInteger(env, 'ZORGVULDIG_REMINDER_WINDOW_DAYS', 3, 365),
+    intervalMs: positiveInteger(env, 'ZORGVULDIG_REMINDER_INTERVAL_SECONDS', 60, 86_400) * 1000,
+    smtpUrl,
+    mailFrom,
+    faultInjection: fault,
+  };
 }

@@ -1,6 +1,7 @@
 import { seedDemoIfEmpty } from './commands/seed-demo.ts';
 import type { Config } from './config.ts';
 import { buildApp } from './http/app.ts';
+import { startReminderWorker } from './jobs/reminder-worker.ts';
 import { openStore, type Store } from './store/database.ts';
 
 /** Opens (and on first use creates, migrates and seeds) the configured database. */
@@ -14,9 +15,11 @@ export async function startStore(config: Config): Promise<Store> {
 export async function serve(config: Config): Promise<{ url: string; close(): Promise<void> }> {
   const store = await startStore(config);
   const app = await buildApp({ store, logger: true });
+  const reminders = startReminderWorker(store, config.reminders, app.log);
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
+      await reminders.stop();
       await app.close();
       await store.close();
     })());

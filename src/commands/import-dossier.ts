@@ -4,6 +4,7 @@ import { parseDossierDocument } from '../domain/dossier/validate.ts';
 import { authorize } from '../policy/policy.ts';
 import { appendEntries, insertCase } from '../store/cases.ts';
 import { writeCaseProjection } from '../store/case-projection.ts';
+import { routeCase } from './case-routing.ts';
 import { todayOf, type CommandContext } from './context.ts';
 
 /** Loads an interchange document into a new case, all or nothing; returns the case id. */
@@ -23,6 +24,7 @@ export async function importDossier(ctx: CommandContext, organisationId: string,
       ...(doc.allocation !== undefined ? { allocation: doc.allocation } : {}),
     });
     await appendEntries(trx, caseId, organisationId, doc.entries, authorId, caseStatus(doc.entries));
+    await routeCase(trx, caseId, organisationId, doc.regime, {}, true);
     await writeCaseProjection(trx, caseId, organisationId, assess(doc, todayOf(ctx)));
     return caseId;
   });

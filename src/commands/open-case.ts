@@ -5,6 +5,7 @@ import { DOSSIER_FORMAT } from '../domain/dossier/types.ts';
 import { authorize } from '../policy/policy.ts';
 import { insertCase } from '../store/cases.ts';
 import { writeCaseProjection } from '../store/case-projection.ts';
+import { routeCase } from './case-routing.ts';
 import { todayOf, type CommandContext } from './context.ts';
 
 /**
@@ -22,7 +23,9 @@ export async function openCase(ctx: CommandContext, organisationId: string, inpu
       { path: `$.${field}`, message: 'hoort niet bij een nieuwe casus; gebruik import voor een volledig dossier' },
     ]);
   }
-  const doc = parseDossierDocument({ ...input, format: DOSSIER_FORMAT, entries: [] });
+  // Where the request goes and which team handles it are not part of the interchange document.
+  const { funderOrganisationId, teamId, ...document } = input as Record<string, unknown>;
+  const doc = parseDossierDocument({ ...document, format: DOSSIER_FORMAT, entries: [] });
   return ctx.store.db.transaction().execute(async (trx) => {
     const caseId = await insertCase(trx, {
       organisationId,
@@ -34,6 +37,7 @@ export async function openCase(ctx: CommandContext, organisationId: string, inpu
       createdBy: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
       ...(doc.allocation !== undefined ? { allocation: doc.allocation } : {}),
     });
+    await routeCase(trx, caseId, organisationId, doc.regime, { funderOrganisationId, teamId }, true);
     await writeCaseProjection(trx, caseId, organisationId, assess(doc, todayOf(ctx)));
     return caseId;
   });

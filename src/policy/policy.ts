@@ -21,6 +21,20 @@ export const ACTIONS = [
   'case.export',
   'case.import',
   'entry.append',
+  // Issue 4: the deadline overview, the calendar feed, reminders and their e-mail deliveries.
+  'deadline.list',
+  /** A funder: the decision deadlines of requests addressed to it, nothing else of the dossier. */
+  'deadline.list-received',
+  /** Gets reminders of the deadlines of the resource organisation's cases. */
+  'deadline.remind',
+  'calendar-feed.manage',
+  'notification.list',
+  'mail-delivery.manage',
+  /** Sets a case's team and the funder organisation its request goes to. */
+  'case.route',
+  'team.list',
+  /** Creates teams and puts the organisation's users in them. */
+  'team.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -41,6 +55,30 @@ const GRANTS: readonly Grant[] = [
     organisationKind: 'provider',
     actions: ['case.list', 'case.read', 'case.create', 'case.export', 'case.import', 'entry.append'],
   },
+  // Deadlines: provider staff see their organisation's, the regievoerder decides and so is reminded;
+  // a funder's beoordelaar sees and is reminded of the decisions it owes; the beheerder looks after
+  // the e-mail deliveries to the organisation's users.
+  {
+    role: 'medewerker',
+    organisationKind: 'provider',
+    actions: ['deadline.list', 'calendar-feed.manage', 'notification.list', 'team.list'],
+  },
+  {
+    role: 'regievoerder',
+    organisationKind: 'provider',
+    actions: ['deadline.list', 'deadline.remind', 'calendar-feed.manage', 'notification.list', 'team.list', 'case.route'],
+  },
+  { role: 'beheerder', organisationKind: 'provider', actions: ['team.list', 'team.manage'] },
+  ...(['municipality', 'health-insurer'] as const).map((organisationKind) => ({
+    role: 'beoordelaar' as const,
+    organisationKind,
+    actions: ['deadline.list-received', 'deadline.remind', 'calendar-feed.manage', 'notification.list'] as const,
+  })),
+  ...(['provider', 'municipality', 'health-insurer'] as const).map((organisationKind) => ({
+    role: 'beheerder' as const,
+    organisationKind,
+    actions: ['mail-delivery.manage'] as const,
+  })),
 ];
 
 const OPERATOR_ACTIONS: readonly Action[] = ACTIONS;
@@ -51,6 +89,11 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
   return GRANTS.some(
     (g) => g.role === actor.role && g.organisationKind === actor.organisationKind && g.actions.includes(action),
   );
+}
+
+/** The roles that may do the action in an organisation of this kind (for choosing reminder recipients in SQL). */
+export function rolesGranted(action: Action, organisationKind: OrganisationKind): Role[] {
+  return GRANTS.filter((g) => g.organisationKind === organisationKind && g.actions.includes(action)).map((g) => g.role);
 }
 
 export function authorize(actor: Actor, action: Action, resource: Resource): void {

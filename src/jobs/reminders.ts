@@ -1,0 +1,83 @@
+import { todayInAmsterdam } from '../clock.ts';
+import { FUNDER_DECISION_TYPES, WAITING_TERM_TYPES } from '../commands/deadline-types.ts';
+import type { ReminderConfig } from '../config.ts';
+import { addDays } from '../domain/calendar/dates.ts';
+import { mailDomain, type Mailer } from '../mail/mailer.ts';
+import { rolesGranted } from '../policy/policy.ts';
+import type { Store } from '../store/database.ts';
+import { claimReminders, expireSending, markFailed, markSent, takeDeliveries } from '../store/reminders.ts';
+import type { OrganisationKind, Role } from '../store/schema.ts';
+import { reminderMessage } from './reminder-message.ts';
+
+// One cycle of the reminder job: make the reminders that are due (exactly once, by the database's
+// unique key), give up on e-mails whose process died mid-send, then send what is queued. Every
+// process runs these cycles; the store's statements make that safe (store/reminders.ts).
+
+/** A message 'sending' for longer than this belongs to a dead process: far above the SMTP timeouts. */
+export const SENDING_LEASE_MS = 10 * 60_000;
+export const MAX_ATTEMPTS = 10;
+const BATCH = 20;
+
+/** Exponential backoff: 1, 2, 4 … minutes after the 1st, 2nd, 3rd … failed attempt, at most 6 hours. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(60_000 * 2 ** (attempts - 1), 6 * 3_600_000);
+}
+
+const ORGANISATION_KINDS: readonly OrganisationKind[] = ['provider', 'municipality', 'health-insurer'];
+const REMIND_ROLES = Object.fromEntries(ORGANISATION_KINDS.map((k) => [k, rolesGranted('deadline.remind', k)])) as Record<
+  OrganisationKind,
+  Role[]
+>;
+
+export interface ReminderCycleDeps {
+  store: Store;
+  config: Pick<ReminderConfig, 'windowDays' | 'mailFrom'>;
+  /** Undefined: no SMTP configured, reminders only go to the in-app list. */
+  mailer: Mailer | undefined;
+  now: () => Date;
+  /** Test-only fault injection: runs right after the SMTP server accepted a message. */
+  afterSend?: () => void;
+}
+
+export interface CycleResult {
+  reminders: number;
+  sent: number;
+  failed: number;
+  unconfirmed: number;
+}
+
+export async function runReminderCycle(deps: ReminderCycleDeps): Promise<CycleResult> {
+  const { store, mailer } = deps;
+  const now = deps.now();
+  const today = todayInAmsterdam(now);
+  const reminders = await claimReminders(store.db, {
+    today,
+    windowEnd: addDays(today, deps.config.windowDays),
+    waitingTypes: WAITING_TERM_TYPES,
+    funderDecisionTypes: FUNDER_DECISION_TYPES,
+    remindRoles: REMIND_ROLES,
+    mail: mailer === undefined ? undefined : { messageIdDomain: mailDomain(deps.config.mailFrom) },
+  });
+  const unconfirmed = await expireSending(store.db, new Date(now.getTime() - SENDING_LEASE_MS));
+  let sent = 0;
+  let failed = 0;
+  if (mailer !== undefined) {
+    for (let batch = await takeDeliveries(store.db, now, BATCH); batch.length > 0; batch = await takeDeliveries(store.db, now, BATCH)) {
+      for (const delivery of batch) {
+        try {
+          await mailer.send({ to: delivery.to, messageId: delivery.messageId, ...reminderMessage(delivery) });
+        } catch (error) {
+          failed++;
+          const retryAt =
+            delivery.attempts >= MAX_ATTEMPTS ? undefined : new Date(now.getTime() + retryDelayMs(delivery.attempts));
+          await markFailed(store.db, delivery.id, (error as Error).message, retryAt);
+          continue;
+        }
+        deps.afterSend?.();
+        await markSent(store.db, delivery.id, deps.now());
+        sent++;
+      }
+    }
+  }
+  return { reminders, sent, failed, unconfirmed };
+}

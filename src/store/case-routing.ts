@@ -1,0 +1,41 @@
+import type { Kysely } from 'kysely';
+import type { Database, OrganisationKind } from './schema.ts';
+
+// Where a case is routed: the provider's team that handles it and the funder organisation its
+// request goes to (migrations/0005-reminders.ts).
+
+export async function findOrganisationKind(db: Kysely<Database>, id: string): Promise<OrganisationKind | undefined> {
+  const row = await db.selectFrom('organisations').select('kind').where('id', '=', id).executeTakeFirst();
+  return row?.kind;
+}
+
+/** The one organisation of this kind, or undefined when there are none or several (then the provider chooses). */
+export async function soleOrganisationOfKind(db: Kysely<Database>, kind: OrganisationKind): Promise<string | undefined> {
+  const rows = await db.selectFrom('organisations').select('id').where('kind', '=', kind).limit(2).execute();
+  return rows.length === 1 ? rows[0]?.id : undefined;
+}
+
+export async function findTeamOrganisation(db: Kysely<Database>, teamId: string): Promise<string | undefined> {
+  const row = await db.selectFrom('teams').select('organisation_id').where('id', '=', teamId).executeTakeFirst();
+  return row?.organisation_id;
+}
+
+export async function setCaseRouting(
+  db: Kysely<Database>,
+  caseId: string,
+  routing: { funderOrganisationId?: string | null; teamId?: string | null },
+): Promise<void> {
+  const set = {
+    ...(routing.funderOrganisationId !== undefined ? { funder_organisation_id: routing.funderOrganisationId } : {}),
+    ...(routing.teamId !== undefined ? { team_id: routing.teamId } : {}),
+  };
+  if (Object.keys(set).length > 0) await db.updateTable('cases').set(set).where('id', '=', caseId).execute();
+}
+
+export async function caseRouting(
+  db: Kysely<Database>,
+  caseId: string,
+): Promise<{ funderOrganisationId: string | null; teamId: string | null } | undefined> {
+  const row = await db.selectFrom('cases').select(['funder_organisation_id', 'team_id']).where('id', '=', caseId).executeTakeFirst();
+  return row === undefined ? undefined : { funderOrganisationId: row.funder_organisation_id, teamId: row.team_id };
+}

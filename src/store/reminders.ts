@@ -1,0 +1,256 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database, MailStatus, OrganisationKind, ReminderKind, Role } from './schema.ts';
+
+// Reminders that go out exactly once, however many application processes run (decision record
+// docs/decisions/0005-reminders-exactly-once.md):
+//
+// 1. claim: one INSERT … SELECT … ON CONFLICT DO NOTHING makes the notification rows of every
+//    deadline that is due soon or overdue. The unique key (recipient, case, deadline, start event,
+//    due date) lets exactly one process create each; the others insert nothing.
+// 2. take: a process takes e-mails to send with UPDATE … FOR UPDATE SKIP LOCKED, marking them
+//    'sending' before it sends, so no other process can take them too.
+// 3. mark: 'sent' after the SMTP server accepted the message; a failure is retried with backoff.
+//    A row still 'sending' after the lease (its process died mid-send) is never sent again
+//    automatically: it becomes 'unconfirmed' for the beheerder to check.
+
+export interface ClaimInput {
+  today: string;
+  /** Deadlines on or before this date (and after today) are due soon. */
+  windowEnd: string;
+  /** Rule ids that are waiting terms: met by time passing, never reminded of. */
+  waitingTypes: readonly string[];
+  /** Rule ids of decisions a funder owes: reminded to the funder's people too. */
+  funderDecisionTypes: readonly string[];
+  /** Who is reminded, per kind of organisation (from the policy's 'deadline.remind'). */
+  remindRoles: Readonly<Record<OrganisationKind, readonly Role[]>>;
+  /** Make an outbox e-mail for each reminder (SMTP configured), from this domain's Message-IDs. */
+  mail: { messageIdDomain: string } | undefined;
+}
+
+function inList(values: readonly string[]) {
+  return values.length === 0 ? sql`(null)` : sql`(${sql.join(values)})`;
+}
+
+function ofTypes(column: string, types: readonly string[]) {
+  if (types.length === 0) return sql<boolean>`false`;
+  const ref = sql.ref(column);
+  return sql<boolean>`(${ref} in ${inList(types)} or ${sql.join(
+    types.map((t) => sql`${ref} like ${`${t}-%`}`),
+    sql` or `,
+  )})`;
+}
+
+/** Creates the missing reminders of due and overdue deadlines; returns how many this call made. */
+export async function claimReminders(db: Kysely<Database>, input: ClaimInput): Promise<number> {
+  const roleTest = sql.join(
+    (Object.entries(input.remindRoles) as [OrganisationKind, readonly Role[]][]).map(
+      ([kind, roles]) => sql`(o.kind = ${kind} and u.role in ${inList(roles)})`,
+    ),
+    sql` or `,
+  );
+  const mail = input.mail;
+  const result = await sql`
+    insert into notifications (user_id, organisation_id, case_id, deadline_id, start_event, due_date, kind, rule,
+                               source_seed, source_quote, mail_status, mail_to, mail_message_id, mail_next_attempt_at)
+    select u.id, u.organisation_id, cd.case_id, cd.deadline_id, cd.start_event, cd.due_date,
+           case when cd.due_date < ${input.today} then 'overdue' else 'upcoming' end,
+           cd.rule, cd.source_seed, cd.source_quote,
+           ${mail === undefined ? sql`null` : sql`'pending'`},
+           ${mail === undefined ? sql`null` : sql`u.email`},
+           ${
+             mail === undefined
+               ? sql`null`
+               : sql`'<reminder.' || encode(sha256(convert_to(u.id::text || '/' || cd.case_id::text || '/' || cd.deadline_id || '/' ||
+                     cd.start_event || '/' || cd.due_date::text, 'UTF8')), 'hex') || '@' || ${mail.messageIdDomain} || '>'`
+           },
+           ${mail === undefined ? sql`null` : sql`now()`}
+    from case_deadlines cd
+    join cases c on c.id = cd.case_id
+    join users u on (u.organisation_id = cd.organisation_id
+                     and (c.team_id is null or u.team_id is null or u.team_id = c.team_id))
+                 or (u.organisation_id = c.funder_organisation_id and ${ofTypes('cd.deadline_id', input.funderDecisionTypes)})
+    join organisations o on o.id = u.organisation_id
+    where not cd.met
+      and cd.due_date <= ${input.windowEnd}
+      and not ${ofTypes('cd.deadline_id', input.waitingTypes)}
+      and (${roleTest})
+      and not exists (select 1 from notifications n
+                      where n.user_id = u.id and n.case_id = cd.case_id and n.deadline_id = cd.deadline_id
+                        and n.start_event = cd.start_event and n.due_date = cd.due_date)
+    on conflict on constraint notifications_reminder_key do nothing`.execute(db);
+  return Number(result.numAffectedRows ?? 0n);
+}
+
+export interface Delivery {
+  id: string;
+  to: string;
+  messageId: string;
+  attempts: number;
+  caseId: string;
+  deadlineId: string;
+  startEvent: string;
+  dueDate: string;
+  kind: ReminderKind;
+  rule: string;
+  sourceSeed: string;
+  sourceQuote: string;
+}
+
+/** Takes up to `limit` e-mails that are due, marking them 'sending' (one statement: taken by one process only). */
+export async function takeDeliveries(db: Kysely<Database>, now: Date, limit: number): Promise<Delivery[]> {
+  const result = await sql<{
+    id: string;
+    mail_to: string;
+    mail_message_id: string;
+    mail_attempts: number;
+    case_id: string;
+    deadline_id: string;
+    start_event: string;
+    due_date: string;
+    kind: ReminderKind;
+    rule: string;
+    source_seed: string;
+    source_quote: string;
+  }>`
+    update notifications
+    set mail_status = 'sending', mail_sending_since = ${now}, mail_attempts = mail_attempts + 1
+    where id in (select id from notifications
+                 where mail_status in ('pending', 'retrying') and mail_next_attempt_at <= ${now}
+                 order by mail_next_attempt_at
+                 limit ${limit}
+                 for update skip locked)
+    returning id, mail_to, mail_message_id, mail_attempts, case_id, deadline_id, start_event, due_date, kind, rule,
+              source_seed, source_quote`.execute(db);
+  return result.rows.map((r) => ({
+    id: r.id,
+    to: r.mail_to,
+    messageId: r.mail_message_id,
+    attempts: r.mail_attempts,
+    caseId: r.case_id,
+    deadlineId: r.deadline_id,
+    startEvent: r.start_event,
+    dueDate: r.due_date,
+    kind: r.kind,
+    rule: r.rule,
+    sourceSeed: r.source_seed,
+    sourceQuote: r.source_quote,
+  }));
+}
+
+export async function markSent(db: Kysely<Database>, id: string, now: Date): Promise<void> {
+  await db
+    .updateTable('notifications')
+    .set({ mail_status: 'sent', mail_sent_at: now, mail_last_error: null })
+    .where('id', '=', id)
+    .where('mail_status', '=', 'sending')
+    .execute();
+}
+
+/** Records a failed attempt: retried at `retryAt`, or given up ('failed') when that is undefined. */
+export async function markFailed(db: Kysely<Database>, id: string, error: string, retryAt: Date | undefined): Promise<void> {
+  await db
+    .updateTable('notifications')
+    .set({
+      mail_status: retryAt === undefined ? 'failed' : 'retrying',
+      mail_next_attempt_at: retryAt ?? null,
+      mail_last_error: error.slice(0, 2000),
+    })
+    .where('id', '=', id)
+    .where('mail_status', '=', 'sending')
+    .execute();
+}
+
+/**
+ * Rows still 'sending' since before `startedBefore` belong to a process that died between taking
+ * and marking them; whether the SMTP server got the message is unknown, so they are not resent
+ * but shown to the beheerder as 'unconfirmed'. Returns how many.
+ */
+export async function expireSending(db: Kysely<Database>, startedBefore: Date): Promise<number> {
+  const result = await db
+    .updateTable('notifications')
+    .set({ mail_status: 'unconfirmed', mail_last_error: 'Het proces stopte tijdens het verzenden; onbekend of de e-mail is aangekomen.' })
+    .where('mail_status', '=', 'sending')
+    .where('mail_sending_since', '<', startedBefore)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+export interface DeliveryStatusRow {
+  id: string;
+  recipient: string;
+  caseId: string;
+  deadlineId: string;
+  dueDate: string;
+  status: MailStatus;
+  attempts: number;
+  nextAttemptAt: Date | null;
+  sentAt: Date | null;
+  lastError: string | null;
+  createdAt: Date;
+}
+
+/** The e-mail deliveries to an organisation's users, the ones needing attention first. */
+export async function listDeliveries(
+  db: Kysely<Database>,
+  organisationId: string,
+  statuses: readonly MailStatus[] | undefined,
+  limit: number,
+  offset: number,
+): Promise<{ total: number; deliveries: DeliveryStatusRow[] }> {
+  let base = db.selectFrom('notifications').where('organisation_id', '=', organisationId).where('mail_status', 'is not', null);
+  if (statuses !== undefined) base = base.where('mail_status', 'in', statuses);
+  const [{ total }, rows] = await Promise.all([
+    base.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow(),
+    base
+      .select([
+        'id',
+        'mail_to',
+        'case_id',
+        'deadline_id',
+        'due_date',
+        'mail_status',
+        'mail_attempts',
+        'mail_next_attempt_at',
+        'mail_sent_at',
+        'mail_last_error',
+        'created_at',
+      ])
+      .orderBy(sql`case mail_status when 'failed' then 0 when 'unconfirmed' then 1 when 'retrying' then 2 else 3 end`)
+      .orderBy('created_at', 'desc')
+      .orderBy('id')
+      .limit(limit)
+      .offset(offset)
+      .execute(),
+  ]);
+  return {
+    total,
+    deliveries: rows.map((r) => ({
+      id: r.id,
+      recipient: r.mail_to ?? '',
+      caseId: r.case_id,
+      deadlineId: r.deadline_id,
+      dueDate: r.due_date,
+      status: r.mail_status as MailStatus,
+      attempts: r.mail_attempts,
+      nextAttemptAt: r.mail_next_attempt_at,
+      sentAt: r.mail_sent_at,
+      lastError: r.mail_last_error,
+      createdAt: r.created_at,
+    })),
+  };
+}
+
+/**
+ * Queues a failed or unconfirmed e-mail of the organisation again (a person decided so: for an
+ * unconfirmed one that accepts a possible second copy). Returns whether it was queued.
+ */
+export async function requeueDelivery(db: Kysely<Database>, organisationId: string, id: string, now: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('notifications')
+    .set({ mail_status: 'pending', mail_next_attempt_at: now, mail_sending_since: null })
+    .where('id', '=', id)
+    .where('organisation_id', '=', organisationId)
+    .where('mail_status', 'in', ['failed', 'unconfirmed'])
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
