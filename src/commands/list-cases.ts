@@ -1,13 +1,8 @@
-import type { CaseStatus } from '../domain/dossier/status.ts';
 import { listingScope } from '../policy/policy.ts';
-import { listCases, type CaseRecord } from '../store/cases.ts';
+import { listCases, type CaseListFilter, type CaseRecord } from '../store/cases.ts';
 import type { CommandContext } from './context.ts';
 
-export interface CaseListQuery {
-  status?: CaseStatus;
-  limit: number;
-  offset: number;
-}
+export type CaseListQuery = Omit<CaseListFilter, 'organisationId'>;
 
 /** The cases of the actor's organisation (the operator sees every organisation's). */
 export async function listOwnCases(

@@ -220,18 +220,34 @@ export interface CaseListFilter {
   /** Undefined: every organisation (the operator). */
   organisationId?: string;
   status?: CaseStatus;
+  regime?: RegimeId;
+  procedure?: Procedure;
+  canSubmit?: boolean;
+  /** Part of the client's name, any case. */
+  clientName?: string;
   limit: number;
   offset: number;
+}
+
+/** A LIKE pattern that matches `text` literally anywhere. */
+function containing(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 export async function listCases(db: Db, filter: CaseListFilter): Promise<{ total: number; cases: CaseRecord[] }> {
   let base = db.selectFrom('cases').innerJoin('clients', 'clients.id', 'cases.client_id');
   if (filter.organisationId !== undefined) base = base.where('cases.organisation_id', '=', filter.organisationId);
   if (filter.status !== undefined) base = base.where('cases.status', '=', filter.status);
+  if (filter.regime !== undefined) base = base.where('cases.regime', '=', filter.regime);
+  if (filter.procedure !== undefined) base = base.where('cases.procedure', '=', filter.procedure);
+  if (filter.canSubmit !== undefined) base = base.where('cases.can_submit', '=', filter.canSubmit);
+  if (filter.clientName !== undefined) base = base.where('clients.name', 'ilike', containing(filter.clientName));
   const [{ total }, rows] = await Promise.all([
     base.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow(),
     base
       .select(CASE_COLUMNS)
+      // The most urgent first: the nearest open deadline, then cases without one, newest first.
+      .orderBy(sql`cases.next_deadline asc nulls last`)
       .orderBy('cases.created_at', 'desc')
       .orderBy('cases.id')
       .limit(filter.limit)

@@ -67,3 +67,10 @@ export async function actorForToken(db: Kysely<Database>, hash: string): Promise
     ? undefined
     : { kind: 'user', userId: row.id, organisationId: row.organisation_id, organisationKind: row.kind, role: row.role };
 }
+
+/** Names of users by id, for showing who recorded what. */
+export async function findUserNames(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('users').select(['id', 'name']).where('id', 'in', [...new Set(ids)]).execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}

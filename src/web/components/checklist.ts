@@ -1,0 +1,63 @@
+import type { Assessment, DeadlineState, RequirementStatus } from '../../domain/assessment/types.ts';
+import type { Entry } from '../../domain/dossier/types.ts';
+import { html, type Html } from '../html.ts';
+import { REQUIREMENT_STATUS_LABELS, formatDate, sourceTitle } from '../labels.ts';
+import { entryAnchor, entrySummary } from './timeline.ts';
+
+// The assessment beside the dossier: every requirement met or missing with the entries that prove
+// it and the clause it comes from (the quote folds open), what to do next, and the deadlines.
+
+const BADGE: Record<RequirementStatus, string> = { met: 'safe', missing: 'danger', 'not-applicable': 'neutral' };
+const DEADLINE_STATE: Record<DeadlineState, string> = { open: 'Loopt', met: 'Gehaald', overdue: 'Verlopen' };
+
+function source(s: { seed: string; quote: string }): Html {
+  return html`<details class="zv-source"><summary>Bron: ${sourceTitle(s.seed)}</summary><blockquote class="utrecht-blockquote"><p class="utrecht-paragraph">“${s.quote}”</p></blockquote></details>`;
+}
+
+export function checklist(assessment: Assessment, entries: ReadonlyMap<string, Entry>): Html {
+  const missing = assessment.requirements.filter((r) => r.status === 'missing').length;
+  return html`<section aria-labelledby="checklist-kop" class="zv-checklist">
+<h2 class="utrecht-heading-2" id="checklist-kop">Checklist van het protocol</h2>
+<p class="utrecht-paragraph utrecht-paragraph--small">Getoetst op ${formatDate(assessment.asOf)}.</p>
+${
+  assessment.canSubmit
+    ? html`<div class="utrecht-alert utrecht-alert--ok" id="indienbaar"><div class="utrecht-alert__content"><p class="utrecht-alert__message">Het dossier voldoet aan wat het protocol vraagt vóór de beslissende stap.</p></div></div>`
+    : html`<div class="utrecht-alert utrecht-alert--warning" id="indienbaar"><div class="utrecht-alert__content"><p class="utrecht-alert__message">Nog niet zover: ${assessment.blockers.length === 1 ? '1 vereiste ontbreekt' : `${assessment.blockers.length} vereisten ontbreken`} vóór de beslissende stap.</p></div></div>`
+}
+<ul class="zv-requirements" aria-label="Vereisten (${missing} ontbreken)">
+${assessment.requirements.map(
+  (r) => html`<li data-requirement="${r.id}" data-status="${r.status}">
+  <span class="utrecht-status-badge utrecht-status-badge--${BADGE[r.status]}">${REQUIREMENT_STATUS_LABELS[r.status]}</span>
+  <p class="utrecht-paragraph">${r.text}</p>
+  ${
+    r.evidence.length > 0
+      ? html`<p class="utrecht-paragraph utrecht-paragraph--small">Blijkt uit: ${r.evidence.map((id, i) => {
+          const entry = entries.get(id);
+          return html`${i > 0 ? ', ' : ''}<a class="utrecht-link utrecht-link--html-a" href="#${entryAnchor(id)}">${entry !== undefined ? entrySummary(entry) : `item ${id}`}</a>`;
+        })}</p>`
+      : ''
+  }
+  ${source(r.source)}
+</li>`,
+)}
+</ul>
+<h2 class="utrecht-heading-2">Volgende stappen</h2>
+${
+  assessment.nextSteps.length === 0
+    ? html`<p class="utrecht-paragraph">Geen openstaande stappen.</p>`
+    : html`<ol class="utrecht-ordered-list" id="volgende-stappen">${assessment.nextSteps.map((s) => html`<li class="utrecht-ordered-list__item">${s.text}</li>`)}</ol>`
+}
+<h2 class="utrecht-heading-2">Termijnen</h2>
+${
+  assessment.deadlines.length === 0
+    ? html`<p class="utrecht-paragraph">Er loopt nog geen termijn.</p>`
+    : html`<ul class="zv-requirements" id="termijnen">${assessment.deadlines.map(
+        (d) => html`<li data-deadline="${d.id}" data-state="${d.state}">
+  <p class="utrecht-paragraph"><strong><time datetime="${d.date}">${formatDate(d.date)}</time></strong> — ${d.rule} <span class="utrecht-status-badge utrecht-status-badge--${d.state === 'overdue' ? 'danger' : d.state === 'met' ? 'safe' : 'neutral'}">${DEADLINE_STATE[d.state]}</span></p>
+  <p class="utrecht-paragraph utrecht-paragraph--small">${d.explanation}</p>
+  ${source(d.source)}
+</li>`,
+      )}</ul>`
+}
+</section>`;
+}

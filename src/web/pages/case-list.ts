@@ -1,0 +1,98 @@
+import { CASE_STATUSES } from '../../domain/dossier/status.ts';
+import { PROCEDURES, type Procedure } from '../../domain/dossier/types.ts';
+import { regimes } from '../../domain/protocols/registry.ts';
+import type { CaseRecord } from '../../store/cases.ts';
+import type { SessionUser } from '../../store/sessions.ts';
+import { html, type Html } from '../html.ts';
+import { PROCEDURE_LABELS, STATUS_LABELS, formatDate } from '../labels.ts';
+import { page } from '../layout.ts';
+import type { CaseListParams } from '../case-list-params.ts';
+
+function select(name: string, label: string, options: readonly (readonly [string, string])[], current: string | undefined): Html {
+  return html`<div class="utrecht-form-field utrecht-form-field--text">
+  <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="filter-${name}">${label}</label></div>
+  <div class="utrecht-form-field__input"><select class="utrecht-select utrecht-select--html-select" id="filter-${name}" name="${name}">
+    <option value="">Alle</option>
+    ${options.map(([value, text]) => html`<option value="${value}"${value === current ? html` selected` : ''}>${text}</option>`)}
+  </select></div>
+</div>`;
+}
+
+function pageLink(params: CaseListParams, pageNumber: number): string {
+  const query = new URLSearchParams();
+  if (params.search !== undefined) query.set('zoek', params.search);
+  if (params.regime !== undefined) query.set('regime', params.regime);
+  if (params.procedure !== undefined) query.set('procedure', params.procedure);
+  if (params.status !== undefined) query.set('status', params.status);
+  if (params.canSubmit !== undefined) query.set('indienbaar', params.canSubmit ? 'ja' : 'nee');
+  query.set('pagina', String(pageNumber));
+  return `/casussen?${query.toString()}`;
+}
+
+function row(record: CaseRecord): Html {
+  const regime = regimes.find((r) => r.id === record.regime);
+  return html`<tr class="utrecht-table__row">
+  <th scope="row" class="utrecht-table__header-cell"><a class="utrecht-link utrecht-link--html-a" href="/casussen/${record.id}">${record.client.name}</a></th>
+  <td class="utrecht-table__cell">${regime?.name ?? record.regime}</td>
+  <td class="utrecht-table__cell">${PROCEDURE_LABELS[record.procedure as Procedure]}</td>
+  <td class="utrecht-table__cell">${STATUS_LABELS[record.status]}</td>
+  <td class="utrecht-table__cell">${record.nextDeadline !== null ? html`<time datetime="${record.nextDeadline}">${formatDate(record.nextDeadline)}</time>` : '—'}</td>
+  <td class="utrecht-table__cell">${record.canSubmit ? 'Ja' : 'Nee'}</td>
+</tr>`;
+}
+
+export function caseListPage(options: {
+  user: SessionUser;
+  csrfToken: string;
+  params: CaseListParams;
+  total: number;
+  cases: readonly CaseRecord[];
+  pageSize: number;
+}): string {
+  const { params, total, cases, pageSize } = options;
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  return page({
+    title: 'Mijn casussen',
+    user: options.user,
+    csrfToken: options.csrfToken,
+    current: 'casussen',
+    body: html`<h1 class="utrecht-heading-1">Mijn casussen</h1>
+<form method="get" action="/casussen" class="zv-filters" role="search" aria-label="Casussen zoeken en filteren">
+  <div class="utrecht-form-field utrecht-form-field--text">
+    <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="filter-zoek">Naam cliënt</label></div>
+    <div class="utrecht-form-field__input"><input type="search" class="utrecht-textbox utrecht-textbox--html-input" id="filter-zoek" name="zoek" value="${params.search ?? ''}"></div>
+  </div>
+  ${select('regime', 'Regime', regimes.map((r) => [r.id, r.name] as const), params.regime)}
+  ${select('procedure', 'Procedure', PROCEDURES.map((p) => [p, PROCEDURE_LABELS[p]] as const), params.procedure)}
+  ${select('status', 'Status', CASE_STATUSES.map((s) => [s, STATUS_LABELS[s]] as const), params.status)}
+  ${select('indienbaar', 'Indienbaar', [['ja', 'Ja'], ['nee', 'Nee']], params.canSubmit === undefined ? undefined : params.canSubmit ? 'ja' : 'nee')}
+  <button type="submit" class="utrecht-button utrecht-button--secondary-action">Zoeken</button>
+</form>
+<p class="utrecht-paragraph" role="status">${total === 1 ? '1 casus' : `${total} casussen`}${pages > 1 ? `, pagina ${params.page} van ${pages}` : ''}.</p>
+${
+  cases.length === 0
+    ? html`<p class="utrecht-paragraph">Geen casussen gevonden.</p>`
+    : html`<div class="utrecht-table-container"><table class="utrecht-table utrecht-table--html-table">
+  <caption class="utrecht-table__caption">Casussen, de meest dringende termijn eerst</caption>
+  <thead class="utrecht-table__header"><tr class="utrecht-table__row">
+    <th scope="col" class="utrecht-table__header-cell">Cliënt</th>
+    <th scope="col" class="utrecht-table__header-cell">Regime</th>
+    <th scope="col" class="utrecht-table__header-cell">Procedure</th>
+    <th scope="col" class="utrecht-table__header-cell">Status</th>
+    <th scope="col" class="utrecht-table__header-cell">Volgende termijn</th>
+    <th scope="col" class="utrecht-table__header-cell">Indienbaar</th>
+  </tr></thead>
+  <tbody class="utrecht-table__body">${cases.map(row)}</tbody>
+</table></div>`
+}
+${
+  pages > 1
+    ? html`<nav class="utrecht-pagination" aria-label="Paginering">
+  ${params.page > 1 ? html`<a class="utrecht-pagination__relative-link utrecht-pagination__relative-link--prev" rel="prev" href="${pageLink(params, params.page - 1)}">Vorige pagina</a>` : ''}
+  <span class="utrecht-pagination__page-link utrecht-pagination__page-link--current" aria-current="page">Pagina ${params.page} van ${pages}</span>
+  ${params.page < pages ? html`<a class="utrecht-pagination__relative-link utrecht-pagination__relative-link--next" rel="next" href="${pageLink(params, params.page + 1)}">Volgende pagina</a>` : ''}
+</nav>`
+    : ''
+}`,
+  });
+}

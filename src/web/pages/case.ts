@@ -1,0 +1,72 @@
+import type { CaseView } from '../../commands/read-case.ts';
+import type { Assessment } from '../../domain/assessment/types.ts';
+import { ENTRY_TYPES } from '../../domain/dossier/types.ts';
+import { findRegime } from '../../domain/protocols/registry.ts';
+import type { SessionUser } from '../../store/sessions.ts';
+import { checklist } from '../components/checklist.ts';
+import { timeline, type TimelineOrder } from '../components/timeline.ts';
+import { html } from '../html.ts';
+import { ENTRY_TYPE_LABELS, PROCEDURE_LABELS, STATUS_LABELS, formatDate } from '../labels.ts';
+import { page } from '../layout.ts';
+
+export function casePage(options: {
+  user: SessionUser;
+  csrfToken: string;
+  view: CaseView;
+  assessment: Assessment;
+  authors: ReadonlyMap<string, string>;
+  order: TimelineOrder;
+  canExport: boolean;
+  /** Shown once after a save (`?opgeslagen=e3`). */
+  saved?: string;
+}): string {
+  const { view, order } = options;
+  const record = view.case;
+  const base = `/casussen/${record.id}`;
+  const item = (label: string, value: string) =>
+    html`<div class="utrecht-data-list__item"><dt class="utrecht-data-list__item-key">${label}</dt><dd class="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">${value}</dd></div>`;
+  return page({
+    title: `Casus ${record.client.name}`,
+    user: options.user,
+    csrfToken: options.csrfToken,
+    body: html`<h1 class="utrecht-heading-1">${record.client.name}</h1>
+${
+  options.saved !== undefined
+    ? html`<div class="utrecht-alert utrecht-alert--ok" role="status"><div class="utrecht-alert__content"><p class="utrecht-alert__message">Opgeslagen als item ${options.saved}. De checklist is bijgewerkt.</p></div></div>`
+    : ''
+}
+<dl class="utrecht-data-list utrecht-data-list--rows">
+  ${item('Regime', findRegime(record.regime)?.name ?? record.regime)}
+  ${item('Procedure', PROCEDURE_LABELS[record.procedure])}
+  ${item('Status', STATUS_LABELS[record.status])}
+  ${item('Geboortedatum', formatDate(record.client.birthDate))}
+  ${item('Wettelijk vertegenwoordiger', record.client.hasRepresentative ? 'Ja' : 'Nee')}
+  ${item('Zorg gestart', record.careStarted !== null ? formatDate(record.careStarted) : 'Nog niet')}
+</dl>
+<div class="zv-actions">
+  <form method="get" action="${base}/items/nieuw" class="zv-filters">
+    <div class="utrecht-form-field utrecht-form-field--text">
+      <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="nieuw-item-soort">Soort item</label></div>
+      <div class="utrecht-form-field__input"><select class="utrecht-select utrecht-select--html-select" id="nieuw-item-soort" name="soort">
+        ${ENTRY_TYPES.map((type) => html`<option value="${type}">${ENTRY_TYPE_LABELS[type]}</option>`)}
+      </select></div>
+    </div>
+    <button type="submit" class="utrecht-button utrecht-button--primary-action">Item toevoegen</button>
+  </form>
+  ${options.canExport ? html`<a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href="${base}/export" download>Dossier exporteren (JSON)</a>` : ''}
+</div>
+<div class="zv-case">
+  <section aria-labelledby="dossier-kop">
+    <h2 class="utrecht-heading-2" id="dossier-kop">Dossier</h2>
+    <p class="utrecht-paragraph">Volgorde:
+      ${order === 'nieuwste' ? html`<strong aria-current="true">nieuwste eerst</strong>` : html`<a class="utrecht-link utrecht-link--html-a" href="${base}?volgorde=nieuwste">nieuwste eerst</a>`} ·
+      ${order === 'oudste' ? html`<strong aria-current="true">oudste eerst</strong>` : html`<a class="utrecht-link utrecht-link--html-a" href="${base}?volgorde=oudste">oudste eerst</a>`}
+    </p>
+    ${timeline(view.entries, options.authors, order)}
+  </section>
+  <aside aria-label="Checklist, volgende stappen en termijnen">
+    ${checklist(options.assessment, new Map(view.entries.map((e) => [e.entry.id, e.entry])))}
+  </aside>
+</div>`,
+  });
+}

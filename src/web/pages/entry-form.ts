@@ -1,0 +1,53 @@
+import type { CaseRecord, StoredEntry } from '../../store/cases.ts';
+import type { EntryType } from '../../domain/dossier/types.ts';
+import type { ValidationIssue } from '../../domain/errors.ts';
+import type { SessionUser } from '../../store/sessions.ts';
+import { csrfField, errorSummary, fieldErrors, formField, submitButton, type FieldState } from '../components/form.ts';
+import { entrySummary } from '../components/timeline.ts';
+import { COMMON_FIELDS, ENTRY_FORMS, fieldOfIssue, type FieldSpec, type FormValues } from '../entry-forms.ts';
+import { html } from '../html.ts';
+import { ENTRY_TYPE_LABELS } from '../labels.ts';
+import { page } from '../layout.ts';
+
+export function entryFormPage(options: {
+  user: SessionUser;
+  csrfToken: string;
+  record: CaseRecord;
+  entries: readonly StoredEntry[];
+  type: EntryType;
+  values: FormValues;
+  issues?: readonly ValidationIssue[];
+}): string {
+  const { record, type } = options;
+  const form = ENTRY_FORMS[type];
+  // Only entries of the same type can be corrected by this form: a correction replaces the original.
+  const correctable = options.entries.filter((e) => e.entry.type === type);
+  const corrects: FieldSpec = {
+    kind: 'choice',
+    name: 'corrects',
+    label: 'Corrigeert item',
+    help: 'Alleen invullen als dit een eerder item verbetert; het oorspronkelijke item blijft zichtbaar.',
+    options: Object.fromEntries(correctable.map((e) => [e.entry.id, `${entrySummary(e.entry)} (item ${e.entry.id})`])),
+  };
+  const [date, note] = COMMON_FIELDS as [FieldSpec, FieldSpec];
+  const fields = [date, ...form.fields, note, ...(correctable.length > 0 ? [corrects] : [])];
+  const labels = new Map(fields.map((f) => [f.name, f.label]));
+  const { errors, general } = fieldErrors(options.issues ?? [], fieldOfIssue, new Set(labels.keys()));
+  const state: FieldState = { values: options.values, errors };
+  const title = `${ENTRY_TYPE_LABELS[type]} toevoegen`;
+  return page({
+    title: `${title} · ${record.client.name}`,
+    user: options.user,
+    csrfToken: options.csrfToken,
+    body: html`<p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href="/casussen/${record.id}">Terug naar de casus van ${record.client.name}</a></p>
+<h1 class="utrecht-heading-1">${title}</h1>
+<p class="utrecht-paragraph">${form.intro}</p>
+${errorSummary(errors, labels, general)}
+<form method="post" action="/casussen/${record.id}/items" class="zv-form" novalidate>
+  ${csrfField(options.csrfToken)}
+  <input type="hidden" name="soort" value="${type}">
+  ${fields.map((field) => formField(field, state))}
+  ${submitButton('Opslaan in het dossier')}
+</form>`,
+  });
+}

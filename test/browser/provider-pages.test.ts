@@ -1,0 +1,221 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { testDatabases } from '../support/databases.ts';
+import { axeViolations, screenshot, signIn, startBrowserSession, unreachableByKeyboard, type BrowserSession } from './browser.ts';
+
+// A care worker's walk through the provider pages in a real browser: a Groningen termination from a
+// new case and a VGZ suspension on an imported dossier, with bad input on the way. Every page passes
+// axe-core and can be used with the keyboard alone. Runs on PGlite only: what differs per database
+// is covered by the non-browser tests; this suite is about the browser.
+
+const database = testDatabases[0]!;
+
+async function statusOf(page: Page, requirement: string): Promise<string | null> {
+  return page.locator(`[data-requirement="${requirement}"]`).getAttribute('data-status');
+}
+
+async function assertAccessible(page: Page, name: string): Promise<void> {
+  assert.deepEqual(await axeViolations(page), [], `axe on ${name}`);
+  await screenshot(page, name);
+}
+
+/** Opens the form for an entry type from the case page, fills it and saves it. */
+async function addEntry(page: Page, typeLabel: string, date: string, fill: () => Promise<void>): Promise<void> {
+  await page.getByLabel('Soort item').selectOption({ label: typeLabel });
+  await page.getByRole('button', { name: 'Item toevoegen' }).click();
+  await page.getByLabel('Datum', { exact: true }).fill(date);
+  await fill();
+  await page.getByRole('button', { name: 'Opslaan in het dossier' }).click();
+  await page.waitForURL(/opgeslagen=/);
+}
+
+const yes = (page: Page, group: string) => page.getByRole('group', { name: group }).getByLabel('Ja', { exact: true }).check();
+
+describe('provider pages in Chromium', () => {
+  let s: BrowserSession;
+  before(async () => {
+    s = await startBrowserSession(database);
+  });
+  after(() => s?.close());
+
+  test('sign-in page: accessible, keyboard-reachable, a wrong password is refused in Dutch', async () => {
+    await s.page.goto(`${s.url}/casussen`);
+    assert.match(s.page.url(), /\/inloggen\?terug=%2Fcasussen$/);
+    await assertAccessible(s.page, 'inloggen');
+    assert.deepEqual(await unreachableByKeyboard(s.page), []);
+    await s.page.getByLabel('E-mailadres').fill('regievoerder@delinde.example');
+    await s.page.getByLabel('Wachtwoord').fill('fout');
+    await s.page.getByRole('button', { name: 'Inloggen' }).click();
+    await s.page.getByText('Het e-mailadres of het wachtwoord klopt niet.').waitFor();
+    assert.equal(await s.page.getByLabel('E-mailadres').inputValue(), 'regievoerder@delinde.example');
+  });
+
+  test('Groningen termination: a regievoerder opens the case and the checklist turns from missing to met', async () => {
+    const { page } = s;
+    await signIn(s, 'regievoerder@delinde.example');
+    await assertAccessible(page, 'mijn-casussen');
+    assert.deepEqual(await unreachableByKeyboard(page), []);
+
+    await page.getByRole('link', { name: 'Nieuwe casus' }).click();
+    await assertAccessible(page, 'nieuwe-casus');
+    // The procedure list offers only what each regime has: VGZ has no zorgweigering.
+    const vgzOptions = await page.locator('optgroup[label="VGZ wijkverpleging (Zvw)"] option').allTextContents();
+    assert.ok(vgzOptions.length > 0 && vgzOptions.every((o) => !o.startsWith('Zorgweigering')), vgzOptions.join());
+
+    await page.getByLabel('Naam cliënt').fill('A. (Anouk) Bakker');
+    await page.getByLabel('Geboortedatum').fill('1990-02-28');
+    await page.getByRole('button', { name: 'Casus openen' }).click();
+    // Bad input: errors beside the fields, in Dutch, with what was typed kept.
+    await page.locator('#foutmeldingen').waitFor();
+    assert.equal(await page.getByLabel('Naam cliënt').inputValue(), 'A. (Anouk) Bakker');
+    assert.equal(await page.getByLabel('Regime en procedure').getAttribute('aria-invalid'), 'true');
+    assert.match(await page.locator('#veld-hasRepresentative-fout').textContent() ?? '', /verplicht veld ontbreekt/);
+    assert.match(await page.locator('#veld-soort-fout').textContent() ?? '', /verplicht veld ontbreekt/);
+    await assertAccessible(page, 'nieuwe-casus-fouten');
+
+    await yes(page, 'Heeft de cliënt een wettelijk vertegenwoordiger?');
+    await page.getByLabel('Zorg gestart op').fill('2025-09-01');
+    await page.getByLabel('Regime en procedure').selectOption('groningen-wmo|beeindiging');
+    await page.getByRole('button', { name: 'Casus openen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'A. (Anouk) Bakker' }).waitFor();
+    for (const id of ['gro-ground', 'gro-toegang-involved', 'gro-consequence-stated', 'gro-alternative-sought', 'gro-client-informed-before-request']) {
+      assert.equal(await statusOf(page, id), 'missing', id);
+    }
+
+    await addEntry(page, 'Incident', '2026-09-07', async () => {
+      await page.getByLabel('Soort gebeurtenis').selectOption('aggression');
+      await page.getByLabel('Door wie').selectOption('client');
+      await page.getByLabel('Beschrijving').fill('Cliënt sloeg met een vuist op tafel en duwde de begeleider weg.');
+    });
+    assert.equal(await statusOf(page, 'gro-ground'), 'met');
+
+    // Bad input on an entry form: the date and the description are wrong; nothing is saved.
+    await page.getByLabel('Soort item').selectOption({ label: 'Waarschuwing' });
+    await page.getByRole('button', { name: 'Item toevoegen' }).click();
+    await page.getByLabel('Datum', { exact: true }).fill('1980-01-01');
+    await yes(page, 'Schriftelijk?');
+    await page.getByLabel('Gevolg dat is genoemd').selectOption('termination');
+    await page.getByRole('button', { name: 'Opslaan in het dossier' }).click();
+    await page.locator('#foutmeldingen').waitFor();
+    assert.match(await page.locator('#veld-description-fout').textContent() ?? '', /verplicht veld ontbreekt/);
+    assert.equal(await page.getByLabel('Gevolg dat is genoemd').inputValue(), 'termination');
+    await assertAccessible(page, 'item-fouten');
+    assert.deepEqual(await unreachableByKeyboard(page), []);
+    await yes(page, 'Gedeeld met de wettelijk vertegenwoordiger?');
+    await page.getByLabel('Inhoud van de waarschuwing').fill('Schriftelijke waarschuwing: bij herhaling volgt beëindiging van de zorg.');
+    await page.getByRole('button', { name: 'Opslaan in het dossier' }).click();
+    assert.match(await page.locator('#veld-date-fout').textContent() ?? '', /vóór de geboortedatum van de cliënt \(1990-02-28\)/);
+    assert.equal(await page.getByLabel('Datum', { exact: true }).inputValue(), '1980-01-01');
+    await page.getByLabel('Datum', { exact: true }).fill('2026-09-08');
+    await page.getByRole('button', { name: 'Opslaan in het dossier' }).click();
+    await page.waitForURL(/opgeslagen=/);
+    assert.equal(await statusOf(page, 'gro-consequence-stated'), 'met');
+
+    await addEntry(page, 'Overleg met andere disciplines', '2026-09-09', async () => {
+      await page.getByLabel('Toegangsmedewerker gemeente').check();
+      await page.getByLabel('Multidisciplinair overleg (MDO)').check();
+      await page.getByLabel('Uitkomst').fill('Toegangsmedewerker betrokken; MDO adviseert experttafel.');
+    });
+    assert.equal(await statusOf(page, 'gro-toegang-involved'), 'met');
+
+    await addEntry(page, 'Alternatief gezocht', '2026-09-15', async () => {
+      await page.getByLabel('Soort alternatief').selectOption('experttafel');
+      await page.getByLabel('Uitkomst').fill('Experttafel: time-out bij een andere locatie geadviseerd.');
+    });
+    assert.equal(await statusOf(page, 'gro-alternative-sought'), 'met');
+
+    await addEntry(page, 'Bericht aan de cliënt', '2026-09-20', async () => {
+      await page.getByLabel('Soort bericht').selectOption('funder-notified');
+      await yes(page, 'Schriftelijk?');
+      await yes(page, 'Klachtenregeling genoemd?');
+    });
+    assert.equal(await statusOf(page, 'gro-client-informed-before-request'), 'met');
+
+    // The evidence links to the timeline entry, and the clause folds open.
+    const evidence = page.locator('[data-requirement="gro-ground"] a[href^="#item-"]').first();
+    assert.match((await evidence.textContent()) ?? '', /^Incident, 7 september 2026$/);
+    await page.locator('[data-requirement="gro-ground"] summary').click();
+    assert.equal(await page.locator('[data-requirement="gro-ground"] details').getAttribute('open'), '');
+    await assertAccessible(page, 'casus');
+    assert.deepEqual(await unreachableByKeyboard(page), []);
+  });
+
+  test('VGZ suspension: a medewerker completes an imported dossier; a correction keeps the original', async () => {
+    const { page } = s;
+    await signIn(s, 'medewerker@delinde.example');
+    await page.getByLabel('Naam cliënt').fill('smit');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    const links = page.locator('table a[href^="/casussen/"]');
+    assert.equal(await links.count(), 1);
+    await links.first().click();
+    for (const id of ['vgz-weighing', 'vgz-condition-not-caused', 'vgz-alternatives', 'vgz-suspension-period']) {
+      assert.equal(await statusOf(page, id), 'missing', id);
+    }
+    await addEntry(page, 'Belangenafweging', '2026-11-02', async () => {
+      await page.getByLabel('Afweging').fill('Veiligheid van de wijkverpleegkundigen weegt zwaarder; medicatie blijft doorgaan.');
+    });
+    await addEntry(page, 'Beoordeling relatie met ziektebeeld', '2026-11-03', async () => {
+      await page.getByLabel('Komt het gedrag voort uit het ziektebeeld?').selectOption('no');
+      await page.getByLabel('Beoordeeld door').fill('Huisarts dr. K. Smit');
+    });
+    await addEntry(page, 'Alternatief gezocht', '2026-11-04', async () => {
+      await page.getByLabel('Soort alternatief').selectOption('other-team');
+      await page.getByLabel('Uitkomst').fill('Ander team aangeboden; cliënt weigert.');
+    });
+    await addEntry(page, 'Periode van opschorting', '2026-11-05', async () => {
+      await page.getByLabel('Begin').fill('2026-11-16');
+      await page.getByLabel('Einde').fill('2026-11-30');
+      await page.getByLabel('Welke zorg wordt opgeschort').fill('Hulp bij douchen; medicatie gaat door.');
+      await yes(page, 'Periode afgestemd met de huisarts?');
+    });
+    for (const id of ['vgz-weighing', 'vgz-condition-not-caused', 'vgz-alternatives', 'vgz-suspension-period']) {
+      assert.equal(await statusOf(page, id), 'met', id);
+    }
+
+    // Correct the alternative: the original stays visible, marked as corrected.
+    const saved = new URL(page.url()).searchParams.get('opgeslagen');
+    assert.ok(saved);
+    await page.getByLabel('Soort item').selectOption({ label: 'Alternatief gezocht' });
+    await page.getByRole('button', { name: 'Item toevoegen' }).click();
+    await page.getByLabel('Datum', { exact: true }).fill('2026-11-04');
+    await page.getByLabel('Soort alternatief').selectOption('coaching');
+    await page.getByLabel('Uitkomst').fill('Coaching van het team ingezet in plaats van een ander team.');
+    const alternatives = await page.getByLabel('Corrigeert item').locator('option').allTextContents();
+    await page.getByLabel('Corrigeert item').selectOption({ index: alternatives.length - 1 });
+    await page.getByRole('button', { name: 'Opslaan in het dossier' }).click();
+    await page.waitForURL(/opgeslagen=/);
+    await page.getByRole('link', { name: 'oudste eerst' }).click();
+    const superseded = page.locator('.zv-entry--superseded');
+    assert.equal(await superseded.count(), 1);
+    assert.match((await superseded.textContent()) ?? '', /Gecorrigeerd/);
+    assert.match((await superseded.textContent()) ?? '', /Ander team aangeboden/);
+    assert.match((await page.locator('.zv-entry--correction').textContent()) ?? '', /Correctie: Alternatief gezocht/);
+    await assertAccessible(page, 'casus-vgz');
+  });
+
+  test('export and import a dossier file from the pages', async () => {
+    const { page } = s;
+    await signIn(s, 'regievoerder@delinde.example');
+    await page.locator('table a[href^="/casussen/"]').first().click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Dossier exporteren (JSON)' }).click();
+    const file = await (await download).path();
+    await page.getByRole('link', { name: 'Dossier importeren' }).click();
+    await assertAccessible(page, 'importeren');
+    await page.getByLabel('Dossierbestand (.json)').setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "zorgvuldig.dossier/1"}') });
+    await page.getByRole('button', { name: 'Importeren' }).click();
+    await page.getByText(/kapot\.json is niet ingelezen/).waitFor();
+    assert.match((await page.locator('#foutmeldingen').textContent()) ?? '', /\$\.regime: verplicht veld ontbreekt/);
+    await page.getByLabel('Dossierbestand (.json)').setInputFiles(file);
+    await page.getByRole('button', { name: 'Importeren' }).click();
+    await page.getByRole('heading', { name: 'Checklist van het protocol' }).waitFor();
+    assert.match(page.url(), /\/casussen\/[0-9a-f-]{36}$/);
+  });
+
+  test('a funder reviewer signing in gets a friendly "geen toegang" page', async () => {
+    await signIn(s, 'zorgadviseur@vgz.example');
+    await s.page.getByRole('heading', { level: 1, name: 'Geen toegang' }).waitFor();
+    await assertAccessible(s.page, 'geen-toegang');
+  });
+});
