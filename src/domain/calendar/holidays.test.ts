@@ -103,12 +103,22 @@ test('holidays that coincide become one entry', () => {
   ]);
 });
 
-test('years without complete data and invalid input are refused', () => {
-  assert.equal(FIRST_SUPPORTED_YEAR, 2023);
-  assert.throws(() => holidaysOf(2022), RangeError);
+test("earlier years: the monarch's day of each reign, no decree days", () => {
+  assert.equal(holidayOn('2013-04-30')?.name, 'Koninginnedag');
+  assert.equal(holidayOn('2006-04-29')?.name, 'Koninginnedag'); // 30 April 2006 was a Sunday
+  assert.equal(holidayOn('1978-05-01')?.name, 'Koninginnedag'); // 30 April 1978 was a Sunday
+  assert.equal(holidayOn('1931-08-31')?.name, 'Koninginnedag');
+  assert.equal(holidayOn('1930-09-01')?.name, 'Koninginnedag'); // 31 August 1930 was a Sunday
+  assert.equal(holidayOn('2014-04-26')?.name, 'Koningsdag');
+  assert.equal(holidayOn('2022-12-26')?.name, 'Tweede Kerstdag');
+  assert.equal(holidayOn('2022-05-27'), undefined); // the Friday after Ascension: no decree recorded
+});
+
+test('years outside the range and invalid input are refused', () => {
+  assert.equal(FIRST_SUPPORTED_YEAR, 1900);
+  assert.throws(() => holidaysOf(1899), RangeError);
   assert.throws(() => holidaysOf(0), RangeError);
   assert.throws(() => holidaysOf(2026.5), RangeError);
-  assert.throws(() => holidayOn('2022-12-26'), RangeError);
   assert.throws(() => holidayOn('2026-02-30'), RangeError);
 });
 

@@ -50,23 +50,36 @@ const EQUATING_DECREES: readonly EquatingDecree[] = [
 ];
 
 /**
- * Years before this lack recorded equating decrees (and before 2014 the monarch's day was
- * 30 April), so answering for them would silently give wrong deadlines; they are refused instead.
+ * Dossiers hold old invoices and care that started long ago, so every year from 1900 is answered.
+ * Equating decrees are recorded from 2023 on; for earlier years only the holidays of the act
+ * itself count, which `equatingDecreesKnownFrom` lets callers say.
  */
-export const FIRST_SUPPORTED_YEAR = 2023;
+export const FIRST_SUPPORTED_YEAR = 1900;
+export const equatingDecreesKnownFrom = 2023;
 const LAST_SUPPORTED_YEAR = 9999;
+
+/**
+ * The monarch's birthday as celebrated (Atw art. 3 lid 1: "de dag waarop de verjaardag van de
+ * Koning wordt gevierd"), per reign: the date, and where it moves when it falls on a Sunday.
+ */
+const MONARCHS_DAYS: readonly { from: number; name: string; month: number; day: number; sundayShift: number }[] = [
+  { from: 1900, name: 'Koninginnedag', month: 8, day: 31, sundayShift: 1 },
+  { from: 1949, name: 'Koninginnedag', month: 4, day: 30, sundayShift: 1 },
+  { from: 1980, name: 'Koninginnedag', month: 4, day: 30, sundayShift: -1 },
+  { from: 2014, name: 'Koningsdag', month: 4, day: 27, sundayShift: -1 },
+];
 
 type HolidayRule =
   | { kind: 'fixed'; month: number; day: number; name: string; source: string }
   | { kind: 'easter-offset'; days: number; name: string; source: string }
-  | { kind: 'kings-day'; name: string; source: string }
+  | { kind: 'monarchs-day'; source: string }
   | { kind: 'decreed'; date: IsoDate; name: string; source: string };
 
 const HOLIDAY_RULES: readonly HolidayRule[] = [
   { kind: 'fixed', month: 1, day: 1, name: 'Nieuwjaarsdag', source: ATW_3_1 },
   { kind: 'easter-offset', days: -2, name: 'Goede Vrijdag', source: ATW_3_2 },
   { kind: 'easter-offset', days: 1, name: 'Tweede Paasdag', source: ATW_3_1 },
-  { kind: 'kings-day', name: 'Koningsdag', source: ATW_3_1 },
+  { kind: 'monarchs-day', source: ATW_3_1 },
   { kind: 'fixed', month: 5, day: 5, name: 'Bevrijdingsdag', source: ATW_3_1 },
   { kind: 'easter-offset', days: 39, name: 'Hemelvaartsdag', source: ATW_3_1 },
   { kind: 'easter-offset', days: 50, name: 'Tweede Pinksterdag', source: ATW_3_1 },
@@ -81,33 +94,49 @@ function isoDate(year: number, month: number, day: number): IsoDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** The date a rule yields in `year`, or undefined when it does not occur that year. */
-function ruleDate(rule: HolidayRule, year: number): IsoDate | undefined {
+/** The name and date a rule yields in `year`, or undefined when it does not occur that year. */
+function ruleDate(rule: HolidayRule, year: number): { date: IsoDate; name: string } | undefined {
   switch (rule.kind) {
     case 'fixed':
-      return isoDate(year, rule.month, rule.day);
+      return { date: isoDate(year, rule.month, rule.day), name: rule.name };
     case 'easter-offset': {
       const sunday = easter(year);
-      return addDays(isoDate(year, sunday.month, sunday.day), rule.days);
+      return { date: addDays(isoDate(year, sunday.month, sunday.day), rule.days), name: rule.name };
     }
-    case 'kings-day': {
-      // The King's birthday is celebrated on 27 April, or on the 26th when the 27th is a Sunday.
-      const birthday = isoDate(year, 4, 27);
-      return dayOfWeek(birthday) === 0 ? isoDate(year, 4, 26) : birthday;
+    case 'monarchs-day': {
+      const reign = MONARCHS_DAYS.findLast((m) => m.from <= year) as (typeof MONARCHS_DAYS)[number];
+      const birthday = isoDate(year, reign.month, reign.day);
+      return { date: dayOfWeek(birthday) === 0 ? addDays(birthday, reign.sundayShift) : birthday, name: reign.name };
     }
     case 'decreed':
-      return Number(rule.date.slice(0, 4)) === year ? rule.date : undefined;
+      return Number(rule.date.slice(0, 4)) === year ? { date: rule.date, name: rule.name } : undefined;
   }
 }
 
-const cache = new Map<number, readonly Holiday[]>();
+// Deadlines ask about the same few years over and over: each year is computed once, with a map
+// for the per-day question that working-day counting asks thousands of times.
+const cache = new Map<number, { list: readonly Holiday[]; byDate: ReadonlyMap<IsoDate, Holiday> }>();
+
+function yearOf(year: number) {
+  if (!Number.isSafeInteger(year) || year < FIRST_SUPPORTED_YEAR || year > LAST_SUPPORTED_YEAR) {
+    throw new RangeError(`Holidays are known for ${FIRST_SUPPORTED_YEAR}-${LAST_SUPPORTED_YEAR}, not for ${year}`);
+  }
+  let entry = cache.get(year);
+  if (entry === undefined) {
+    const list = computeHolidays(year);
+    entry = { list, byDate: new Map(list.map((h) => [h.date, h])) };
+    cache.set(year, entry);
+  }
+  return entry;
+}
 
 function computeHolidays(year: number): readonly Holiday[] {
   const byDate = new Map<IsoDate, Holiday[]>();
   for (const rule of HOLIDAY_RULES) {
-    const date = ruleDate(rule, year);
-    if (date === undefined) continue;
-    byDate.set(date, [...(byDate.get(date) ?? []), { date, name: rule.name, source: rule.source }]);
+    const occurrence = ruleDate(rule, year);
+    if (occurrence === undefined) continue;
+    const { date, name } = occurrence;
+    byDate.set(date, [...(byDate.get(date) ?? []), { date, name, source: rule.source }]);
   }
   // Hemelvaartsdag can fall on 5 May (next in 2157); one entry per date keeps holidayOn unambiguous.
   return [...byDate.entries()]
@@ -123,18 +152,10 @@ function computeHolidays(year: number): readonly Holiday[] {
 
 /** All holidays of `year` in the sense of Atw art. 3, sorted by date. */
 export function holidaysOf(year: number): Holiday[] {
-  if (!Number.isSafeInteger(year) || year < FIRST_SUPPORTED_YEAR || year > LAST_SUPPORTED_YEAR) {
-    throw new RangeError(`Holidays are known for ${FIRST_SUPPORTED_YEAR}-${LAST_SUPPORTED_YEAR}, not for ${year}`);
-  }
-  let holidays = cache.get(year);
-  if (!holidays) {
-    holidays = computeHolidays(year);
-    cache.set(year, holidays);
-  }
-  return [...holidays];
+  return [...yearOf(year).list];
 }
 
 export function holidayOn(date: IsoDate): Holiday | undefined {
   if (!isValidIsoDate(date)) throw new RangeError(`Not a valid YYYY-MM-DD date: ${String(date)}`);
-  return holidaysOf(Number(date.slice(0, 4))).find((h) => h.date === date);
+  return yearOf(Number(date.slice(0, 4))).byDate.get(date);
 }

@@ -99,7 +99,8 @@ function computeAtwTerm(event: IsoDate, nominal: IsoDate, termText: string): Ter
   const article1 = applyArticle1(nominal);
   // Art. 2: a term of three days or more holds at least two working days. After art. 1 the end
   // day itself is one, so at most one more working day is ever needed.
-  const needsArticle2 = daysBetween(event, nominal) >= 3 && countWorkingDays(event, article1.date) < 2;
+  // Counting stops at two: a long term would otherwise walk every day only to learn it has enough.
+  const needsArticle2 = daysBetween(event, nominal) >= 3 && countWorkingDays(event, article1.date, 2) < 2;
   const date = needsArticle2 ? addWorkingDays(article1.date, 1) : article1.date;
   const result = { date, nominalDate: nominal, counting: 'atw' } as const;
   if (date === nominal) {

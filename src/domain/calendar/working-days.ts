@@ -26,9 +26,9 @@ export function addWorkingDays(date: IsoDate, n: number): IsoDate {
 }
 
 /** Working days in the half-open span (from, to]: the way a term counts, excluding its start day. */
-export function countWorkingDays(from: IsoDate, to: IsoDate): number {
+export function countWorkingDays(from: IsoDate, to: IsoDate, atMost = Infinity): number {
   let count = 0;
-  for (let d = addDays(from, 1); compareDates(d, to) <= 0; d = addDays(d, 1)) {
+  for (let d = addDays(from, 1); count < atMost && compareDates(d, to) <= 0; d = addDays(d, 1)) {
     if (isWorkingDay(d)) count++;
   }
   return count;
