@@ -45,6 +45,8 @@ describe('parseDossierDocument', () => {
     ['fractional cents', withEntry({ id: 'e3', type: 'invoice', date: '2026-01-07', amountCents: 10.5, dueDate: '2026-02-06' }), { path: '$.entries[2].amountCents', message: 'moet een geheel getal zijn' }],
     ['suspension ending before it starts', withEntry({ id: 'e3', type: 'suspension-period', date: '2026-01-07', start: '2026-02-01', end: '2026-01-15', scope: 'Douchen', agreedWithGp: true }), { path: '$.entries[2].end', message: 'het einde van de opschorting ligt vóór het begin' }],
     ['procedure not offered by the regime', { ...base, procedure: 'weigering' }, { path: '$.procedure', message: 'VGZ wijkverpleging (Zvw) kent de procedure "weigering" niet; wel: opschorting, beeindiging' }],
+    ['a date far in the future', withEntry({ id: 'e3', type: 'invoice', date: '2026-01-07', amountCents: 100, dueDate: '9999-12-31' }), { path: '$.entries[2].dueDate', message: 'datum 9999-12-31 ligt buiten 1900-01-01 tot en met 2199-12-31' }],
+    ['a birth date before 1900', { ...base, client: { ...base.client, birthDate: '1850-01-01' } }, { path: '$.client.birthDate', message: 'datum 1850-01-01 ligt buiten 1900-01-01 tot en met 2199-12-31' }],
     ['care started before birth', { ...base, careStarted: '1949-01-01' }, { path: '$.careStarted', message: 'de zorg kan niet vóór de geboortedatum van de cliënt zijn begonnen' }],
   ];
   for (const [name, input, issue] of rejected) {

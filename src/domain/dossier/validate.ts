@@ -121,8 +121,22 @@ export interface EntryContext {
   existingIds: ReadonlySet<string>;
 }
 
+// A care dossier's dates lie within living memory and the near future; outside this window a date
+// is a typo (20266-01-01, 1026-01-01) and terms counted from it would leave the calendar.
+const EARLIEST_DATE = '1900-01-01';
+const LATEST_DATE = '2199-12-31';
+const DATE_FIELDS = ['date', 'start', 'end', 'dueDate', 'paid', 'answered', 'endDate'] as const;
+
+function dateRangeIssues(value: unknown, path: string): ValidationIssue[] {
+  return typeof value === 'string' && (value < EARLIEST_DATE || value > LATEST_DATE)
+    ? [{ path, message: `datum ${value} ligt buiten ${EARLIEST_DATE} tot en met ${LATEST_DATE}` }]
+    : [];
+}
+
 function contextIssues(entry: Entry, ctx: EntryContext, path: string): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
+  const issues: ValidationIssue[] = DATE_FIELDS.flatMap((field) =>
+    dateRangeIssues((entry as unknown as Record<string, unknown>)[field], `${path}.${field}`),
+  );
   if (ctx.existingIds.has(entry.id)) {
     issues.push({ path: `${path}.id`, message: `id "${entry.id}" is al gebruikt in dit dossier` });
   }
@@ -152,7 +166,10 @@ function fail(issues: ValidationIssue[]): never {
 export function parseDossierDocument(input: unknown): DossierDocument {
   if (!validateDocumentShape(input)) fail(shapeIssues(validateDocumentShape.errors));
   const doc = input as DossierDocument;
-  const issues: ValidationIssue[] = [];
+  const issues: ValidationIssue[] = [
+    ...dateRangeIssues(doc.client.birthDate, '$.client.birthDate'),
+    ...dateRangeIssues(doc.careStarted, '$.careStarted'),
+  ];
   const regime = findRegime(doc.regime);
   if (regime !== undefined && !regime.procedures.includes(doc.procedure)) {
     issues.push({
