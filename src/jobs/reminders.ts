@@ -51,6 +51,7 @@ export async function runReminderCycle(deps: ReminderCycleDeps): Promise<CycleRe
   const now = deps.now();
   const today = todayInAmsterdam(now);
   const reminders = await claimReminders(store.db, {
+    now,
     today,
     windowEnd: addDays(today, deps.config.windowDays),
     waitingTypes: WAITING_TERM_TYPES,

@@ -14,6 +14,8 @@ import type { Database, MailStatus, OrganisationKind, ReminderKind, Role } from 
 //    automatically: it becomes 'unconfirmed' for the beheerder to check.
 
 export interface ClaimInput {
+  /** The job's clock: an e-mail made now may be sent from now on. */
+  now: Date;
   today: string;
   /** Deadlines on or before this date (and after today) are due soon. */
   windowEnd: string;
@@ -63,7 +65,7 @@ export async function claimReminders(db: Kysely<Database>, input: ClaimInput): P
                : sql`'<reminder.' || encode(sha256(convert_to(u.id::text || '/' || cd.case_id::text || '/' || cd.deadline_id || '/' ||
                      cd.start_event || '/' || cd.due_date::text, 'UTF8')), 'hex') || '@' || ${mail.messageIdDomain} || '>'`
            },
-           ${mail === undefined ? sql`null` : sql`now()`}
+           ${mail === undefined ? null : input.now}
     from case_deadlines cd
     join cases c on c.id = cd.case_id
     join users u on (u.organisation_id = cd.organisation_id
