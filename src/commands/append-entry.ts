@@ -4,7 +4,9 @@ import type { Entry } from '../domain/dossier/types.ts';
 import { parseEntry } from '../domain/dossier/validate.ts';
 import { NotFoundError } from '../domain/errors.ts';
 import { authorize } from '../policy/policy.ts';
-import { appendEntries, loadEntries, lockCase } from '../store/cases.ts';
+import type { Transaction } from 'kysely';
+import { appendEntries, loadEntries, lockCase, type CaseRecord } from '../store/cases.ts';
+import type { Database } from '../store/schema.ts';
 import { writeCaseProjection } from '../store/case-projection.ts';
 import { todayOf, type CommandContext } from './context.ts';
 import { toDocument } from './read-case.ts';
@@ -23,17 +25,30 @@ export async function appendEntry(ctx: CommandContext, caseId: string, input: un
     const record = await lockCase(trx, caseId);
     if (record === undefined) throw new NotFoundError(`Casus ${caseId} bestaat niet.`);
     authorize(ctx.actor, 'entry.append', record);
-    const existing = (await loadEntries(trx, caseId)).map((e) => e.entry);
-    const existingIds = new Set(existing.map((e) => e.id));
-    const withId =
-      typeof input === 'object' && input !== null && !Array.isArray(input) && !('id' in input)
-        ? { id: freeId(record.entryCount + 1, existingIds), ...input }
-        : input;
-    const entry = parseEntry(withId, { client: record.client, existingIds });
-    const authorId = ctx.actor.kind === 'user' ? ctx.actor.userId : null;
-    const entries = [...existing, entry];
-    await appendEntries(trx, caseId, record.organisationId, [entry], authorId, caseStatus(entries));
-    await writeCaseProjection(trx, caseId, record.organisationId, assess(toDocument(record, entries), todayOf(ctx)));
-    return entry;
+    return appendToLockedCase(ctx, trx, record, input);
   });
+}
+
+/**
+ * The append itself, inside a transaction that already holds the case row's lock and has
+ * authorised the actor: also the path by which an approved letter records itself in the dossier.
+ */
+export async function appendToLockedCase(
+  ctx: CommandContext,
+  trx: Transaction<Database>,
+  record: CaseRecord,
+  input: unknown,
+): Promise<Entry> {
+  const existing = (await loadEntries(trx, record.id)).map((e) => e.entry);
+  const existingIds = new Set(existing.map((e) => e.id));
+  const withId =
+    typeof input === 'object' && input !== null && !Array.isArray(input) && !('id' in input)
+      ? { id: freeId(record.entryCount + 1, existingIds), ...input }
+      : input;
+  const entry = parseEntry(withId, { client: record.client, existingIds });
+  const authorId = ctx.actor.kind === 'user' ? ctx.actor.userId : null;
+  const entries = [...existing, entry];
+  await appendEntries(trx, record.id, record.organisationId, [entry], authorId, caseStatus(entries));
+  await writeCaseProjection(trx, record.id, record.organisationId, assess(toDocument(record, entries), todayOf(ctx)));
+  return entry;
 }

@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Store } from '../store/database.ts';
 import { registerErrorHandling } from './errors.ts';
 import { caseRoutes } from './routes/cases.ts';
+import { documentRoutes } from './routes/documents.ts';
 import { systemRoutes } from './routes/system.ts';
 
 export interface AppOptions {
@@ -37,5 +38,6 @@ export async function buildApp({ store, logger = false }: AppOptions): Promise<F
 
   systemRoutes(app, store);
   caseRoutes(app, store);
+  documentRoutes(app, store);
   return app;
 }

@@ -35,6 +35,15 @@ export const ACTIONS = [
   'team.list',
   /** Creates teams and puts the organisation's users in them. */
   'team.manage',
+  // Issue 6: letters, the request to the funder, the client's copy, the 307 stop message.
+  /** Drafts a letter from the dossier and edits or discards a draft. */
+  'letter.draft',
+  /** Approves a draft: it is sent, stored unchanged and recorded in the dossier. */
+  'letter.approve',
+  /** Reads letters and downloads the case's documents (letters, request to the funder, client's copy). */
+  'document.read',
+  /** Records the municipality's allocation and produces the 307 stop message from it. */
+  'stop-message.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -69,6 +78,14 @@ const GRANTS: readonly Grant[] = [
     actions: ['deadline.list', 'deadline.remind', 'calendar-feed.manage', 'notification.list', 'team.list', 'case.route'],
   },
   { role: 'beheerder', organisationKind: 'provider', actions: ['team.list', 'team.manage'] },
+  // Documents: anyone on the provider's staff may draft a letter and read the documents; only the
+  // regievoerder sends (approves) letters and deals with the municipality's allocation and the 307.
+  { role: 'medewerker', organisationKind: 'provider', actions: ['letter.draft', 'document.read'] },
+  {
+    role: 'regievoerder',
+    organisationKind: 'provider',
+    actions: ['letter.draft', 'letter.approve', 'document.read', 'stop-message.manage'],
+  },
   ...(['municipality', 'health-insurer'] as const).map((organisationKind) => ({
     role: 'beoordelaar' as const,
     organisationKind,

@@ -256,3 +256,8 @@ export async function listCases(db: Db, filter: CaseListFilter): Promise<{ total
   ]);
   return { total, cases: rows.map(toRecord) };
 }
+
+/** Records the municipality's allocation of a case (the data a 307 copies). */
+export async function setAllocation(db: Db, caseId: string, allocation: Allocation): Promise<void> {
+  await db.updateTable('cases').set({ allocation: JSON.stringify(allocation) }).where('id', '=', caseId).execute();
+}

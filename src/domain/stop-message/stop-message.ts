@@ -65,7 +65,9 @@ function defaultId(date: IsoDate, allocationNumber: number): string {
   return `${date.slice(2).replaceAll('-', '')}${String(allocationNumber % 1_000_000).padStart(6, '0')}`;
 }
 
-function allocationIssues(allocation: Allocation, standard: StandardDefinition): ValidationIssue[] {
+/** What the schema cannot check of an allocation: the BSN's eleven-test and the standard's code lists. */
+export function allocationIssues(allocation: Allocation): ValidationIssue[] {
+  const standard = STANDARDS[allocation.law];
   const issues: ValidationIssue[] = [];
   if (!passesElevenTest(allocation.bsn)) {
     issues.push({ path: '$.allocation.bsn', message: 'BSN voldoet niet aan de elfproef' });
@@ -103,7 +105,7 @@ export function buildStopMessage(doc: DossierDocument, options: StopMessageOptio
     ]);
   }
   const standard = STANDARDS[allocation.law];
-  const issues = allocationIssues(allocation, standard);
+  const issues = allocationIssues(allocation);
 
   const entries = currentEntries(doc.entries);
   const termination = entries.filter(shownBy).at(-1);

@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import type { DossierDocument } from '../dossier/types.ts';
+import { InvalidInputError } from '../errors.ts';
+import { availableLetters, draftLetter, editLetter, letterEntry } from './draft.ts';
+import { noticeEndDate } from './final-notice.ts';
+
+const example = (name: string): DossierDocument =>
+  JSON.parse(readFileSync(new URL(`../../../examples/${name}.json`, import.meta.url), 'utf8'));
+const groningen = example('groningen-beeindiging');
+const onl = example('onl-opzegging-wanbetaling');
+const sender = { name: 'Zorggroep De Linde', address: 'Lindelaan 12, 9712 AB Groningen' };
+
+function issues(run: () => unknown) {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof InvalidInputError) return error.issues;
+    throw error;
+  }
+  assert.fail('expected InvalidInputError');
+}
+
+test('each regime and procedure offers the letters its protocol asks for', () => {
+  const kinds = (doc: Pick<DossierDocument, 'regime' | 'procedure'>) => availableLetters(doc).map((l) => l.kind);
+  assert.deepEqual(kinds(groningen), ['warning', 'funder-notified', 'decision', 'final-notice', 'consent-request']);
+  assert.deepEqual(kinds({ regime: 'groningen-wmo', procedure: 'beeindiging-onmiddellijk' }), ['funder-notified', 'decision', 'consent-request']);
+  assert.deepEqual(kinds({ regime: 'vgz-wijkverpleging', procedure: 'opschorting' }), ['warning', 'suspension-intent']);
+  assert.deepEqual(kinds({ regime: 'vgz-wijkverpleging', procedure: 'beeindiging' }), [
+    'warning', 'termination-intent', 'funder-notified', 'decision', 'final-notice', 'consent-request',
+  ]);
+  assert.deepEqual(kinds({ regime: 'gemeente-bijlage6', procedure: 'weigering' }), ['decision']);
+  assert.deepEqual(kinds(onl), ['final-notice', 'consent-request']);
+});
+
+test('a letter the regime does not ask for, an unknown kind and missing parameters are named', () => {
+  assert.deepEqual(issues(() => draftLetter('suspension-intent', { doc: groningen, sender, date: '2026-08-01' }, {})).map((i) => i.path), ['$.kind']);
+  assert.deepEqual(issues(() => draftLetter('brief', { doc: groningen, sender, date: '2026-08-01' }, {})).map((i) => i.path), ['$.kind']);
+  assert.deepEqual(issues(() => draftLetter('warning', { doc: groningen, sender, date: '2026-08-01' }, { behaviour: ' ', consequence: 'x' })), [
+    { path: '$.params.behaviour', message: 'verplicht veld ontbreekt of is leeg' },
+    { path: '$.params.requiredChange', message: 'verplicht veld ontbreekt of is leeg' },
+    { path: '$.params.consequence', message: 'moet een van deze waarden zijn: suspension, termination' },
+  ]);
+});
+
+test('the final notice ends after the notice period, never before the decision’s end date, and ONL keeps its week', () => {
+  // 26 Aug + 4 weeks = 23 Sep, but the municipality decided on 30 Sep.
+  assert.equal(noticeEndDate(groningen, '2026-08-26', { amount: 4, unit: 'weeks' }).date, '2026-09-30');
+  // 1 Sep + 6 weeks = 13 Oct, later than the decision's date.
+  assert.equal(noticeEndDate(groningen, '2026-09-01', { amount: 6, unit: 'weeks' }).date, '2026-10-13');
+  // ONL: one week, extended under the Atw when it ends on a Sunday (6 Sep 2026 → Monday 7 Sep).
+  assert.equal(noticeEndDate(onl, '2026-08-30', { amount: 1, unit: 'weeks' }).date, '2026-09-07');
+  assert.deepEqual(issues(() => draftLetter('final-notice', { doc: onl, sender, date: '2026-09-10' }, { noticePeriod: { amount: 3, unit: 'days' } })), [
+    { path: '$.params.noticePeriod', message: 'de opzegtermijn is ten minste 1 week' },
+  ]);
+  const rejected: DossierDocument = {
+    ...groningen,
+    entries: groningen.entries.map((e) => (e.type === 'funder-decision' ? { ...e, outcome: 'rejected' as const } : e)),
+  };
+  assert.deepEqual(issues(() => draftLetter('final-notice', { doc: rejected, sender, date: '2026-09-10' }, {})).map((i) => i.path), ['$.kind']);
+});
+
+test('an approved letter becomes the dossier entry of its kind; a consent request becomes none', () => {
+  const warning = draftLetter('warning', { doc: groningen, sender, date: '2026-07-08' }, {
+    behaviour: 'Bedreiging op 15 juni.',
+    requiredChange: 'Geen dreiging meer.',
+    consequence: 'termination',
+  });
+  assert.deepEqual(letterEntry(warning, { behaviour: 'Bedreiging op 15 juni.', requiredChange: 'Geen dreiging meer.', consequence: 'termination' }, groningen.client, 'L1'), {
+    date: '2026-07-08',
+    note: 'Brief "Schriftelijke waarschuwing" (L1).',
+    type: 'warning',
+    written: true,
+    consequence: 'termination',
+    sharedWithRepresentative: true,
+    description: 'Bedreiging op 15 juni. Gevraagd: Geen dreiging meer.',
+  });
+  const notified = draftLetter('funder-notified', { doc: groningen, sender, date: '2026-08-10' }, undefined);
+  assert.deepEqual(letterEntry(notified, {}, groningen.client, 'L2'), {
+    date: '2026-08-10',
+    note: `Brief "${notified.subject}" (L2).`,
+    type: 'client-notice',
+    kind: 'funder-notified',
+    written: true,
+    complaintRouteMentioned: true,
+  });
+  // Edited so that it no longer names the complaint route: the entry says so.
+  const edited = editLetter(notified, { body: [{ kind: 'paragraph', text: 'Wij informeren de gemeente.' }] });
+  assert.equal((letterEntry(edited, {}, groningen.client, 'L2') as { complaintRouteMentioned: boolean }).complaintRouteMentioned, false);
+  const consent = draftLetter('consent-request', { doc: groningen, sender, date: '2026-08-22' }, { nextProvider: 'Stichting Noorderpoort' });
+  assert.equal(letterEntry(consent, {}, groningen.client, 'L3'), null);
+});
+
+test('an edit changes only subject and body, and bad blocks are named', () => {
+  const letter = draftLetter('decision', { doc: groningen, sender, date: '2026-08-21' }, undefined);
+  const edited = editLetter(letter, { subject: 'Besluit gemeente' });
+  assert.equal(edited.subject, 'Besluit gemeente');
+  assert.deepEqual(edited.body, letter.body);
+  assert.deepEqual(issues(() => editLetter(letter, { date: '2026-01-01', body: [{ kind: 'paragraph', text: '' }] })), [
+    { path: '$.date', message: 'onbekend veld; te wijzigen zijn subject en body' },
+    { path: '$.body[0]', message: 'moet { "kind": "paragraph", "text": … } of { "kind": "list", "items": [ … ] } zijn, met tekst van 1 tot 5000 tekens' },
+  ]);
+});

@@ -1,0 +1,158 @@
+// Drafting a letter from the dossier, editing its text, and the dossier entry its approval records:
+// the one door into this folder for the commands.
+
+import type { Client, ClientNoticeKind, DossierDocument, Entry, IsoDate } from '../dossier/types.ts';
+import { InvalidInputError, type ValidationIssue } from '../errors.ts';
+import { findRegime } from '../protocols/registry.ts';
+import { LETTERS, letterOffer, type LetterOffer } from './catalogue.ts';
+import type { Params } from './common.ts';
+import { consentParams, consentRequestLetter } from './consent-request.ts';
+import { decisionLetter } from './decision.ts';
+import { finalNoticeLetter, noticeParams } from './final-notice.ts';
+import { funderNotifiedLetter } from './funder-notified.ts';
+import { suspensionIntentLetter, suspensionParams } from './suspension-intent.ts';
+import { intentParams, terminationIntentLetter } from './termination-intent.ts';
+import { LETTER_KINDS, type Letter, type LetterBlock, type LetterInput, type LetterKind } from './types.ts';
+import { warningLetter, warningParams, type WarningParams } from './warning.ts';
+
+type Build = (input: LetterInput, offer: LetterOffer, params: Params, issues: ValidationIssue[]) => () => Letter;
+
+// Each kind reads its parameters first (collecting every problem), and only then builds.
+const BUILDERS: Record<LetterKind, Build> = {
+  warning: (input, offer, params, issues) => {
+    const p = warningParams(params, issues);
+    return () => warningLetter(input, offer, p);
+  },
+  'suspension-intent': (input, offer, params, issues) => {
+    const p = suspensionParams(params, issues);
+    return () => suspensionIntentLetter(input, offer, p);
+  },
+  'termination-intent': (input, offer, params, issues) => {
+    const p = intentParams(params, issues);
+    return () => terminationIntentLetter(input, offer, p);
+  },
+  'funder-notified': (input, offer) => () => funderNotifiedLetter(input, offer),
+  decision: (input, offer) => () => decisionLetter(input, offer),
+  'final-notice': (input, offer, params, issues) => {
+    const p = noticeParams(params, input.doc, issues);
+    return () => finalNoticeLetter(input, offer, p);
+  },
+  'consent-request': (input, offer, params, issues) => {
+    const p = consentParams(params, issues);
+    return () => consentRequestLetter(input, offer, p);
+  },
+};
+
+export function isLetterKind(value: unknown): value is LetterKind {
+  return typeof value === 'string' && (LETTER_KINDS as readonly string[]).includes(value);
+}
+
+/** The letters a case's regime and procedure ask for, in procedure order. */
+export function availableLetters(doc: Pick<DossierDocument, 'regime' | 'procedure'>): { kind: LetterKind; title: string }[] {
+  return LETTER_KINDS.filter((kind) => letterOffer(kind, doc.regime, doc.procedure) !== undefined).map((kind) => ({
+    kind,
+    title: LETTERS[kind].title,
+  }));
+}
+
+/** A letter drafted from the dossier, or InvalidInputError naming every problem with the request. */
+export function draftLetter(kind: unknown, input: LetterInput, params: unknown): Letter {
+  if (!isLetterKind(kind)) {
+    throw new InvalidInputError([{ path: '$.kind', message: `moet een van deze waarden zijn: ${LETTER_KINDS.join(', ')}` }]);
+  }
+  const offer = letterOffer(kind, input.doc.regime, input.doc.procedure);
+  if (offer === undefined) {
+    const available = availableLetters(input.doc).map((l) => l.kind);
+    throw new InvalidInputError([
+      {
+        path: '$.kind',
+        message: `${findRegime(input.doc.regime)?.name ?? input.doc.regime} vraagt bij ${input.doc.procedure} geen brief "${LETTERS[kind].title}"; wel: ${available.join(', ') || '(geen)'}`,
+      },
+    ]);
+  }
+  if (params !== undefined && (typeof params !== 'object' || params === null || Array.isArray(params))) {
+    throw new InvalidInputError([{ path: '$.params', message: 'moet een object zijn' }]);
+  }
+  const issues: ValidationIssue[] = [];
+  const build = BUILDERS[kind](input, offer, (params ?? {}) as Params, issues);
+  if (issues.length > 0) throw new InvalidInputError(issues);
+  return build();
+}
+
+const MAX_TEXT = 5000;
+const MAX_BLOCKS = 60;
+
+function parseBlocks(value: unknown, issues: ValidationIssue[]): LetterBlock[] {
+  if (!Array.isArray(value) || value.length === 0 || value.length > MAX_BLOCKS) {
+    issues.push({ path: '$.body', message: `moet een lijst van 1 tot ${MAX_BLOCKS} alinea's of opsommingen zijn` });
+    return [];
+  }
+  const okText = (t: unknown) => typeof t === 'string' && t.trim() !== '' && t.length <= MAX_TEXT;
+  return value.flatMap((block: unknown, i): LetterBlock[] => {
+    const b = block as { kind?: unknown; text?: unknown; items?: unknown };
+    if (b?.kind === 'paragraph' && okText(b.text)) return [{ kind: 'paragraph', text: b.text as string }];
+    if (b?.kind === 'list' && Array.isArray(b.items) && b.items.length > 0 && b.items.every(okText)) {
+      return [{ kind: 'list', items: b.items as string[] }];
+    }
+    issues.push({
+      path: `$.body[${i}]`,
+      message: `moet { "kind": "paragraph", "text": … } of { "kind": "list", "items": [ … ] } zijn, met tekst van 1 tot ${MAX_TEXT} tekens`,
+    });
+    return [];
+  });
+}
+
+/** The regievoerder's edit of a draft: subject and body; who it is to and the date stay as drafted. */
+export function editLetter(letter: Letter, edit: unknown): Letter {
+  if (typeof edit !== 'object' || edit === null || Array.isArray(edit)) {
+    throw new InvalidInputError([{ path: '$', message: 'moet een object zijn' }]);
+  }
+  const issues: ValidationIssue[] = [];
+  const unknown = Object.keys(edit).filter((k) => k !== 'subject' && k !== 'body');
+  for (const key of unknown) issues.push({ path: `$.${key}`, message: 'onbekend veld; te wijzigen zijn subject en body' });
+  const { subject, body } = edit as { subject?: unknown; body?: unknown };
+  if (subject !== undefined && (typeof subject !== 'string' || subject.trim() === '' || subject.length > 200)) {
+    issues.push({ path: '$.subject', message: 'moet tekst van 1 tot 200 tekens zijn' });
+  }
+  const blocks = body === undefined ? letter.body : parseBlocks(body, issues);
+  if (issues.length > 0) throw new InvalidInputError(issues);
+  return { ...letter, ...(subject !== undefined ? { subject: subject as string } : {}), body: blocks };
+}
+
+/** Whether the letter, as sent, points the client to the complaint route. */
+function mentionsComplaintRoute(letter: Letter): boolean {
+  return letter.body.some((b) => (b.kind === 'paragraph' ? [b.text] : b.items).some((t) => /klacht/i.test(t)));
+}
+
+type NewEntry = Entry extends infer E ? (E extends Entry ? Omit<E, 'id'> : never) : never;
+
+const NOTICE_KIND: Partial<Record<LetterKind, ClientNoticeKind>> = {
+  'suspension-intent': 'warning-of-suspension',
+  'termination-intent': 'intent',
+  'funder-notified': 'funder-notified',
+  decision: 'decision',
+  'final-notice': 'final-notice',
+};
+
+/**
+ * The dossier entry an approved letter records, so the assessment counts it; null for a request
+ * for consent, which counts only once the consent itself is recorded.
+ */
+export function letterEntry(letter: Letter, params: Params, client: Pick<Client, 'hasRepresentative'>, letterId: string): NewEntry | null {
+  const note = `Brief "${letter.subject}" (${letterId}).`;
+  const base = { date: letter.date as IsoDate, note };
+  if (letter.kind === 'warning') {
+    const p = params as unknown as WarningParams;
+    return {
+      ...base,
+      type: 'warning',
+      written: true,
+      consequence: p.consequence,
+      ...(client.hasRepresentative ? { sharedWithRepresentative: true } : {}),
+      description: `${p.behaviour} Gevraagd: ${p.requiredChange}`,
+    };
+  }
+  const kind = NOTICE_KIND[letter.kind];
+  if (kind === undefined) return null;
+  return { ...base, type: 'client-notice', kind, written: true, complaintRouteMentioned: mentionsComplaintRoute(letter) };
+}

@@ -1,0 +1,113 @@
+// A dossier entry told in Dutch, for the dossier in the request to the funder and in the client's
+// copy: a label for its kind and a sentence with its facts. The note is left out: it is the care
+// worker's internal remark, and the client's copy must not show it (the caller adds it where allowed).
+
+import { formatDutchDate } from '../calendar/dates.ts';
+import type { Entry } from '../dossier/types.ts';
+
+const GROUNDS: Record<string, string> = {
+  'threat-intimidation': 'bedreiging of intimidatie',
+  aggression: 'agressie',
+  'broken-trust': 'verstoorde vertrouwensrelatie',
+  hygiene: 'hygiëne',
+  weapons: 'wapenbezit',
+  nuisance: 'overlast',
+  'substance-use': 'middelengebruik',
+  discrimination: 'discriminatie',
+  'non-cooperation': 'geen medewerking',
+  'withholding-information': 'informatie achtergehouden',
+  'no-show': 'niet op afspraken verschenen',
+  'unauthorised-occupants': 'anderen zonder toestemming in de woning',
+  'non-payment': 'niet betalen',
+  'non-compliance': 'afspraken niet nagekomen',
+  organisational: 'organisatorische redenen',
+  'care-need-exceeds-offer': 'zorgvraag past niet bij het aanbod',
+  'previous-experience': 'eerdere ervaringen',
+  'unfamiliar-zzp': 'instellingsvreemd zorgprofiel',
+  'complex-dual-diagnosis': 'complexe dubbeldiagnose',
+  other: 'overig',
+};
+
+const NOTICE_KINDS: Record<string, string> = {
+  'warning-of-suspension': 'voornemen tot opschorting',
+  intent: 'voornemen tot beëindiging',
+  'funder-notified': 'mededeling dat de financier wordt ingelicht',
+  decision: 'besluit',
+  'final-notice': 'definitieve opzegging',
+};
+
+const CONSEQUENCES = { suspension: 'opschorting van de zorg', termination: 'beëindiging van de zorg', none: 'geen gevolg genoemd' };
+const OUTCOMES = { accepted: 'geaccepteerd', rejected: 'afgewezen', 'accepted-with-conditions': 'geaccepteerd onder voorwaarden' };
+const CAUSED = { yes: 'ja', partly: 'gedeeltelijk', no: 'nee' };
+
+const yesNo = (value: boolean) => (value ? 'ja' : 'nee');
+
+export function entryLabel(entry: Entry): string {
+  switch (entry.type) {
+    case 'incident': return 'Incident';
+    case 'warning': return entry.written ? 'Schriftelijke waarschuwing' : 'Mondelinge waarschuwing';
+    case 'consultation': return 'Overleg';
+    case 'alternative': return 'Alternatief';
+    case 'condition-assessment': return 'Beoordeling rol van de aandoening';
+    case 'weighing': return 'Belangenafweging';
+    case 'client-notice': return 'Mededeling aan de cliënt';
+    case 'gp-informed': return 'Huisarts geïnformeerd';
+    case 'funder-request': return 'Verzoek aan de financier';
+    case 'information-request': return 'Informatieverzoek';
+    case 'wederhoor': return 'Wederhoor';
+    case 'funder-decision': return 'Besluit van de financier';
+    case 'objection': return 'Bezwaar';
+    case 'consent': return 'Toestemming';
+    case 'suspension-period': return 'Opschortingsperiode';
+    case 'transfer': return 'Overdracht';
+    case 'police-report': return 'Aangifte of melding bij de politie';
+    case 'no-show': return 'Niet verschenen';
+    case 'invoice': return 'Factuur';
+    case 'stop-message': return '307-bericht (stop zorg)';
+  }
+}
+
+export function entryFacts(entry: Entry): string {
+  switch (entry.type) {
+    case 'incident':
+      return `${entry.description} (grond: ${GROUNDS[entry.ground] ?? entry.ground}; door: ${{ client: 'cliënt', family: 'familie', other: 'anderen' }[entry.by]})`;
+    case 'warning':
+      return `${entry.description} (gevolg: ${CONSEQUENCES[entry.consequence]}${entry.sharedWithRepresentative ? '; gedeeld met de wettelijk vertegenwoordiger' : ''})`;
+    case 'consultation':
+      return `Met: ${entry.with.join(', ')}. ${entry.outcome}`;
+    case 'alternative':
+      return `${entry.kind}: ${entry.outcome}`;
+    case 'condition-assessment':
+      return `Gedrag (mede) veroorzaakt door de aandoening: ${CAUSED[entry.causedByCondition]}; beoordeeld door ${entry.assessedBy}.`;
+    case 'weighing':
+      return entry.text;
+    case 'client-notice':
+      return `${NOTICE_KINDS[entry.kind] ?? entry.kind}; schriftelijk: ${yesNo(entry.written)}${entry.complaintRouteMentioned ? '; gewezen op de klachtenregeling' : ''}`;
+    case 'gp-informed':
+      return 'De huisarts is geïnformeerd.';
+    case 'funder-request':
+      return `Dossier bijgevoegd: ${yesNo(entry.dossierAttached)}${entry.continuityProposal ? `. Continuïteit: ${entry.continuityProposal}` : ''}`;
+    case 'information-request':
+      return `Gevraagd door ${entry.from === 'funder' ? 'de financier' : 'de zorgaanbieder'}${entry.answered ? `; beantwoord op ${formatDutchDate(entry.answered)}` : '; nog niet beantwoord'}`;
+    case 'wederhoor':
+      return `Met ${entry.with === 'client' ? 'de cliënt' : 'de wettelijk vertegenwoordiger'}.`;
+    case 'funder-decision':
+      return `${OUTCOMES[entry.outcome]}${entry.endDate ? `; einddatum ${formatDutchDate(entry.endDate)}` : ''}. ${entry.reasons}`;
+    case 'objection':
+      return entry.reasons;
+    case 'consent':
+      return `Voor ${entry.recipient}; schriftelijk: ${yesNo(entry.written)}`;
+    case 'suspension-period':
+      return `${formatDutchDate(entry.start)} tot en met ${formatDutchDate(entry.end)}: ${entry.scope}; afgestemd met de huisarts: ${yesNo(entry.agreedWithGp)}`;
+    case 'transfer':
+      return `Zorg overgedragen aan ${entry.to}.`;
+    case 'police-report':
+      return 'Aangifte of melding gedaan.';
+    case 'no-show':
+      return entry.cancelledHoursAhead === undefined ? 'Niet afgemeld.' : `Afgemeld ${entry.cancelledHoursAhead} uur van tevoren.`;
+    case 'invoice':
+      return `€ ${(entry.amountCents / 100).toFixed(2).replace('.', ',')}, te betalen vóór ${formatDutchDate(entry.dueDate)}${entry.paid ? `; betaald op ${formatDutchDate(entry.paid)}` : '; niet betaald'}`;
+    case 'stop-message':
+      return entry.messageId ? `Berichtidentificatie ${entry.messageId}.` : 'Verstuurd.';
+  }
+}

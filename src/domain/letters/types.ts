@@ -1,0 +1,52 @@
+// A letter as structured content: what it says, not how it looks. The builders in this folder make
+// one from the dossier; the regievoerder may edit its text; src/documents renders it to PDF.
+
+import type { DossierDocument, IsoDate } from '../dossier/types.ts';
+import type { SourceRef } from '../protocols/types.ts';
+
+export const LETTER_KINDS = [
+  'warning',
+  'suspension-intent',
+  'termination-intent',
+  'funder-notified',
+  'decision',
+  'final-notice',
+  'consent-request',
+] as const;
+export type LetterKind = (typeof LETTER_KINDS)[number];
+
+export type LetterBlock = { kind: 'paragraph'; text: string } | { kind: 'list'; items: string[] };
+
+export interface Letter {
+  kind: LetterKind;
+  /** The date on the letter (dagtekening). */
+  date: IsoDate;
+  sender: { name: string; address: string | null };
+  recipient: {
+    name: string;
+    address: string | null;
+    /** Set when the letter goes to the representative: whom it is about. */
+    regarding?: string;
+  };
+  /** Who receives a copy ('Afschrift aan'), if anyone. */
+  copyTo?: string;
+  subject: string;
+  salutation: string;
+  body: LetterBlock[];
+  closing: string;
+  signatory: string;
+  /** The clause that requires this letter. */
+  source: SourceRef;
+}
+
+/** The organisation that sends the letter. */
+export interface Sender {
+  name: string;
+  address: string | null;
+}
+
+export interface LetterInput {
+  doc: DossierDocument;
+  sender: Sender;
+  date: IsoDate;
+}
