@@ -29,7 +29,9 @@ export async function setCaseRouting(
     ...(routing.funderOrganisationId !== undefined ? { funder_organisation_id: routing.funderOrganisationId } : {}),
     ...(routing.teamId !== undefined ? { team_id: routing.teamId } : {}),
   };
-  if (Object.keys(set).length > 0) await db.updateTable('cases').set(set).where('id', '=', caseId).execute();
+  if (Object.keys(set).length === 0) return;
+  await db.updateTable('cases').set(set).where('id', '=', caseId).execute();
+  await db.updateTable('case_deadlines').set(set).where('case_id', '=', caseId).execute();
 }
 
 export async function caseRouting(

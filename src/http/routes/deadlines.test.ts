@@ -108,9 +108,11 @@ for (const database of testDatabases) {
     });
 
     test('filtered by type and by team', async () => {
-      const byType = await call(MEDEWERKER, 'GET', '/api/deadlines?type=vgz-deadline-decision,onl-deadline-invoice-payment');
+      const byType = await call(MEDEWERKER, 'GET', '/api/deadlines?type=vgz-deadline-decision,onl-deadline-invoice-payment&limit=100');
+      const mine = new Set(ids.values());
+      assert.ok((byType.body.deadlines as any[]).every((d) => /^(vgz-deadline-decision|onl-deadline-invoice-payment-.+)$/.test(d.id)));
       assert.deepEqual(
-        (byType.body.deadlines as any[]).map((d) => d.id).sort(),
+        (byType.body.deadlines as any[]).filter((d) => mine.has(d.caseId)).map((d) => d.id).sort(),
         ['onl-deadline-invoice-payment-f1', 'onl-deadline-invoice-payment-f2', 'vgz-deadline-decision'],
       );
       const team = await call(BEHEERDER, 'POST', '/api/teams', { name: 'Wijkteam Noord' });
@@ -129,12 +131,14 @@ for (const database of testDatabases) {
 
     test('a funder sees only the decision deadlines of requests addressed to it, without client data', async () => {
       // One health insurer and one municipality in the demo data: each regime's funder is unambiguous.
-      const vgz = await call(FUNDER_REVIEWER, 'GET', '/api/deadlines');
+      const vgz = await call(FUNDER_REVIEWER, 'GET', '/api/deadlines?limit=100');
       assert.equal(vgz.status, 200);
+      assert.ok((vgz.body.deadlines as any[]).every((d) => d.id === 'vgz-deadline-decision' && d.case.regime === 'vgz-wijkverpleging'));
       assert.deepEqual(
-        (vgz.body.deadlines as any[]).map((d) => [d.caseId, d.id, d.case.clientName, d.case.organisation]),
-        [[ids.get(vgzTermination), 'vgz-deadline-decision', undefined, 'Zorggroep De Linde']],
+        (vgz.body.deadlines as any[]).filter((d) => d.caseId === ids.get(vgzTermination)).map((d) => [d.id, d.case.clientName, d.case.organisation]),
+        [['vgz-deadline-decision', undefined, 'Zorggroep De Linde']],
       );
+      assert.ok((vgz.body.deadlines as any[]).every((d) => !('clientName' in d.case)));
       const groningen = await call(GRONINGEN_REVIEWER, 'GET', '/api/deadlines?limit=100');
       const groningenIds = (groningen.body.deadlines as any[]).map((d) => d.id);
       assert.ok(groningenIds.includes('b6-deadline-refusal-decision'));
@@ -204,7 +208,9 @@ for (const database of testDatabases) {
       const created = await call(FUNDER_REVIEWER, 'POST', '/api/me/calendar-feed');
       const feed = await t.app.inject({ method: 'GET', url: new URL(created.body.url as string).pathname });
       const text = feed.body.replace(/\r\n[ \t]/g, '');
-      assert.deepEqual(text.match(/^UID:.*$/gm), [`UID:${ids.get(vgzTermination)}.vgz-deadline-decision.e2@zorgvuldig`]);
+      const uids = text.match(/^UID:.*$/gm) ?? [];
+      assert.ok(uids.includes(`UID:${ids.get(vgzTermination)}.vgz-deadline-decision.e2@zorgvuldig`));
+      assert.ok(uids.every((uid) => uid.includes('.vgz-deadline-decision.')), uids.join());
       assert.equal((await call(MEDICAL_ADVISER, 'POST', '/api/me/calendar-feed')).status, 403);
     });
   });
