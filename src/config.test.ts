@@ -27,3 +27,30 @@ test('a wrong value stops start-up with a message naming the variable', () => {
     assert.throws(() => loadConfig(env), (error: unknown) => error instanceof ConfigError && message.test(error.message));
   }
 });
+
+test('reminders: defaults, SMTP and window settings, and their wrong values', () => {
+  assert.deepEqual(loadConfig({}).reminders, {
+    windowDays: 3,
+    intervalMs: 60_000,
+    smtpUrl: undefined,
+    mailFrom: 'Zorgvuldig <noreply@zorgvuldig.invalid>',
+    faultInjection: undefined,
+  });
+  const set = loadConfig({
+    SMTP_URL: 'smtp://u:p@mail.example.nl:587',
+    ZORGVULDIG_MAIL_FROM: 'Zorg <zorg@example.nl>',
+    ZORGVULDIG_REMINDER_WINDOW_DAYS: '5',
+    ZORGVULDIG_REMINDER_INTERVAL_SECONDS: '30',
+  }).reminders;
+  assert.deepEqual(set, { windowDays: 5, intervalMs: 30_000, smtpUrl: 'smtp://u:p@mail.example.nl:587', mailFrom: 'Zorg <zorg@example.nl>', faultInjection: undefined });
+  const cases: [NodeJS.ProcessEnv, RegExp][] = [
+    [{ SMTP_URL: 'mail.example.nl' }, /SMTP_URL moet met smtp:\/\/ of smtps:\/\/ beginnen/],
+    [{ ZORGVULDIG_MAIL_FROM: 'geen adres' }, /ZORGVULDIG_MAIL_FROM is geen e-mailadres/],
+    [{ ZORGVULDIG_REMINDER_WINDOW_DAYS: '0' }, /ZORGVULDIG_REMINDER_WINDOW_DAYS moet een geheel getal van 1 tot en met 365 zijn/],
+    [{ ZORGVULDIG_REMINDER_INTERVAL_SECONDS: '1.5' }, /ZORGVULDIG_REMINDER_INTERVAL_SECONDS moet een geheel getal/],
+    [{ ZORGVULDIG_TEST_FAULT: 'crash' }, /ZORGVULDIG_TEST_FAULT kent alleen "after-send"/],
+  ];
+  for (const [env, message] of cases) {
+    assert.throws(() => loadConfig(env), (error: unknown) => error instanceof ConfigError && message.test(error.message));
+  }
+});

@@ -4,6 +4,8 @@ import { todayInAmsterdam } from '../../clock.ts';
 import { assess } from '../../domain/assessment/assess.ts';
 import { addDays } from '../../domain/calendar/dates.ts';
 import type { DossierDocument, Entry } from '../../domain/dossier/types.ts';
+import { DEADLINE_TYPES, deadlineTypeOf } from '../../commands/deadline-types.ts';
+import { findRegime } from '../../domain/protocols/registry.ts';
 import { FUNDER_REVIEWER, MEDEWERKER, REGIEVOERDER, startTestApp, type TestApp } from '../../../test/support/app.ts';
 import { testDatabases } from '../../../test/support/databases.ts';
 
@@ -38,6 +40,27 @@ const onlInvoices = dossier('onl-wmo', 'beeindiging', [
   { id: 'f1', type: 'invoice', date: daysAgo(50), amountCents: 12000, dueDate: daysAgo(20) },
   { id: 'f2', type: 'invoice', date: daysAgo(5), amountCents: 8000, dueDate: addDays(today, 25) },
 ]);
+
+// Cases that start every deadline rule of every regime, dated today so that all of them are open:
+// a request (the funder's decision), a decision (the objection term), a suspension (the contact a
+// week before its end), a final notice (the notice and retention terms), an invoice (30 + 14 days).
+const request: Entry = { id: 'r1', type: 'funder-request', date: today, dossierAttached: true };
+const decision: Entry = { id: 'd1', type: 'funder-decision', date: today, outcome: 'accepted', reasons: 'Gegrond.' };
+const everyRule = [
+  dossier('groningen-wmo', 'beeindiging', [request]),
+  dossier('gemeente-bijlage6', 'weigering', [request]),
+  dossier('gemeente-bijlage6', 'beeindiging', [request]),
+  dossier('gemeente-bijlage6', 'beeindiging', [decision]),
+  dossier('vgz-wijkverpleging', 'beeindiging', [request]),
+  dossier('vgz-wijkverpleging', 'beeindiging', [decision]),
+  dossier('vgz-wijkverpleging', 'opschorting', [
+    { id: 's1', type: 'suspension-period', date: today, start: today, end: addDays(today, 21), scope: 'Hulp bij douchen', agreedWithGp: true },
+  ]),
+  dossier('onl-wmo', 'beeindiging', [
+    { id: 'n1', type: 'client-notice', date: today, kind: 'final-notice', written: true },
+    { id: 'i1', type: 'invoice', date: today, amountCents: 5000, dueDate: addDays(today, 30) },
+  ]),
+];
 
 for (const database of testDatabases) {
   describe(`deadline overview, calendar feed and teams on ${database.kind}`, () => {
@@ -105,6 +128,25 @@ for (const database of testDatabases) {
       const refusal = (body.deadlines as any[]).find((d) => d.id === 'b6-deadline-refusal-decision');
       assert.equal(refusal.case.clientName, 'Cliënt gemeente-bijlage6 weigering');
       assert.match(refusal.source.quote, /binnen 1 week na ontvangst van de zorgweigering/);
+    });
+
+    test('every deadline rule of every regime reaches the overview with its rule, start event and clause', async () => {
+      const caseIds = new Set<string>();
+      for (const doc of everyRule) {
+        const { status, body } = await call(REGIEVOERDER, 'POST', '/api/import', doc);
+        assert.equal(status, 201, JSON.stringify(body));
+        caseIds.add(body.id);
+      }
+      const { body } = await call(REGIEVOERDER, 'GET', '/api/deadlines?limit=100');
+      const shown = (body.deadlines as any[]).filter((d) => caseIds.has(d.caseId));
+      assert.deepEqual([...new Set(shown.map((d) => d.type))].sort(), DEADLINE_TYPES.map((t) => t.id).sort());
+      for (const d of shown) {
+        const rule = findRegime(d.case.regime)!.deadlines.find((r) => r.id === deadlineTypeOf(d.id)!.id)!;
+        assert.ok(d.rule.startsWith(`${rule.label}: `), d.rule);
+        assert.deepEqual(d.source, rule.source);
+        assert.ok(['r1', 'd1', 's1', 'n1', 'i1', 'careStarted'].includes(d.startEvent), d.startEvent);
+        assert.equal(d.state, 'open');
+      }
     });
 
     test('filtered by type and by team', async () => {
