@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { validate307 } from '../../test/support/istandaarden.ts';
+import { issuesOf } from '../../test/support/issues.ts';
 import type { DossierDocument } from '../domain/dossier/types.ts';
-import { InvalidInputError } from '../domain/errors.ts';
 import { buildStopMessage } from '../domain/stop-message/stop-message.ts';
 import { stopMessageXml } from './stop-message-xml.ts';
 
@@ -15,15 +15,6 @@ function variant(change: (doc: DossierDocument) => void): DossierDocument {
   return doc;
 }
 
-function issuesOf(run: () => unknown): { path: string; message: string }[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InvalidInputError) return error.issues;
-    throw error;
-  }
-  assert.fail('expected InvalidInputError');
-}
 
 describe('the 307 stop message', () => {
   test('the accepted Groningen termination gives an iWmo 307 that validates against WMO307.xsd', async () => {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { issuesOf } from '../../../test/support/issues.ts';
 import type { DossierDocument } from '../dossier/types.ts';
-import { InvalidInputError } from '../errors.ts';
 import { availableLetters, draftLetter, editLetter, letterEntry } from './draft.ts';
 import { noticeEndDate } from './final-notice.ts';
 
@@ -12,15 +12,6 @@ const groningen = example('groningen-beeindiging');
 const onl = example('onl-opzegging-wanbetaling');
 const sender = { name: 'Zorggroep De Linde', address: 'Lindelaan 12, 9712 AB Groningen' };
 
-function issues(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InvalidInputError) return error.issues;
-    throw error;
-  }
-  assert.fail('expected InvalidInputError');
-}
 
 test('each regime and procedure offers the letters its protocol asks for', () => {
   const kinds = (doc: Pick<DossierDocument, 'regime' | 'procedure'>) => availableLetters(doc).map((l) => l.kind);
@@ -35,9 +26,9 @@ test('each regime and procedure offers the letters its protocol asks for', () =>
 });
 
 test('a letter the regime does not ask for, an unknown kind and missing parameters are named', () => {
-  assert.deepEqual(issues(() => draftLetter('suspension-intent', { doc: groningen, sender, date: '2026-08-01' }, {})).map((i) => i.path), ['$.kind']);
-  assert.deepEqual(issues(() => draftLetter('brief', { doc: groningen, sender, date: '2026-08-01' }, {})).map((i) => i.path), ['$.kind']);
-  assert.deepEqual(issues(() => draftLetter('warning', { doc: groningen, sender, date: '2026-08-01' }, { behaviour: ' ', consequence: 'x' })), [
+  assert.deepEqual(issuesOf(() => draftLetter('suspension-intent', { doc: groningen, sender, date: '2026-08-01' }, {})).map((i) => i.path), ['$.kind']);
+  assert.deepEqual(issuesOf(() => draftLetter('brief', { doc: groningen, sender, date: '2026-08-01' }, {})).map((i) => i.path), ['$.kind']);
+  assert.deepEqual(issuesOf(() => draftLetter('warning', { doc: groningen, sender, date: '2026-08-01' }, { behaviour: ' ', consequence: 'x' })), [
     { path: '$.params.behaviour', message: 'verplicht veld ontbreekt of is leeg' },
     { path: '$.params.requiredChange', message: 'verplicht veld ontbreekt of is leeg' },
     { path: '$.params.consequence', message: 'moet een van deze waarden zijn: suspension, termination' },
@@ -51,14 +42,14 @@ test('the final notice ends after the notice period, never before the decision�
   assert.equal(noticeEndDate(groningen, '2026-09-01', { amount: 6, unit: 'weeks' }).date, '2026-10-13');
   // ONL: one week, extended under the Atw when it ends on a Sunday (6 Sep 2026 → Monday 7 Sep).
   assert.equal(noticeEndDate(onl, '2026-08-30', { amount: 1, unit: 'weeks' }).date, '2026-09-07');
-  assert.deepEqual(issues(() => draftLetter('final-notice', { doc: onl, sender, date: '2026-09-10' }, { noticePeriod: { amount: 3, unit: 'days' } })), [
+  assert.deepEqual(issuesOf(() => draftLetter('final-notice', { doc: onl, sender, date: '2026-09-10' }, { noticePeriod: { amount: 3, unit: 'days' } })), [
     { path: '$.params.noticePeriod', message: 'de opzegtermijn is ten minste 1 week' },
   ]);
   const rejected: DossierDocument = {
     ...groningen,
     entries: groningen.entries.map((e) => (e.type === 'funder-decision' ? { ...e, outcome: 'rejected' as const } : e)),
   };
-  assert.deepEqual(issues(() => draftLetter('final-notice', { doc: rejected, sender, date: '2026-09-10' }, {})).map((i) => i.path), ['$.kind']);
+  assert.deepEqual(issuesOf(() => draftLetter('final-notice', { doc: rejected, sender, date: '2026-09-10' }, {})).map((i) => i.path), ['$.kind']);
 });
 
 test('an approved letter becomes the dossier entry of its kind; a consent request becomes none', () => {
@@ -97,7 +88,7 @@ test('an edit changes only subject and body, and bad blocks are named', () => {
   const edited = editLetter(letter, { subject: 'Besluit gemeente' });
   assert.equal(edited.subject, 'Besluit gemeente');
   assert.deepEqual(edited.body, letter.body);
-  assert.deepEqual(issues(() => editLetter(letter, { date: '2026-01-01', body: [{ kind: 'paragraph', text: '' }] })), [
+  assert.deepEqual(issuesOf(() => editLetter(letter, { date: '2026-01-01', body: [{ kind: 'paragraph', text: '' }] })), [
     { path: '$.date', message: 'onbekend veld; te wijzigen zijn subject en body' },
     { path: '$.body[0]', message: 'moet { "kind": "paragraph", "text": … } of { "kind": "list", "items": [ … ] } zijn, met tekst van 1 tot 5000 tekens' },
   ]);

@@ -69,6 +69,17 @@ const CIRCUMSTANCES: readonly Kind[] = ['incident', 'no-show', 'invoice', 'polic
 const WEIGHING: readonly Kind[] = ['weighing', 'condition-assessment'];
 const STEPS: readonly Kind[] = ['warning', 'consultation', 'alternative', 'gp-informed', 'client-notice', 'suspension-period'];
 
+/** Why the provider asks: what happened, and how it weighed the interests and the client's condition. */
+function reasons(heading: string, entries: readonly Entry[]): DocumentSection {
+  return {
+    heading,
+    blocks: [
+      listOr(entries, CIRCUMSTANCES, 'Er zijn geen incidenten vastgelegd.'),
+      listOr(entries, WEIGHING, 'Er is geen belangenafweging vastgelegd.'),
+    ],
+  };
+}
+
 export function funderRequest(doc: DossierDocument, sender: Sender): FunderRequest {
   const entries = current(doc);
   const funder = FUNDERS[doc.regime].name;
@@ -83,13 +94,7 @@ export function funderRequest(doc: DossierDocument, sender: Sender): FunderReque
         },
         sections: [
           particulars(doc, sender),
-          {
-            heading: 'Motivatie voor beëindiging',
-            blocks: [
-              listOr(entries, CIRCUMSTANCES, 'Er zijn geen incidenten vastgelegd.'),
-              listOr(entries, WEIGHING, 'Er is geen belangenafweging vastgelegd.'),
-            ],
-          },
+          reasons('Motivatie voor beëindiging', entries),
           {
             heading: 'Procedure zorgbeëindiging: de ondernomen acties',
             blocks: [listOr(entries, STEPS, 'Er zijn nog geen acties vastgelegd.')],
@@ -107,13 +112,7 @@ export function funderRequest(doc: DossierDocument, sender: Sender): FunderReque
         },
         sections: [
           particulars(doc, sender),
-          {
-            heading: 'Redenen en omstandigheden',
-            blocks: [
-              listOr(entries, CIRCUMSTANCES, 'Er zijn geen incidenten vastgelegd.'),
-              listOr(entries, WEIGHING, 'Er is geen belangenafweging vastgelegd.'),
-            ],
-          },
+          reasons('Redenen en omstandigheden', entries),
           { heading: 'Genomen stappen', blocks: [listOr(entries, STEPS, 'Er zijn nog geen stappen vastgelegd.')] },
           { heading: 'Voorstel voor de continuïteit van de zorg', blocks: [continuity(entries)] },
         ],

@@ -162,39 +162,26 @@ export function documentRoutes(app: FastifyInstance, store: Store): void {
     },
   );
 
-  app.get<CaseParams>(
-    '/api/cases/:id/funder-request.pdf',
+  // The dossier documents: made on request from the case as it stands, dated `asOf` (default today).
+  const dossierDocuments = [
     {
-      schema: {
-        summary: 'Verzoek aan de financier: het verzoek, het dossier op datum en de toetsing met bepalingen',
-        tags: ['documenten'],
-        params: caseParams,
-        querystring: asOfQuery,
-        response: pdfResponse,
+      path: '/api/cases/:id/funder-request.pdf',
+      summary: 'Verzoek aan de financier: het verzoek, het dossier op datum en de toetsing met bepalingen',
+      make: funderRequestPdf,
+      fileName: 'verzoek',
+    },
+    { path: '/api/cases/:id/client-copy.pdf', summary: 'Kopie van het dossier voor de cliënt, zonder interne notities', make: clientCopyPdf, fileName: 'dossier' },
+  ];
+  for (const { path, summary, make, fileName } of dossierDocuments) {
+    app.get<CaseParams>(
+      path,
+      { schema: { summary, tags: ['documenten'], params: caseParams, querystring: asOfQuery, response: pdfResponse } },
+      async (request, reply) => {
+        const pdf = await make(await ctx(request), request.params.id, dateParam(request.query as Query, 'asOf'));
+        return sendPdf(reply, pdf, `${fileName}-${request.params.id}.pdf`);
       },
-    },
-    async (request, reply) => {
-      const pdf = await funderRequestPdf(await ctx(request), request.params.id, dateParam(request.query as Query, 'asOf'));
-      return sendPdf(reply, pdf, `verzoek-${request.params.id}.pdf`);
-    },
-  );
-
-  app.get<CaseParams>(
-    '/api/cases/:id/client-copy.pdf',
-    {
-      schema: {
-        summary: 'Kopie van het dossier voor de cliënt, zonder interne notities',
-        tags: ['documenten'],
-        params: caseParams,
-        querystring: asOfQuery,
-        response: pdfResponse,
-      },
-    },
-    async (request, reply) => {
-      const pdf = await clientCopyPdf(await ctx(request), request.params.id, dateParam(request.query as Query, 'asOf'));
-      return sendPdf(reply, pdf, `dossier-${request.params.id}.pdf`);
-    },
-  );
+    );
+  }
 
   app.put<CaseParams>(
     '/api/cases/:id/allocation',
