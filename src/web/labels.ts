@@ -125,10 +125,19 @@ export const DECISION_OUTCOME_LABELS = {
   'accepted-with-conditions': 'Akkoord onder voorwaarden',
 } as const;
 
+// Formatters are built once: constructing one per call costs more than the rest of a page.
+const dateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const momentFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
+
 /** `2026-05-04` → `4 mei 2026`. */
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return dateFormat.format(Date.UTC(y, m - 1, d));
+}
+
+/** A moment as Dutch readers write it, in Dutch time: `22 november 2026 om 15:40`. */
+export function formatMoment(moment: Date): string {
+  return momentFormat.format(moment);
 }
 
 /** The seed documents the rules cite, by the number their file name starts with. */

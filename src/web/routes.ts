@@ -5,10 +5,10 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { fileURLToPath } from 'node:url';
 import { appendEntry } from '../commands/append-entry.ts';
-import { assessCase } from '../commands/assess-case.ts';
 import { importDossier } from '../commands/import-dossier.ts';
 import { listOwnCases } from '../commands/list-cases.ts';
 import { openCase } from '../commands/open-case.ts';
+import { readAssessedCase } from '../commands/read-assessed-case.ts';
 import { exportDossier, readCase } from '../commands/read-case.ts';
 import { signIn } from '../commands/sign-in.ts';
 import { signOut } from '../commands/sign-out.ts';
@@ -223,8 +223,7 @@ export async function webPages(app: FastifyInstance, { store, now = () => new Da
   });
 
   app.get<IdParams & { Querystring: { volgorde?: string; opgeslagen?: string } }>('/casussen/:id', async (request, reply) => {
-    const view = await readCase(ctx(request), request.params.id);
-    const assessment = await assessCase(ctx(request), request.params.id);
+    const { view, assessment } = await readAssessedCase(ctx(request), request.params.id);
     const authorIds = view.entries.flatMap((e) => (e.authorId !== null ? [e.authorId] : []));
     const saved = request.query.opgeslagen;
     return html(reply, casePage({

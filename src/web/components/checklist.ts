@@ -14,6 +14,19 @@ function source(s: { seed: string; quote: string }): Html {
   return html`<details class="zv-source"><summary>Bron: ${sourceTitle(s.seed)}</summary><blockquote class="utrecht-blockquote"><p class="utrecht-paragraph">“${s.quote}”</p></blockquote></details>`;
 }
 
+/** How many proving entries are linked; a long dossier can have hundreds, the latest say enough. */
+const EVIDENCE_SHOWN = 5;
+
+function evidence(ids: readonly string[], entries: ReadonlyMap<string, Entry>): Html {
+  if (ids.length === 0) return html``;
+  const shown = ids.slice(-EVIDENCE_SHOWN);
+  const earlier = ids.length - shown.length;
+  return html`<p class="utrecht-paragraph utrecht-paragraph--small">Blijkt uit: ${shown.map((id, i) => {
+    const entry = entries.get(id);
+    return html`${i > 0 ? ', ' : ''}<a class="utrecht-link utrecht-link--html-a" href="#${entryAnchor(id)}">${entry !== undefined ? entrySummary(entry) : `item ${id}`}</a>`;
+  })}${earlier > 0 ? ` en ${earlier} ${earlier === 1 ? 'eerder item' : 'eerdere items'}` : ''}</p>`;
+}
+
 export function checklist(assessment: Assessment, entries: ReadonlyMap<string, Entry>): Html {
   const missing = assessment.requirements.filter((r) => r.status === 'missing').length;
   return html`<section aria-labelledby="checklist-kop" class="zv-checklist">
@@ -29,14 +42,7 @@ ${assessment.requirements.map(
   (r) => html`<li data-requirement="${r.id}" data-status="${r.status}">
   <span class="utrecht-status-badge utrecht-status-badge--${BADGE[r.status]}">${REQUIREMENT_STATUS_LABELS[r.status]}</span>
   <p class="utrecht-paragraph">${r.text}</p>
-  ${
-    r.evidence.length > 0
-      ? html`<p class="utrecht-paragraph utrecht-paragraph--small">Blijkt uit: ${r.evidence.map((id, i) => {
-          const entry = entries.get(id);
-          return html`${i > 0 ? ', ' : ''}<a class="utrecht-link utrecht-link--html-a" href="#${entryAnchor(id)}">${entry !== undefined ? entrySummary(entry) : `item ${id}`}</a>`;
-        })}</p>`
-      : ''
-  }
+  ${evidence(r.evidence, entries)}
   ${source(r.source)}
 </li>`,
 )}

@@ -2,7 +2,7 @@ import type { Entry } from '../../domain/dossier/types.ts';
 import type { StoredEntry } from '../../store/cases.ts';
 import { COMMON_FIELDS, ENTRY_FORMS, type FieldSpec } from '../entry-forms.ts';
 import { html, type Html } from '../html.ts';
-import { ENTRY_TYPE_LABELS, formatDate } from '../labels.ts';
+import { ENTRY_TYPE_LABELS, formatDate, formatMoment } from '../labels.ts';
 
 // The dossier as a chronological timeline. Nothing is hidden: a correction is shown as its own
 // entry that says what it corrects, and the corrected original stays visible, marked as such.
@@ -58,7 +58,7 @@ export function timeline(entries: readonly StoredEntry[], authors: ReadonlyMap<s
     return html`<li class="${classes}" id="${entryAnchor(entry.id)}" data-entry-type="${entry.type}">
   <article aria-labelledby="${entryAnchor(entry.id)}-kop">
     <h3 class="utrecht-heading-3" id="${entryAnchor(entry.id)}-kop">${original !== undefined ? 'Correctie: ' : ''}${ENTRY_TYPE_LABELS[entry.type]} <span class="zv-muted">· <time datetime="${entry.date}">${formatDate(entry.date)}</time></span></h3>
-    <p class="utrecht-paragraph utrecht-paragraph--small">Item ${entry.id} · vastgelegd door ${authorId !== null ? (authors.get(authorId) ?? 'onbekende gebruiker') : 'import door beheer'} op ${recordedAt.toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'long', timeStyle: 'short' })}</p>
+    <p class="utrecht-paragraph utrecht-paragraph--small">Item ${entry.id} · vastgelegd door ${authorId !== null ? (authors.get(authorId) ?? 'onbekende gebruiker') : 'import door beheer'} op ${formatMoment(recordedAt)}</p>
     ${original !== undefined ? html`<p class="utrecht-paragraph">Corrigeert <a class="utrecht-link utrecht-link--html-a" href="#${entryAnchor(original.id)}">${entrySummary(original)} (item ${original.id})</a>.</p>` : ''}
     ${corrected !== undefined ? html`<p class="utrecht-paragraph"><strong>Gecorrigeerd</strong> door <a class="utrecht-link utrecht-link--html-a" href="#${entryAnchor(corrected)}">item ${corrected}</a>; dit is de oorspronkelijke vastlegging.</p>` : ''}
     ${fields(entry)}
