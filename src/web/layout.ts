@@ -1,3 +1,4 @@
+import { can, type Action } from '../policy/policy.ts';
 import type { SessionUser } from '../store/sessions.ts';
 import { html, type Html } from './html.ts';
 import { csrfField } from './components/form.ts';
@@ -15,10 +16,11 @@ export interface PageOptions {
   current?: 'casussen' | 'nieuw' | 'importeren';
 }
 
-const NAV: readonly { key: NonNullable<PageOptions['current']>; href: string; label: string }[] = [
-  { key: 'casussen', href: '/casussen', label: 'Mijn casussen' },
-  { key: 'nieuw', href: '/casussen/nieuw', label: 'Nieuwe casus' },
-  { key: 'importeren', href: '/casussen/importeren', label: 'Dossier importeren' },
+// Each item shows only to those the policy lets do what it leads to.
+const NAV: readonly { key: NonNullable<PageOptions['current']>; href: string; label: string; action: Action }[] = [
+  { key: 'casussen', href: '/casussen', label: 'Mijn casussen', action: 'case.list' },
+  { key: 'nieuw', href: '/casussen/nieuw', label: 'Nieuwe casus', action: 'case.create' },
+  { key: 'importeren', href: '/casussen/importeren', label: 'Dossier importeren', action: 'case.import' },
 ];
 
 export function page({ title, user, csrfToken, body, current }: PageOptions): string {
@@ -40,7 +42,7 @@ export function page({ title, user, csrfToken, body, current }: PageOptions): st
     ${
       user !== undefined && csrfToken !== undefined
         ? html`<nav class="utrecht-nav-bar" aria-label="Hoofdmenu"><ul class="utrecht-nav-list zv-nav">
-      ${NAV.map(
+      ${NAV.filter((item) => can(user.actor, item.action, { organisationId: user.actor.organisationId })).map(
         (item) =>
           html`<li class="utrecht-nav-list__item"><a class="utrecht-nav-list__link utrecht-link utrecht-link--html-a" href="${item.href}"${current === item.key ? html` aria-current="page"` : ''}>${item.label}</a></li>`,
       )}

@@ -143,7 +143,9 @@ for (const database of testDatabases) {
       const medewerker = await new Agent(t).signIn('medewerker@delinde.example');
       assert.equal((await medewerker.get('/casussen/nieuw')).statusCode, 403);
       assert.equal((await medewerker.get('/casussen/importeren')).statusCode, 403);
-      await medewerker.get('/casussen');
+      const list = await medewerker.get('/casussen');
+      assert.doesNotMatch(list.body, /href="\/casussen\/(nieuw|importeren)"/);
+      assert.match((await (await new Agent(t).signIn('regievoerder@delinde.example')).get('/casussen')).body, /href="\/casussen\/nieuw"/);
       const before = await count('cases');
       assert.equal((await medewerker.post('/casussen/nieuw', newCase)).statusCode, 403);
       assert.equal(await count('cases'), before);
