@@ -9,7 +9,7 @@ import { importDossier } from '../commands/import-dossier.ts';
 import { listOwnCases } from '../commands/list-cases.ts';
 import { openCase } from '../commands/open-case.ts';
 import { readAssessedCase } from '../commands/read-assessed-case.ts';
-import { exportDossier, readCase } from '../commands/read-case.ts';
+import { exportDossier, readCase, type CaseView } from '../commands/read-case.ts';
 import { signIn } from '../commands/sign-in.ts';
 import { signOut } from '../commands/sign-out.ts';
 import { ENTRY_TYPES, type EntryType } from '../domain/dossier/types.ts';
@@ -254,18 +254,31 @@ export async function webPages(app: FastifyInstance, { store, now = () => new Da
     return value as EntryType;
   };
 
-  app.get<IdParams & { Querystring: { soort?: string } }>('/casussen/:id/items/nieuw', async (request, reply) => {
-    const type = entryType(request.query.soort ?? '');
+  /** The entry form of a case, empty or as it was posted with its issues. */
+  const entryForm = async (
+    request: FastifyRequest<IdParams>,
+    reply: FastifyReply,
+    type: EntryType,
+    values: FormValues,
+    issuesOf: (view: CaseView) => ValidationIssue[] = () => [],
+  ) => {
     const view = await readCase(ctx(request), request.params.id);
-    return html(reply, entryFormPage({
+    const issues = issuesOf(view);
+    const page = entryFormPage({
       user: user(request),
       csrfToken: reply.generateCsrf(),
       record: view.case,
       entries: view.entries,
       type,
-      values: {},
-    }));
-  });
+      values,
+      issues,
+    });
+    return html(reply, page, issues.length > 0 ? 400 : 200);
+  };
+
+  app.get<IdParams & { Querystring: { soort?: string } }>('/casussen/:id/items/nieuw', async (request, reply) =>
+    entryForm(request, reply, entryType(request.query.soort ?? ''), {}),
+  );
 
   app.post<IdParams & { Body: Body }>('/casussen/:id/items', async (request, reply) => {
     const type = entryType(text(request.body, 'soort'));
@@ -276,16 +289,10 @@ export async function webPages(app: FastifyInstance, { store, now = () => new Da
       return reply.redirect(`/casussen/${request.params.id}?opgeslagen=${encodeURIComponent(entry.id)}#item-${entry.id}`, 303);
     } catch (error) {
       if (!(error instanceof InvalidInputError)) throw error;
-      const view = await readCase(ctx(request), request.params.id);
-      return html(reply, entryFormPage({
-        user: user(request),
-        csrfToken: reply.generateCsrf(),
-        record: view.case,
-        entries: view.entries,
-        type,
-        values: request.body,
-        issues: [...error.issues, ...domainIssues(input, view.case.client, view.entries.map((e) => e.entry.id), issues)],
-      }), 400);
+      return entryForm(request, reply, type, request.body, (view) => [
+        ...error.issues,
+        ...domainIssues(input, view.case.client, view.entries.map((e) => e.entry.id), issues),
+      ]);
     }
   });
 }
