@@ -124,3 +124,16 @@ describe('the 307 stop message', () => {
     ]);
   });
 });
+
+test('under the ONL conditions the written notice ends the care; the end date must then be in the allocation', () => {
+  const onl: DossierDocument = JSON.parse(readFileSync(new URL('../../examples/onl-opzegging-wanbetaling.json', import.meta.url), 'utf8'));
+  const allocation = { ...groningen.allocation!, endDate: undefined };
+  const noNotice = { ...onl, allocation };
+  assert.deepEqual(issuesOf(() => buildStopMessage(noNotice, { today: '2026-11-22' })).map((i) => i.path), ['$.entries']);
+  const notice = { ...noNotice, entries: [...onl.entries, { id: 'n1', type: 'client-notice' as const, date: '2026-09-10', kind: 'final-notice' as const, written: true }] };
+  assert.deepEqual(issuesOf(() => buildStopMessage(notice, { today: '2026-11-22' })), [
+    { path: '$.allocation.endDate', message: 'de definitieve einddatum ontbreekt: leg de einddatum na de opzegtermijn vast in de toewijzing' },
+  ]);
+  const ended = { ...notice, allocation: { ...allocation, endDate: '2026-09-17' } };
+  assert.equal(buildStopMessage(ended, { today: '2026-11-22' }).product.endDate, '2026-09-17');
+});

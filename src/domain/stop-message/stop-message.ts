@@ -123,7 +123,10 @@ export function buildStopMessage(doc: DossierDocument, options: StopMessageOptio
   if (termination !== undefined && endDate === undefined) {
     issues.push({
       path: '$.allocation.endDate',
-      message: 'de definitieve einddatum ontbreekt: leg die vast in de toewijzing of in het besluit van de gemeente (endDate)',
+      message:
+        termination.type === 'funder-decision'
+          ? 'de definitieve einddatum ontbreekt: leg die vast in de toewijzing of in het besluit van de gemeente (endDate)'
+          : 'de definitieve einddatum ontbreekt: leg de einddatum na de opzegtermijn vast in de toewijzing',
     });
   }
   if (endDate !== undefined && compareDates(endDate, allocation.startDate) < 0) {
