@@ -64,7 +64,7 @@ const cases: { name: string; doc: DossierDocument; date: string; kind: string; p
     doc: groningen,
     date: '2026-08-10',
     kind: 'funder-notified',
-    facts: ['de gemeente Groningen op de hoogte gaan brengen', 'formulier zorg beëindiging', 'blijven wij verantwoordelijk', 'klacht indienen'],
+    facts: ['de gemeente Groningen op de hoogte gaan brengen', 'U hoort dit van ons voordat wij de gemeente inlichten', 'formulier zorg beëindiging', 'blijven wij verantwoordelijk', 'klacht indienen'],
   },
   {
     name: 'funder-notified-vgz',
@@ -82,6 +82,13 @@ const cases: { name: string; doc: DossierDocument; date: string; kind: string; p
       'De gemeente heeft op 29 juni 2026 ons verzoek om de zorg aan S. (Sem) Kramer te beëindigen geaccepteerd.',
       'Stopzetting gerechtvaardigd door herhaalde bedreiging', 'niet eerder dan 31 juli 2026', 'Opdrachtnemer brengt de cliënt op de hoogte van dit besluit',
     ],
+  },
+  {
+    name: 'decision-refusal-bijlage6',
+    doc: { ...bijlage6, procedure: 'weigering', careStarted: null },
+    date: '2026-06-30',
+    kind: 'decision',
+    facts: ['Besluit van de gemeente over ons verzoek', 'ons verzoek om de zorg aan S. (Sem) Kramer te weigeren geaccepteerd'],
   },
   {
     name: 'final-notice-groningen',

@@ -23,11 +23,12 @@ export function decisionLetter(input: LetterInput, offer: LetterOffer): Letter {
   const decision = latestDecision(input.doc);
   const funder = FUNDERS[input.doc.regime].name;
   const on = formatDutchDate(decision.date);
+  const end = input.doc.procedure === 'weigering' ? 'te weigeren' : 'te beëindigen';
   const opening =
     decision.outcome === 'rejected'
-      ? `${funder} heeft op ${on} besloten ons verzoek om ${whoseCare(input.doc)} te beëindigen niet te accepteren. De zorg gaat door.`
-      : `${funder} heeft op ${on} ons verzoek om ${whoseCare(input.doc)} te beëindigen geaccepteerd${decision.outcome === 'accepted-with-conditions' ? ', onder voorwaarden' : ''}.`;
-  return letter(input, 'decision', offer.source, `Besluit van ${funder} over de beëindiging van de zorg`, [
+      ? `${funder} heeft op ${on} besloten ons verzoek om ${whoseCare(input.doc)} ${end} niet te accepteren. De zorg gaat door.`
+      : `${funder} heeft op ${on} ons verzoek om ${whoseCare(input.doc)} ${end} geaccepteerd${decision.outcome === 'accepted-with-conditions' ? ', onder voorwaarden' : ''}.`;
+  return letter(input, 'decision', offer.source, `Besluit van ${funder} over ons verzoek`, [
     paragraph(`${opening.charAt(0).toUpperCase()}${opening.slice(1)}`),
     paragraph('De reden die is gegeven:'),
     list([decision.reasons]),

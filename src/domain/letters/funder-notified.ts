@@ -15,7 +15,8 @@ export function funderNotifiedLetter(input: LetterInput, offer: LetterOffer): Le
       vgz
         ? `Wij laten u weten dat wij de voorgenomen beëindiging van ${whoseCare(input.doc)} melden bij VGZ. Bij die melding voegen wij het zorgbeëindigingsdossier.`
         : `Wij laten u weten dat wij ${funder} op de hoogte gaan brengen van ons verzoek om ${whoseCare(input.doc)} te beëindigen. ` +
-            'Dat doen wij met het formulier zorg beëindiging, met onze motivatie en de stappen die wij hebben gezet.',
+            'U hoort dit van ons voordat wij de gemeente inlichten. Dat doen wij met het formulier zorg beëindiging, ' +
+            'met onze motivatie en de stappen die wij hebben gezet.',
     ),
     ...(vgz ? [paragraph('U kunt bij ons een kopie van het zorgbeëindigingsdossier opvragen.')] : []),
     paragraph(
