@@ -86,6 +86,8 @@ export function contentWidth(doc: Pdf): number {
 }
 
 export function heading(doc: Pdf, text: string, size = 13): void {
+  // A heading never ends a page: keep room for at least a few lines under it.
+  if (doc.y > doc.page.height - doc.page.margins.bottom - 80) doc.addPage();
   doc.moveDown(0.6).font('Helvetica-Bold').fontSize(size).fillColor('black').text(toWinAnsi(text), MARGIN);
   doc.font('Helvetica').fontSize(10.5).moveDown(0.3);
 }

@@ -36,6 +36,34 @@ const NOTICE_KINDS: Record<string, string> = {
   'final-notice': 'definitieve opzegging',
 };
 
+const PARTIES: Record<string, string> = {
+  huisarts: 'huisarts',
+  casemanager: 'casemanager',
+  mdo: 'multidisciplinair overleg',
+  'sociaal-team': 'sociaal team',
+  toegangsmedewerker: 'toegangsmedewerker',
+  regioadviseur: 'regioadviseur',
+  spv: 'sociaal psychiatrisch verpleegkundige',
+  oggz: 'OGGZ',
+  experttafel: 'experttafel',
+  zorgadvies: 'Zorgadvies en Bemiddeling',
+  other: 'anderen',
+};
+
+const ALTERNATIVES: Record<string, string> = {
+  'other-team': 'ander zorgteam',
+  coaching: 'coaching van medewerkers',
+  'other-provider': 'andere zorgaanbieder',
+  oggz: 'OGGZ-verpleegkundige',
+  'sociaal-wijkteam': 'sociaal wijkteam',
+  spv: 'sociaal psychiatrisch verpleegkundige',
+  'time-out': 'time-out',
+  'passend-beschikken': 'passend beschikken',
+  experttafel: 'experttafel',
+  pgb: 'persoonsgebonden budget',
+  other: 'overig',
+};
+
 const CONSEQUENCES = { suspension: 'opschorting van de zorg', termination: 'beëindiging van de zorg', none: 'geen gevolg genoemd' };
 const OUTCOMES = { accepted: 'geaccepteerd', rejected: 'afgewezen', 'accepted-with-conditions': 'geaccepteerd onder voorwaarden' };
 const CAUSED = { yes: 'ja', partly: 'gedeeltelijk', no: 'nee' };
@@ -74,9 +102,9 @@ export function entryFacts(entry: Entry): string {
     case 'warning':
       return `${entry.description} (gevolg: ${CONSEQUENCES[entry.consequence]}${entry.sharedWithRepresentative ? '; gedeeld met de wettelijk vertegenwoordiger' : ''})`;
     case 'consultation':
-      return `Met: ${entry.with.join(', ')}. ${entry.outcome}`;
+      return `Met: ${entry.with.map((p) => PARTIES[p] ?? p).join(', ')}. ${entry.outcome}`;
     case 'alternative':
-      return `${entry.kind}: ${entry.outcome}`;
+      return `${ALTERNATIVES[entry.kind] ?? entry.kind}: ${entry.outcome}`;
     case 'condition-assessment':
       return `Gedrag (mede) veroorzaakt door de aandoening: ${CAUSED[entry.causedByCondition]}; beoordeeld door ${entry.assessedBy}.`;
     case 'weighing':
