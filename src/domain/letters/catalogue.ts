@@ -222,13 +222,9 @@ export interface NoticePeriod {
 }
 
 /**
- * The notice period a final notice proposes, and the least it may be. Only the ONL conditions fix a
- * minimum (one week); the others ask for a 'reasonable' period, for which four weeks is proposed and
- * the regievoerder decides (the seeds tie it to the time needed to find another provider).
+ * The notice period a final notice proposes where the regime fixes none: the seeds ask for a
+ * 'reasonable' period, tied to the time needed to find another provider; four weeks is proposed
+ * and the regievoerder decides. A regime that does fix one (ONL: at least a week) says so in its
+ * own deadline rules, and that term is both proposed and the least allowed (see final-notice.ts).
  */
-export const NOTICE_PERIODS: Readonly<Record<RegimeId, { proposed: NoticePeriod; minimum?: NoticePeriod }>> = {
-  'groningen-wmo': { proposed: { amount: 4, unit: 'weeks' } },
-  'gemeente-bijlage6': { proposed: { amount: 4, unit: 'weeks' } },
-  'vgz-wijkverpleging': { proposed: { amount: 4, unit: 'weeks' } },
-  'onl-wmo': { proposed: { amount: 1, unit: 'weeks' }, minimum: { amount: 1, unit: 'weeks' } },
-};
+export const REASONABLE_NOTICE: NoticePeriod = { amount: 4, unit: 'weeks' };

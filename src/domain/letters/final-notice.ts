@@ -8,15 +8,29 @@ import { computeTerm, describeTerm } from '../calendar/terms.ts';
 import type { DossierDocument, IsoDate } from '../dossier/types.ts';
 import { InvalidInputError, type ValidationIssue } from '../errors.ts';
 import { findRegime } from '../protocols/registry.ts';
-import { FUNDERS, NOTICE_PERIODS, type LetterOffer, type NoticePeriod } from './catalogue.ts';
+import { FUNDERS, REASONABLE_NOTICE, type LetterOffer, type NoticePeriod } from './catalogue.ts';
 import { complaintRoute, letter, paragraph, whoseCare, type Params } from './common.ts';
 import { latestDecision } from './decision.ts';
 import type { Letter, LetterInput } from './types.ts';
 
 const UNITS = ['days', 'weeks', 'months'] as const;
 
+/**
+ * The least notice the regime's own rules demand: the term of its deadline that runs from the
+ * provider's final notice (ONL: 'ten minste een week'), if it has one.
+ */
+function minimumNotice(doc: DossierDocument): NoticePeriod | undefined {
+  const rule = findRegime(doc.regime)?.deadlines.find((d) => {
+    if (!d.procedures.includes(doc.procedure) || d.anchor.kind !== 'entry' || d.anchor.match.type !== 'client-notice') return false;
+    const kind = d.anchor.match.where?.kind;
+    return kind !== undefined && 'is' in kind && kind.is === 'final-notice';
+  });
+  if (rule === undefined || !(UNITS as readonly string[]).includes(rule.term.unit)) return undefined;
+  return { amount: rule.term.amount, unit: rule.term.unit as NoticePeriod['unit'] };
+}
+
 export function noticeParams(params: Params, doc: DossierDocument, issues: ValidationIssue[]): { noticePeriod: NoticePeriod } {
-  const { proposed } = NOTICE_PERIODS[doc.regime];
+  const proposed = minimumNotice(doc) ?? REASONABLE_NOTICE;
   const raw = params.noticePeriod;
   if (raw === undefined) return { noticePeriod: proposed };
   const value = raw as Partial<NoticePeriod> | null;
@@ -36,7 +50,7 @@ export interface EndDate {
 export function noticeEndDate(doc: DossierDocument, from: IsoDate, period: NoticePeriod): EndDate {
   const counting = findRegime(doc.regime)?.termCounting ?? 'plain';
   const term = computeTerm(from, { ...period, direction: 'after' }, counting);
-  const minimum = NOTICE_PERIODS[doc.regime].minimum;
+  const minimum = minimumNotice(doc);
   if (minimum !== undefined && compareDates(term.date, computeTerm(from, { ...minimum, direction: 'after' }, counting).date) < 0) {
     throw new InvalidInputError([
       { path: '$.params.noticePeriod', message: `de opzegtermijn is ten minste ${describeTerm({ ...minimum, direction: 'after' }).replace(/ na$/, '')}` },
