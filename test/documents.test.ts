@@ -126,6 +126,9 @@ for (const database of testDatabases) {
       const missing = await call(MEDEWERKER, 'POST', `/api/cases/${caseId}/letters`, { kind: 'suspension-intent' });
       assert.equal(missing.status, 400);
       assert.equal(missing.body.issues[0].path, '$.kind');
+      const dashes = '-'.repeat(36);
+      assert.equal((await call(MEDEWERKER, 'GET', `/api/cases/${caseId}/letters/${dashes}`)).status, 404);
+      assert.equal((await call(REGIEVOERDER, 'POST', `/api/cases/${caseId}/letters/${dashes}/approve`)).status, 404);
       assert.equal(await letterCount(), count);
       assert.equal((await call(FUNDER_REVIEWER, 'GET', `/api/cases/${caseId}/letters`)).status, 403);
     });

@@ -20,7 +20,7 @@ export async function approveLetter(ctx: CommandContext, caseId: string, letterI
     const record = await lockCase(trx, caseId);
     if (record === undefined) throw new NotFoundError(`Casus ${caseId} bestaat niet.`);
     authorize(ctx.actor, 'letter.approve', record);
-    const draft = /^[0-9a-f-]{36}$/i.test(letterId) ? await findLetter(trx, caseId, letterId, true) : undefined;
+    const draft = await findLetter(trx, caseId, letterId, true);
     if (draft === undefined) throw new NotFoundError(`Brief ${letterId} bestaat niet bij deze casus.`);
     refuseSent(draft);
     const pdf = await renderLetterPdf(draft.letter, { draft: false });

@@ -22,7 +22,7 @@ export async function loadCaseDocument(ctx: CommandContext, caseId: string, acti
 }
 
 export async function loadLetter(ctx: CommandContext, caseId: string, letterId: string): Promise<LetterRecord> {
-  const letter = /^[0-9a-f-]{36}$/i.test(letterId) ? await findLetter(ctx.store.db, caseId, letterId) : undefined;
+  const letter = await findLetter(ctx.store.db, caseId, letterId);
   if (letter === undefined) throw new NotFoundError(`Brief ${letterId} bestaat niet bij deze casus.`);
   return letter;
 }
