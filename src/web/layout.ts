@@ -32,6 +32,7 @@ export function page({ title, user, csrfToken, body, current }: PageOptions): st
 <link rel="stylesheet" href="/assets/utrecht/tokens/index.css">
 <link rel="stylesheet" href="/assets/utrecht/components/index.css">
 <link rel="stylesheet" href="/assets/app.css">
+<script src="/assets/enhance.js" defer></script>
 </head>
 <body class="utrecht-document utrecht-page-body">
 <a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#inhoud">Direct naar de inhoud</a>

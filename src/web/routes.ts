@@ -37,8 +37,6 @@ import { multipartFields, type UploadedFile } from './multipart.ts';
 
 export interface WebOptions {
   store: Store;
-  /** The clock for session expiry; tests move it. */
-  now?: () => Date;
 }
 
 declare module 'fastify' {
@@ -71,7 +69,7 @@ function html(reply: FastifyReply, body: string, status = 200): FastifyReply {
   return reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(body);
 }
 
-export async function webPages(app: FastifyInstance, { store, now = () => new Date() }: WebOptions): Promise<void> {
+export async function webPages(app: FastifyInstance, { store }: WebOptions): Promise<void> {
   await app.register(cookie);
   await app.register(formbody);
   await app.register(csrf, {
@@ -107,7 +105,7 @@ export async function webPages(app: FastifyInstance, { store, now = () => new Da
     }
     // Stylesheets are public: the sign-in page needs them too.
     if (request.routeOptions.config.public === true || request.url.startsWith('/assets/')) return;
-    request.sessionUser = (await sessionUser(store, request, now())) ?? null;
+    request.sessionUser = (await sessionUser(store, request, new Date())) ?? null;
     if (request.sessionUser === null) {
       const back = request.method === 'GET' ? `?terug=${encodeURIComponent(request.url)}` : '';
       return reply.redirect(`/inloggen${back}`, 303);
@@ -159,7 +157,7 @@ export async function webPages(app: FastifyInstance, { store, now = () => new Da
   app.post<{ Body: Body; Querystring: { terug?: string } }>('/inloggen', { config: { public: true } }, async (request, reply) => {
     const email = text(request.body, 'email').trim();
     try {
-      const session = await signIn(store, email, text(request.body, 'password'), now());
+      const session = await signIn(store, email, text(request.body, 'password'));
       setSessionCookie(reply, session.id, session.expiresAt);
       return reply.redirect(localPath(request.query.terug ?? '') ?? '/casussen', 303);
     } catch (error) {

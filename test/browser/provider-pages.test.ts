@@ -68,6 +68,7 @@ describe('provider pages in Chromium', () => {
     await page.getByRole('button', { name: 'Casus openen' }).click();
     // Bad input: errors beside the fields, in Dutch, with what was typed kept.
     await page.locator('#foutmeldingen').waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'foutmeldingen'); // enhance.js
     assert.equal(await page.getByLabel('Naam cliënt').inputValue(), 'A. (Anouk) Bakker');
     assert.equal(await page.getByLabel('Regime en procedure').getAttribute('aria-invalid'), 'true');
     assert.match(await page.locator('#veld-hasRepresentative-fout').textContent() ?? '', /verplicht veld ontbreekt/);

@@ -1,12 +1,8 @@
 import { html } from '../html.ts';
-import { csrfField, emptyState, errorSummary, formField, submitButton } from '../components/form.ts';
-import type { FieldSpec } from '../entry-forms.ts';
+import { csrfField, errorSummary, submitButton } from '../components/form.ts';
 import { page } from '../layout.ts';
 
-const EMAIL: FieldSpec = { kind: 'text', name: 'email', label: 'E-mailadres' };
-
 export function signInPage(csrfToken: string, options: { email?: string; failed?: boolean } = {}): string {
-  const state = emptyState({ email: options.email ?? '' });
   const general = options.failed === true ? ['Het e-mailadres of het wachtwoord klopt niet.'] : [];
   return page({
     title: 'Inloggen',
@@ -14,7 +10,10 @@ export function signInPage(csrfToken: string, options: { email?: string; failed?
 ${errorSummary(new Map(), new Map(), general)}
 <form method="post" action="/inloggen" class="zv-form" novalidate>
   ${csrfField(csrfToken)}
-  ${formField(EMAIL, state)}
+  <div class="utrecht-form-field utrecht-form-field--text">
+    <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="veld-email">E-mailadres</label></div>
+    <div class="utrecht-form-field__input"><input type="email" class="utrecht-textbox utrecht-textbox--html-input" id="veld-email" name="email" value="${options.email ?? ''}" autocomplete="username" aria-required="true"></div>
+  </div>
   <div class="utrecht-form-field utrecht-form-field--text">
     <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="veld-password">Wachtwoord</label></div>
     <div class="utrecht-form-field__input"><input type="password" class="utrecht-textbox utrecht-textbox--html-input utrecht-textbox--password" id="veld-password" name="password" autocomplete="current-password" aria-required="true"></div>
