@@ -9,6 +9,7 @@ import { letterPdf } from '../../commands/letter-pdf.ts';
 import { listLetters, readLetter } from '../../commands/list-letters.ts';
 import { stopMessage } from '../../commands/stop-message.ts';
 import { updateAllocation } from '../../commands/update-allocation.ts';
+import { InvalidInputError } from '../../domain/errors.ts';
 import type { Store } from '../../store/database.ts';
 import type { LetterRecord } from '../../store/letters.ts';
 import { authenticate } from '../authenticate.ts';
@@ -218,7 +219,8 @@ export function documentRoutes(app: FastifyInstance, store: Store): void {
     },
     async (request, reply) => {
       const query = request.query as Query;
-      const id = typeof query.id === 'string' ? query.id : undefined;
+      if (Array.isArray(query.id)) throw new InvalidInputError([{ path: '?id', message: 'mag maar één keer voorkomen' }]);
+      const id = query.id;
       const date = dateParam(query, 'date');
       const xml = await stopMessage(await ctx(request), request.params.id, { ...(date !== undefined ? { date } : {}), ...(id !== undefined ? { id } : {}) });
       return reply.header('content-type', 'application/xml; charset=utf-8').send(xml);
