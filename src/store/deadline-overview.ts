@@ -25,26 +25,6 @@ export interface OverviewFilter {
   offset: number;
 }
 
-export interface OverviewRow {
-  case_id: string;
-  deadline_id: string;
-  due_date: string;
-  rule: string;
-  start_event: string;
-  counting: string;
-  explanation: string;
-  source_seed: string;
-  source_quote: string;
-  regime: string;
-  procedure: string;
-  status: string;
-  team_id: string | null;
-  team_name: string | null;
-  organisation_name: string;
-  /** Only for the provider's own cases: a funder sees no client data. */
-  client_name: string | null;
-}
-
 type Eb = ExpressionBuilder<Database & { cd: Database['case_deadlines'] }, 'cd'>;
 
 /** Rows whose deadline_id is one of the rule ids, or an instance of one (`<rule id>-<entry id>`). */
@@ -72,10 +52,9 @@ function base(db: Kysely<Database>, filter: OverviewFilter) {
   return query;
 }
 
-export async function deadlineOverview(
-  db: Kysely<Database>,
-  filter: OverviewFilter,
-): Promise<{ total: number; overdue: number; rows: OverviewRow[] }> {
+export type OverviewRow = Awaited<ReturnType<typeof deadlineOverview>>['rows'][number];
+
+export async function deadlineOverview(db: Kysely<Database>, filter: OverviewFilter) {
   const own = filter.scope.kind === 'own';
   const [counts, rows] = await Promise.all([
     base(db, filter)
@@ -105,6 +84,7 @@ export async function deadlineOverview(
         'cd.team_id',
         't.name as team_name',
         'o.name as organisation_name',
+        // Only for the provider's own cases: a funder sees no client data.
         (own ? sql<string | null>`cl.name` : sql<string | null>`null`).as('client_name'),
       ])
       .orderBy('cd.due_date')

@@ -1,10 +1,11 @@
-import { sql, type Kysely } from 'kysely';
-import type { Database, MailStatus, ReminderKind } from './schema.ts';
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Database, MailStatus, NotificationsTable, ReminderKind } from './schema.ts';
 
 // A user's in-app notification list: every reminder made for them (store/reminders.ts), whether
 // or not it was also e-mailed.
 
-export interface NotificationRow {
+/** What a reminder says, for the in-app list and the e-mail alike. */
+export interface Reminder {
   id: string;
   caseId: string;
   deadlineId: string;
@@ -14,6 +15,35 @@ export interface NotificationRow {
   rule: string;
   sourceSeed: string;
   sourceQuote: string;
+}
+
+export const REMINDER_COLUMNS = [
+  'id',
+  'case_id',
+  'deadline_id',
+  'start_event',
+  'due_date',
+  'kind',
+  'rule',
+  'source_seed',
+  'source_quote',
+] as const satisfies readonly (keyof NotificationsTable)[];
+
+export function toReminder(row: Pick<Selectable<NotificationsTable>, (typeof REMINDER_COLUMNS)[number]>): Reminder {
+  return {
+    id: row.id,
+    caseId: row.case_id,
+    deadlineId: row.deadline_id,
+    startEvent: row.start_event,
+    dueDate: row.due_date,
+    kind: row.kind,
+    rule: row.rule,
+    sourceSeed: row.source_seed,
+    sourceQuote: row.source_quote,
+  };
+}
+
+export interface NotificationRow extends Reminder {
   createdAt: Date;
   readAt: Date | null;
   mailStatus: MailStatus | null;
@@ -33,20 +63,7 @@ export async function listNotifications(
       .select([sql<number>`count(*)::int`.as('total'), sql<number>`(count(*) filter (where read_at is null))::int`.as('unread')])
       .executeTakeFirstOrThrow(),
     page
-      .select([
-        'id',
-        'case_id',
-        'deadline_id',
-        'start_event',
-        'due_date',
-        'kind',
-        'rule',
-        'source_seed',
-        'source_quote',
-        'created_at',
-        'read_at',
-        'mail_status',
-      ])
+      .select([...REMINDER_COLUMNS, 'created_at', 'read_at', 'mail_status'])
       .orderBy('created_at', 'desc')
       .orderBy('id')
       .limit(limit)
@@ -57,15 +74,7 @@ export async function listNotifications(
     total: unreadOnly ? counts.unread : counts.total,
     unread: counts.unread,
     notifications: rows.map((r) => ({
-      id: r.id,
-      caseId: r.case_id,
-      deadlineId: r.deadline_id,
-      startEvent: r.start_event,
-      dueDate: r.due_date,
-      kind: r.kind,
-      rule: r.rule,
-      sourceSeed: r.source_seed,
-      sourceQuote: r.source_quote,
+      ...toReminder(r),
       createdAt: r.created_at,
       readAt: r.read_at,
       mailStatus: r.mail_status,

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import type { Database, MailStatus, OrganisationKind, ReminderKind, Role } from './schema.ts';
+import { REMINDER_COLUMNS, toReminder, type Reminder } from './notifications.ts';
+import type { Database, MailStatus, OrganisationKind, Role } from './schema.ts';
 
 // Reminders that go out exactly once, however many application processes run (decision record
 // docs/decisions/0005-reminders-exactly-once.md):
@@ -83,60 +84,31 @@ export async function claimReminders(db: Kysely<Database>, input: ClaimInput): P
   return Number(result.numAffectedRows ?? 0n);
 }
 
-export interface Delivery {
-  id: string;
+export interface Delivery extends Reminder {
   to: string;
   messageId: string;
   attempts: number;
-  caseId: string;
-  deadlineId: string;
-  startEvent: string;
-  dueDate: string;
-  kind: ReminderKind;
-  rule: string;
-  sourceSeed: string;
-  sourceQuote: string;
 }
 
 /** Takes up to `limit` e-mails that are due, marking them 'sending' (one statement: taken by one process only). */
 export async function takeDeliveries(db: Kysely<Database>, now: Date, limit: number): Promise<Delivery[]> {
-  const result = await sql<{
-    id: string;
-    mail_to: string;
-    mail_message_id: string;
-    mail_attempts: number;
-    case_id: string;
-    deadline_id: string;
-    start_event: string;
-    due_date: string;
-    kind: ReminderKind;
-    rule: string;
-    source_seed: string;
-    source_quote: string;
-  }>`
-    update notifications
-    set mail_status = 'sending', mail_sending_since = ${now}, mail_attempts = mail_attempts + 1
-    where id in (select id from notifications
-                 where mail_status in ('pending', 'retrying') and mail_next_attempt_at <= ${now}
-                 order by mail_next_attempt_at
-                 limit ${limit}
-                 for update skip locked)
-    returning id, mail_to, mail_message_id, mail_attempts, case_id, deadline_id, start_event, due_date, kind, rule,
-              source_seed, source_quote`.execute(db);
-  return result.rows.map((r) => ({
-    id: r.id,
-    to: r.mail_to,
-    messageId: r.mail_message_id,
-    attempts: r.mail_attempts,
-    caseId: r.case_id,
-    deadlineId: r.deadline_id,
-    startEvent: r.start_event,
-    dueDate: r.due_date,
-    kind: r.kind,
-    rule: r.rule,
-    sourceSeed: r.source_seed,
-    sourceQuote: r.source_quote,
-  }));
+  const rows = await db
+    .updateTable('notifications')
+    .set({ mail_status: 'sending', mail_sending_since: now, mail_attempts: sql`mail_attempts + 1` })
+    .where('id', 'in', (eb) =>
+      eb
+        .selectFrom('notifications')
+        .select('id')
+        .where('mail_status', 'in', ['pending', 'retrying'])
+        .where('mail_next_attempt_at', '<=', now)
+        .orderBy('mail_next_attempt_at')
+        .limit(limit)
+        .forUpdate()
+        .skipLocked(),
+    )
+    .returning([...REMINDER_COLUMNS, 'mail_to', 'mail_message_id', 'mail_attempts'])
+    .execute();
+  return rows.map((r) => ({ ...toReminder(r), to: r.mail_to ?? '', messageId: r.mail_message_id ?? '', attempts: r.mail_attempts }));
 }
 
 export async function markSent(db: Kysely<Database>, id: string, now: Date): Promise<void> {

@@ -250,7 +250,7 @@ for (const database of testDatabases) {
       const created = await call(FUNDER_REVIEWER, 'POST', '/api/me/calendar-feed');
       const feed = await t.app.inject({ method: 'GET', url: new URL(created.body.url as string).pathname });
       const text = feed.body.replace(/\r\n[ \t]/g, '');
-      const uids = text.match(/^UID:.*$/gm) ?? [];
+      const uids: string[] = text.match(/^UID:.*$/gm) ?? [];
       assert.ok(uids.includes(`UID:${ids.get(vgzTermination)}.vgz-deadline-decision.e2@zorgvuldig`));
       assert.ok(uids.every((uid) => uid.includes('.vgz-deadline-decision.')), uids.join());
       assert.equal((await call(MEDICAL_ADVISER, 'POST', '/api/me/calendar-feed')).status, 403);
