@@ -2,9 +2,12 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Store } from '../store/database.ts';
+import { webPages } from '../web/routes.ts';
 import { registerErrorHandling } from './errors.ts';
 import { caseRoutes } from './routes/cases.ts';
+import { deadlineRoutes } from './routes/deadlines.ts';
 import { documentRoutes } from './routes/documents.ts';
+import { teamRoutes } from './routes/teams.ts';
 import { systemRoutes } from './routes/system.ts';
 
 export interface AppOptions {
@@ -38,6 +41,9 @@ export async function buildApp({ store, logger = false }: AppOptions): Promise<F
 
   systemRoutes(app, store);
   caseRoutes(app, store);
+  deadlineRoutes(app, store);
   documentRoutes(app, store);
+  teamRoutes(app, store);
+  await app.register(webPages, { store });
   return app;
 }

@@ -29,6 +29,8 @@ export interface UsersTable {
   role: Role;
   password_hash: string | null;
   created_at: CreatedAt;
+  /** The team whose cases' reminders this user gets (migrations/0005-reminders.ts); null: every team. */
+  team_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ApiTokensTable {
@@ -36,6 +38,14 @@ export interface ApiTokensTable {
   user_id: string;
   created_at: CreatedAt;
   revoked_at: Date | null;
+}
+
+/** A web sign-in (migrations/0003-sessions.ts); the id itself lives only in the browser's cookie. */
+export interface SessionsTable {
+  id_hash: string;
+  user_id: string;
+  expires_at: Date;
+  created_at: CreatedAt;
 }
 
 export interface ClientsTable {
@@ -67,6 +77,52 @@ export interface CasesTable {
   can_submit: Generated<boolean>;
   next_deadline: string | null;
   assessed_on: string | null;
+  /** Migrations/0005-reminders.ts: the provider's team, and the funder organisation the request goes to. */
+  team_id: ColumnType<string | null, string | null | undefined, string | null>;
+  funder_organisation_id: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface TeamsTable {
+  id: string;
+  organisation_id: string;
+  name: string;
+  created_at: CreatedAt;
+}
+
+export interface CalendarFeedsTable {
+  secret_hash: string;
+  user_id: string;
+  created_at: CreatedAt;
+  revoked_at: Date | null;
+}
+
+export type ReminderKind = 'upcoming' | 'overdue';
+export type MailStatus = 'pending' | 'sending' | 'sent' | 'retrying' | 'failed' | 'unconfirmed';
+
+/** A deadline reminder: the in-app notification and the outbox entry of its e-mail. */
+export interface NotificationsTable {
+  id: Generated<string>;
+  user_id: string;
+  organisation_id: string;
+  case_id: string;
+  deadline_id: string;
+  start_event: string;
+  due_date: string;
+  /** Whether the deadline was still ahead or already overdue when the reminder was made. */
+  kind: ReminderKind;
+  rule: string;
+  source_seed: string;
+  source_quote: string;
+  created_at: CreatedAt;
+  read_at: Date | null;
+  mail_status: MailStatus | null;
+  mail_to: string | null;
+  mail_message_id: string | null;
+  mail_attempts: Generated<number>;
+  mail_next_attempt_at: Date | null;
+  mail_sending_since: Date | null;
+  mail_sent_at: Date | null;
+  mail_last_error: string | null;
 }
 
 export interface CaseDeadlinesTable {
@@ -81,6 +137,9 @@ export interface CaseDeadlinesTable {
   explanation: string;
   source_seed: string;
   source_quote: string;
+  /** Copied from the case (migrations/0005-reminders.ts) so the overview filters without a join. */
+  team_id: Generated<string | null>;
+  funder_organisation_id: Generated<string | null>;
 }
 
 export interface EntriesTable {
@@ -125,10 +184,14 @@ export interface Database {
   organisations: OrganisationsTable;
   users: UsersTable;
   api_tokens: ApiTokensTable;
+  sessions: SessionsTable;
   clients: ClientsTable;
   cases: CasesTable;
   entries: EntriesTable;
   case_deadlines: CaseDeadlinesTable;
+  teams: TeamsTable;
+  calendar_feeds: CalendarFeedsTable;
+  notifications: NotificationsTable;
   letters: LettersTable;
 }
 

@@ -1,14 +1,18 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001-initial.ts';
 import * as caseProjection from './0002-case-projection.ts';
+import * as sessions from './0003-sessions.ts';
 import * as documents from './0004-documents.ts';
+import * as reminders from './0005-reminders.ts';
 
 // Migrations are listed here in order rather than read from the folder, so the same list runs on
 // PGlite and PostgreSQL from source or bundle alike. Never edit a released migration: add one.
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-case-projection': caseProjection,
+  '0003-sessions': sessions,
   '0004-documents': documents,
+  '0005-reminders': reminders,
 };
 
 export const migrationProvider: MigrationProvider = {
