@@ -142,44 +142,64 @@ describe('provider pages in Chromium', () => {
     assert.deepEqual(await unreachableByKeyboard(page), []);
   });
 
-  test('VGZ suspension: a medewerker completes an imported dossier; a correction keeps the original', async () => {
+  test('VGZ suspension: the regievoerder opens the case, a medewerker builds the dossier; a correction keeps the original', async () => {
     const { page } = s;
+    await signIn(s, 'regievoerder@delinde.example');
+    await page.getByRole('link', { name: 'Nieuwe casus' }).click();
+    await page.getByLabel('Naam cliënt').fill('mevrouw H. de Wit');
+    await page.getByLabel('Geboortedatum').fill('1938-06-12');
+    await page.getByRole('group', { name: 'Heeft de cliënt een wettelijk vertegenwoordiger?' }).getByLabel('Nee').check();
+    await page.getByLabel('Zorg gestart op').fill('2025-03-01');
+    await page.getByLabel('Regime en procedure').selectOption('vgz-wijkverpleging|opschorting');
+    await page.getByRole('button', { name: 'Casus openen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'mevrouw H. de Wit' }).waitFor();
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.waitForURL(/\/inloggen$/);
+    await page.goto(`${s.url}/casussen`);
+    assert.match(page.url(), /\/inloggen\?terug=/);
+
     await signIn(s, 'medewerker@delinde.example');
-    await page.getByLabel('Naam cliënt').fill('smit');
+    await page.getByLabel('Naam cliënt').fill('de wit');
     await page.getByRole('button', { name: 'Zoeken' }).click();
     const links = page.locator('table a[href^="/casussen/"]');
     assert.equal(await links.count(), 1);
     await links.first().click();
-    for (const id of ['vgz-weighing', 'vgz-condition-not-caused', 'vgz-alternatives', 'vgz-suspension-period']) {
-      assert.equal(await statusOf(page, id), 'missing', id);
-    }
-    await addEntry(page, 'Belangenafweging', '2026-11-02', async () => {
-      await page.getByLabel('Afweging').fill('Veiligheid van de wijkverpleegkundigen weegt zwaarder; medicatie blijft doorgaan.');
+    const steps = ['vgz-ground', 'vgz-suspension-warning', 'vgz-disciplines', 'vgz-alternatives', 'vgz-suspension-notice', 'vgz-suspension-complaint-route'];
+    for (const id of steps) assert.equal(await statusOf(page, id), 'missing', id);
+
+    await addEntry(page, 'Incident', '2026-10-01', async () => {
+      await page.getByLabel('Soort gebeurtenis').selectOption('hygiene');
+      await page.getByLabel('Door wie').selectOption('client');
+      await page.getByLabel('Beschrijving').fill('Badkamer ernstig vervuild; risico voor de medewerkers bij de wondzorg.');
     });
-    await addEntry(page, 'Beoordeling relatie met ziektebeeld', '2026-11-03', async () => {
-      await page.getByLabel('Komt het gedrag voort uit het ziektebeeld?').selectOption('no');
-      await page.getByLabel('Beoordeeld door').fill('Huisarts dr. K. Smit');
+    assert.equal(await statusOf(page, 'vgz-ground'), 'met');
+    await addEntry(page, 'Waarschuwing', '2026-10-05', async () => {
+      await yes(page, 'Schriftelijk?');
+      await page.getByLabel('Gevolg dat is genoemd').selectOption('suspension');
+      await page.getByLabel('Inhoud van de waarschuwing').fill('Zonder schoonmaak van de badkamer wordt de hulp bij douchen opgeschort.');
     });
-    await addEntry(page, 'Alternatief gezocht', '2026-11-04', async () => {
+    assert.equal(await statusOf(page, 'vgz-suspension-warning'), 'met');
+    await addEntry(page, 'Overleg met andere disciplines', '2026-10-08', async () => {
+      await page.getByLabel('Huisarts', { exact: true }).check();
+      await page.getByLabel('Uitkomst').fill('Huisarts: opschorting van niet-noodzakelijke zorg verantwoord, wondzorg gaat door.');
+    });
+    assert.equal(await statusOf(page, 'vgz-disciplines'), 'met');
+    await addEntry(page, 'Alternatief gezocht', '2026-10-12', async () => {
       await page.getByLabel('Soort alternatief').selectOption('other-team');
-      await page.getByLabel('Uitkomst').fill('Ander team aangeboden; cliënt weigert.');
+      await page.getByLabel('Uitkomst').fill('Ander team aangeboden; cliënte weigert.');
     });
-    await addEntry(page, 'Periode van opschorting', '2026-11-05', async () => {
-      await page.getByLabel('Begin').fill('2026-11-16');
-      await page.getByLabel('Einde').fill('2026-11-30');
-      await page.getByLabel('Welke zorg wordt opgeschort').fill('Hulp bij douchen; medicatie gaat door.');
-      await yes(page, 'Periode afgestemd met de huisarts?');
+    assert.equal(await statusOf(page, 'vgz-alternatives'), 'met');
+    await addEntry(page, 'Bericht aan de cliënt', '2026-10-15', async () => {
+      await page.getByLabel('Soort bericht').selectOption('warning-of-suspension');
+      await yes(page, 'Schriftelijk?');
+      await yes(page, 'Klachtenregeling genoemd?');
     });
-    for (const id of ['vgz-weighing', 'vgz-condition-not-caused', 'vgz-alternatives', 'vgz-suspension-period']) {
-      assert.equal(await statusOf(page, id), 'met', id);
-    }
+    for (const id of steps) assert.equal(await statusOf(page, id), 'met', id);
 
     // Correct the alternative: the original stays visible, marked as corrected.
-    const saved = new URL(page.url()).searchParams.get('opgeslagen');
-    assert.ok(saved);
     await page.getByLabel('Soort item').selectOption({ label: 'Alternatief gezocht' });
     await page.getByRole('button', { name: 'Item toevoegen' }).click();
-    await page.getByLabel('Datum', { exact: true }).fill('2026-11-04');
+    await page.getByLabel('Datum', { exact: true }).fill('2026-10-12');
     await page.getByLabel('Soort alternatief').selectOption('coaching');
     await page.getByLabel('Uitkomst').fill('Coaching van het team ingezet in plaats van een ander team.');
     const alternatives = await page.getByLabel('Corrigeert item').locator('option').allTextContents();
