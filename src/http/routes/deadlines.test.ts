@@ -6,6 +6,7 @@ import { addDays } from '../../domain/calendar/dates.ts';
 import type { DossierDocument, Entry } from '../../domain/dossier/types.ts';
 import { DEADLINE_TYPES, deadlineTypeOf } from '../../commands/deadline-types.ts';
 import { findRegime } from '../../domain/protocols/registry.ts';
+import { findOrganisationBySlug, insertOrganisation } from '../../store/users.ts';
 import { FUNDER_REVIEWER, MEDEWERKER, REGIEVOERDER, startTestApp, type TestApp } from '../../../test/support/app.ts';
 import { testDatabases } from '../../../test/support/databases.ts';
 
@@ -190,6 +191,36 @@ for (const database of testDatabases) {
       assert.equal((await call(null, 'GET', '/api/deadlines')).status, 401);
       // A funder may not read the case itself (nothing else of the dossier yet).
       assert.equal((await call(FUNDER_REVIEWER, 'GET', `/api/cases/${ids.get(vgzTermination)}`)).status, 403);
+
+      // Addressed to another insurer, the request and its deadline leave VGZ's overview.
+      const other = await insertOrganisation(t.store.db, { slug: 'ander', name: 'Andere verzekeraar', kind: 'health-insurer', address: null });
+      const rerouted = await call(REGIEVOERDER, 'PUT', `/api/cases/${ids.get(vgzTermination)}/routing`, { funderOrganisationId: other });
+      assert.deepEqual(rerouted.body, { funderOrganisationId: other, teamId: null });
+      const after = await call(FUNDER_REVIEWER, 'GET', '/api/deadlines?limit=100');
+      assert.ok(!(after.body.deadlines as any[]).some((d) => d.caseId === ids.get(vgzTermination)));
+      const vgzId = (await findOrganisationBySlug(t.store.db, 'vgz'))!.id;
+      await call(REGIEVOERDER, 'PUT', `/api/cases/${ids.get(vgzTermination)}/routing`, { funderOrganisationId: vgzId });
+      const restored = await call(FUNDER_REVIEWER, 'GET', '/api/deadlines?limit=100');
+      assert.ok((restored.body.deadlines as any[]).some((d) => d.caseId === ids.get(vgzTermination)));
+    });
+
+    test('the OpenAPI document lists the deadline, feed, notification, team and delivery routes', async () => {
+      const { body } = await call(null, 'GET', '/api/openapi.json');
+      for (const path of [
+        '/api/deadlines',
+        '/api/deadline-types',
+        '/api/me/calendar-feed',
+        '/agenda/{file}',
+        '/api/notifications',
+        '/api/notifications/{id}/read',
+        '/api/teams',
+        '/api/users/{id}/team',
+        '/api/cases/{id}/routing',
+        '/api/admin/mail-deliveries',
+        '/api/admin/mail-deliveries/{id}/resend',
+      ]) {
+        assert.ok(body.paths[path], `OpenAPI lacks ${path}`);
+      }
     });
 
     test('bad input: a 400 naming the parameter or field, and nothing changed', async () => {
