@@ -197,6 +197,20 @@ for (const database of testDatabases) {
       assert.deepEqual((await validate307(fixed.raw.toString('utf8'), 'wmo')).errors, []);
       const exported = await call(REGIEVOERDER, 'GET', `/api/cases/${groningenId}/export`);
       assert.equal(exported.body.allocation.bsn, '999993653');
+      // The Groningen example already recorded its 307: one definitive stop per termination.
+      assert.equal((await call(REGIEVOERDER, 'POST', `/api/cases/${groningenId}/stop-message`)).status, 409);
+    });
+
+    test('sending the 307 records it in the dossier, closes the case, and the same message comes back from it', async () => {
+      const sent = await call(REGIEVOERDER, 'POST', `/api/cases/${caseId}/stop-message?date=2026-08-03&id=SK-0307`);
+      assert.equal(sent.status, 201);
+      const again = await call(REGIEVOERDER, 'GET', `/api/cases/${caseId}/stop-message.xml`);
+      assert.equal(again.raw.toString('utf8'), sent.raw.toString('utf8'));
+      const read = await call(REGIEVOERDER, 'GET', `/api/cases/${caseId}`);
+      assert.equal(read.body.status, 'afgerond');
+      const entry = read.body.entries.at(-1);
+      assert.deepEqual([entry.type, entry.date, entry.messageId], ['stop-message', '2026-08-03', 'SK-0307']);
+      assert.equal((await call(REGIEVOERDER, 'POST', `/api/cases/${caseId}/stop-message`)).status, 409);
     });
 
     test('the OpenAPI document lists the document routes', async () => {
@@ -210,6 +224,7 @@ for (const database of testDatabases) {
         '/api/cases/{id}/client-copy.pdf',
         '/api/cases/{id}/allocation',
         '/api/cases/{id}/stop-message.xml',
+        '/api/cases/{id}/stop-message',
       ]) {
         assert.ok(body.paths[path], `OpenAPI lacks ${path}`);
       }

@@ -7,6 +7,7 @@ import { editLetter } from '../../commands/edit-letter.ts';
 import { funderRequestPdf } from '../../commands/funder-request-pdf.ts';
 import { letterPdf } from '../../commands/letter-pdf.ts';
 import { listLetters, readLetter } from '../../commands/list-letters.ts';
+import { sendStopMessage } from '../../commands/send-stop-message.ts';
 import { stopMessage } from '../../commands/stop-message.ts';
 import { updateAllocation } from '../../commands/update-allocation.ts';
 import { InvalidInputError } from '../../domain/errors.ts';
@@ -199,6 +200,20 @@ export function documentRoutes(app: FastifyInstance, store: Store): void {
     async (request) => updateAllocation(await ctx(request), request.params.id, request.body),
   );
 
+  const stopMessageQuery = {
+    type: 'object',
+    properties: {
+      date: { type: 'string', format: 'date', description: 'Dagtekening; op of na de einddatum.' },
+      id: { type: 'string', maxLength: 12, description: 'Berichtidentificatie, hoogstens 12 tekens.' },
+    },
+  } as const;
+  const stopMessageOptions = (query: Query) => {
+    if (Array.isArray(query.id)) throw new InvalidInputError([{ path: '?id', message: 'mag maar één keer voorkomen' }]);
+    const date = dateParam(query, 'date');
+    return { ...(date !== undefined ? { date } : {}), ...(query.id !== undefined ? { id: query.id } : {}) };
+  };
+  const sendXml = (reply: FastifyReply, xml: string) => reply.header('content-type', 'application/xml; charset=utf-8').send(xml);
+
   app.get<CaseParams>(
     '/api/cases/:id/stop-message.xml',
     {
@@ -207,23 +222,26 @@ export function documentRoutes(app: FastifyInstance, store: Store): void {
         description: 'Zonder `date` en `id`: die van het vastgelegde stop-message-item, anders vandaag en een afgeleide identificatie.',
         tags: ['documenten'],
         params: caseParams,
-        querystring: {
-          type: 'object',
-          properties: {
-            date: { type: 'string', format: 'date', description: 'Dagtekening; op of na de einddatum.' },
-            id: { type: 'string', maxLength: 12, description: 'Berichtidentificatie, hoogstens 12 tekens.' },
-          },
-        },
+        querystring: stopMessageQuery,
         response: { 200: { description: 'Het 307-bericht.', type: 'string' }, ...errors },
       },
     },
-    async (request, reply) => {
-      const query = request.query as Query;
-      if (Array.isArray(query.id)) throw new InvalidInputError([{ path: '?id', message: 'mag maar één keer voorkomen' }]);
-      const id = query.id;
-      const date = dateParam(query, 'date');
-      const xml = await stopMessage(await ctx(request), request.params.id, { ...(date !== undefined ? { date } : {}), ...(id !== undefined ? { id } : {}) });
-      return reply.header('content-type', 'application/xml; charset=utf-8').send(xml);
+    async (request, reply) => sendXml(reply, await stopMessage(await ctx(request), request.params.id, stopMessageOptions(request.query as Query))),
+  );
+
+  app.post<CaseParams>(
+    '/api/cases/:id/stop-message',
+    {
+      schema: {
+        summary: '307-bericht maken en vastleggen in het dossier (regievoerder)',
+        description: 'Als GET …/stop-message.xml, en legt het bericht vast als item `stop-message` met zijn identificatie en dagtekening; de casus is daarmee afgerond.',
+        tags: ['documenten'],
+        params: caseParams,
+        querystring: stopMessageQuery,
+        response: { 201: { description: 'Het vastgelegde 307-bericht.', type: 'string' }, 409: { description: 'Er is al een 307-bericht vastgelegd.' }, ...errors },
+      },
     },
+    async (request, reply) =>
+      sendXml(reply.status(201), await sendStopMessage(await ctx(request), request.params.id, stopMessageOptions(request.query as Query))),
   );
 }
