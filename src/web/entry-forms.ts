@@ -178,7 +178,7 @@ export const ENTRY_FORMS: Readonly<Record<EntryType, EntryForm>> = {
 /** The fields every entry has besides its own. */
 export const COMMON_FIELDS: readonly FieldSpec[] = [
   { kind: 'date', name: 'date', label: 'Datum', help: 'De dag waarop het gebeurde.' },
-  { kind: 'textarea', name: 'note', label: 'Aantekening', help: 'Optioneel.', optional: true },
+  { kind: 'textarea', name: 'note', label: 'Aantekening', help: 'Wat verder van belang is voor wie het dossier leest.', optional: true },
 ];
 
 export type FormValues = Record<string, string | string[] | undefined>;

@@ -193,6 +193,10 @@ for (const database of testDatabases) {
       assert.equal(saved.statusCode, 303);
       assert.match(saved.headers.location as string, new RegExp(`^${caseUrl}\\?opgeslagen=e\\d+#item-e\\d+$`));
       assert.equal(await count('entries'), before + 1);
+      const id = /opgeslagen=(e\d+)/.exec(saved.headers.location as string)![1]!;
+      const casePage = await agent.get(saved.headers.location as string);
+      assert.match(casePage.body, new RegExp(`Item ${id} · vastgelegd door Sanne de Vries op `));
+      assert.match(casePage.body, new RegExp(`Opgeslagen als item ${id}\\. De checklist is bijgewerkt\\.`));
     });
 
     test('Mijn casussen: search, filters and paging; a wrong filter value is a 400 naming it', async () => {

@@ -18,7 +18,6 @@ import { ForbiddenError, InvalidInputError, NotFoundError, UnauthenticatedError,
 import { authorize, can } from '../policy/policy.ts';
 import type { Store } from '../store/database.ts';
 import type { SessionUser } from '../store/sessions.ts';
-import { findUserNames } from '../store/users.ts';
 import { parseCaseListParams } from './case-list-params.ts';
 import { entryFromForm, type FormValues } from './entry-forms.ts';
 import { casePage } from './pages/case.ts';
@@ -221,15 +220,14 @@ export async function webPages(app: FastifyInstance, { store }: WebOptions): Pro
   });
 
   app.get<IdParams & { Querystring: { volgorde?: string; opgeslagen?: string } }>('/casussen/:id', async (request, reply) => {
-    const { view, assessment } = await readAssessedCase(ctx(request), request.params.id);
-    const authorIds = view.entries.flatMap((e) => (e.authorId !== null ? [e.authorId] : []));
+    const { view, assessment, authors } = await readAssessedCase(ctx(request), request.params.id);
     const saved = request.query.opgeslagen;
     return html(reply, casePage({
       user: user(request),
       csrfToken: reply.generateCsrf(),
       view,
       assessment,
-      authors: await findUserNames(store.db, authorIds),
+      authors,
       order: request.query.volgorde === 'oudste' ? 'oudste' : 'nieuwste',
       canExport: can(user(request).actor, 'case.export', view.case),
       ...(saved !== undefined && view.entries.some((e) => e.entry.id === saved) ? { saved } : {}),
