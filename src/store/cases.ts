@@ -234,24 +234,31 @@ function containing(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
+/** The most urgent first: the nearest open deadline, then cases without one, newest first. */
+const LIST_ORDER = sql`cases.next_deadline asc nulls last, cases.created_at desc, cases.id`;
+
 export async function listCases(db: Db, filter: CaseListFilter): Promise<{ total: number; cases: CaseRecord[] }> {
-  let base = db.selectFrom('cases').innerJoin('clients', 'clients.id', 'cases.client_id');
-  if (filter.organisationId !== undefined) base = base.where('cases.organisation_id', '=', filter.organisationId);
-  if (filter.status !== undefined) base = base.where('cases.status', '=', filter.status);
-  if (filter.regime !== undefined) base = base.where('cases.regime', '=', filter.regime);
-  if (filter.procedure !== undefined) base = base.where('cases.procedure', '=', filter.procedure);
-  if (filter.canSubmit !== undefined) base = base.where('cases.can_submit', '=', filter.canSubmit);
-  if (filter.clientName !== undefined) base = base.where('clients.name', 'ilike', containing(filter.clientName));
+  // The filters and the page are worked out on `cases` alone, where the list's index serves both the
+  // order and the offset; only the page's own rows are then joined to their clients.
+  let matching = db.selectFrom('cases');
+  if (filter.organisationId !== undefined) matching = matching.where('cases.organisation_id', '=', filter.organisationId);
+  if (filter.status !== undefined) matching = matching.where('cases.status', '=', filter.status);
+  if (filter.regime !== undefined) matching = matching.where('cases.regime', '=', filter.regime);
+  if (filter.procedure !== undefined) matching = matching.where('cases.procedure', '=', filter.procedure);
+  if (filter.canSubmit !== undefined) matching = matching.where('cases.can_submit', '=', filter.canSubmit);
+  if (filter.clientName !== undefined) {
+    const named = db.selectFrom('clients').select('clients.id').where('clients.name', 'ilike', containing(filter.clientName));
+    matching = matching.where('cases.client_id', 'in', named);
+  }
+  const page = matching.select('cases.id').orderBy(LIST_ORDER).limit(filter.limit).offset(filter.offset);
   const [{ total }, rows] = await Promise.all([
-    base.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow(),
-    base
+    matching.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow(),
+    db
+      .selectFrom('cases')
+      .innerJoin('clients', 'clients.id', 'cases.client_id')
       .select(CASE_COLUMNS)
-      // The most urgent first: the nearest open deadline, then cases without one, newest first.
-      .orderBy(sql`cases.next_deadline asc nulls last`)
-      .orderBy('cases.created_at', 'desc')
-      .orderBy('cases.id')
-      .limit(filter.limit)
-      .offset(filter.offset)
+      .where('cases.id', 'in', page)
+      .orderBy(LIST_ORDER)
       .execute(),
   ]);
   return { total, cases: rows.map(toRecord) };
