@@ -5,7 +5,7 @@ import { addDays } from '../domain/calendar/dates.ts';
 import { mailDomain, type Mailer } from '../mail/mailer.ts';
 import { rolesGranted } from '../policy/policy.ts';
 import type { Store } from '../store/database.ts';
-import { claimReminders, expireSending, markFailed, markSent, takeDeliveries } from '../store/reminders.ts';
+import { claimReminders, expireSending, markFailed, markSent, takeDelivery } from '../store/reminders.ts';
 import type { OrganisationKind, Role } from '../store/schema.ts';
 import { reminderMessage } from './reminder-message.ts';
 
@@ -16,7 +16,6 @@ import { reminderMessage } from './reminder-message.ts';
 /** A message 'sending' for longer than this belongs to a dead process: far above the SMTP timeouts. */
 export const SENDING_LEASE_MS = 10 * 60_000;
 export const MAX_ATTEMPTS = 10;
-const BATCH = 20;
 
 /** Exponential backoff: 1, 2, 4 … minutes after the 1st, 2nd, 3rd … failed attempt, at most 6 hours. */
 export function retryDelayMs(attempts: number): number {
@@ -63,21 +62,19 @@ export async function runReminderCycle(deps: ReminderCycleDeps): Promise<CycleRe
   let sent = 0;
   let failed = 0;
   if (mailer !== undefined) {
-    for (let batch = await takeDeliveries(store.db, now, BATCH); batch.length > 0; batch = await takeDeliveries(store.db, now, BATCH)) {
-      for (const delivery of batch) {
-        try {
-          await mailer.send({ to: delivery.to, messageId: delivery.messageId, ...reminderMessage(delivery) });
-        } catch (error) {
-          failed++;
-          const retryAt =
-            delivery.attempts >= MAX_ATTEMPTS ? undefined : new Date(now.getTime() + retryDelayMs(delivery.attempts));
-          await markFailed(store.db, delivery.id, (error as Error).message, retryAt);
-          continue;
-        }
-        deps.afterSend?.();
-        await markSent(store.db, delivery.id, deps.now());
-        sent++;
+    // One e-mail at a time: a process that dies mid-send leaves at most that one in doubt.
+    for (let delivery = await takeDelivery(store.db, now); delivery !== undefined; delivery = await takeDelivery(store.db, now)) {
+      try {
+        await mailer.send({ to: delivery.to, messageId: delivery.messageId, ...reminderMessage(delivery) });
+      } catch (error) {
+        failed++;
+        const retryAt = delivery.attempts >= MAX_ATTEMPTS ? undefined : new Date(now.getTime() + retryDelayMs(delivery.attempts));
+        await markFailed(store.db, delivery.id, (error as Error).message, retryAt);
+        continue;
       }
+      deps.afterSend?.();
+      await markSent(store.db, delivery.id, deps.now());
+      sent++;
     }
   }
   return { reminders, sent, failed, unconfirmed };

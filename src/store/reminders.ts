@@ -8,8 +8,8 @@ import type { Database, MailStatus, OrganisationKind, Role } from './schema.ts';
 // 1. claim: one INSERT … SELECT … ON CONFLICT DO NOTHING makes the notification rows of every
 //    deadline that is due soon or overdue. The unique key (recipient, case, deadline, start event,
 //    due date) lets exactly one process create each; the others insert nothing.
-// 2. take: a process takes e-mails to send with UPDATE … FOR UPDATE SKIP LOCKED, marking them
-//    'sending' before it sends, so no other process can take them too.
+// 2. take: a process takes the next e-mail with UPDATE … FOR UPDATE SKIP LOCKED, marking it
+//    'sending' before it sends, so no other process can take it too.
 // 3. mark: 'sent' after the SMTP server accepted the message; a failure is retried with backoff.
 //    A row still 'sending' after the lease (its process died mid-send) is never sent again
 //    automatically: it becomes 'unconfirmed' for the beheerder to check.
@@ -80,7 +80,9 @@ export async function claimReminders(db: Kysely<Database>, input: ClaimInput): P
       and not exists (select 1 from notifications n
                       where n.user_id = u.id and n.case_id = cd.case_id and n.deadline_id = cd.deadline_id
                         and n.start_event = cd.start_event and n.due_date = cd.due_date)
-    on conflict on constraint notifications_reminder_key do nothing`.execute(db);
+    -- No conflict target: the Message-ID is unique too (it is derived from the same key), and a
+    -- concurrent insert may hit either index first.
+    on conflict do nothing`.execute(db);
   return Number(result.numAffectedRows ?? 0n);
 }
 
@@ -90,9 +92,9 @@ export interface Delivery extends Reminder {
   attempts: number;
 }
 
-/** Takes up to `limit` e-mails that are due, marking them 'sending' (one statement: taken by one process only). */
-export async function takeDeliveries(db: Kysely<Database>, now: Date, limit: number): Promise<Delivery[]> {
-  const rows = await db
+/** Takes the next e-mail that is due, marking it 'sending' (one statement: taken by one process only). */
+export async function takeDelivery(db: Kysely<Database>, now: Date): Promise<Delivery | undefined> {
+  const row = await db
     .updateTable('notifications')
     .set({ mail_status: 'sending', mail_sending_since: now, mail_attempts: sql`mail_attempts + 1` })
     .where('id', 'in', (eb) =>
@@ -102,13 +104,13 @@ export async function takeDeliveries(db: Kysely<Database>, now: Date, limit: num
         .where('mail_status', 'in', ['pending', 'retrying'])
         .where('mail_next_attempt_at', '<=', now)
         .orderBy('mail_next_attempt_at')
-        .limit(limit)
+        .limit(1)
         .forUpdate()
         .skipLocked(),
     )
     .returning([...REMINDER_COLUMNS, 'mail_to', 'mail_message_id', 'mail_attempts'])
-    .execute();
-  return rows.map((r) => ({ ...toReminder(r), to: r.mail_to ?? '', messageId: r.mail_message_id ?? '', attempts: r.mail_attempts }));
+    .executeTakeFirst();
+  return row && { ...toReminder(row), to: row.mail_to ?? '', messageId: row.mail_message_id ?? '', attempts: row.mail_attempts };
 }
 
 export async function markSent(db: Kysely<Database>, id: string, now: Date): Promise<void> {
