@@ -59,6 +59,7 @@ describe('provider pages in Chromium', () => {
 
     await page.getByRole('link', { name: 'Nieuwe casus' }).click();
     await assertAccessible(page, 'nieuwe-casus');
+    assert.deepEqual(await unreachableByKeyboard(page), []);
     // The procedure list offers only what each regime has: VGZ has no zorgweigering.
     const vgzOptions = await page.locator('optgroup[label="VGZ wijkverpleging (Zvw)"] option').allTextContents();
     assert.ok(vgzOptions.length > 0 && vgzOptions.every((o) => !o.startsWith('Zorgweigering')), vgzOptions.join());
@@ -224,6 +225,7 @@ describe('provider pages in Chromium', () => {
     const file = await (await download).path();
     await page.getByRole('link', { name: 'Dossier importeren' }).click();
     await assertAccessible(page, 'importeren');
+    assert.deepEqual(await unreachableByKeyboard(page), []);
     await page.getByLabel('Dossierbestand (.json)').setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "zorgvuldig.dossier/1"}') });
     await page.getByRole('button', { name: 'Importeren' }).click();
     await page.getByText(/kapot\.json is niet ingelezen/).waitFor();
