@@ -80,6 +80,9 @@ export async function claimReminders(db: Kysely<Database>, input: ClaimInput): P
       and not exists (select 1 from notifications n
                       where n.user_id = u.id and n.case_id = cd.case_id and n.deadline_id = cd.deadline_id
                         and n.start_event = cd.start_event and n.due_date = cd.due_date)
+    -- Every process inserts in the same order, so two concurrent claims wait on each other's rows
+    -- one way only and cannot deadlock.
+    order by u.id, cd.case_id, cd.deadline_id, cd.start_event, cd.due_date
     -- No conflict target: the Message-ID is unique too (it is derived from the same key), and a
     -- concurrent insert may hit either index first.
     on conflict do nothing`.execute(db);
