@@ -230,6 +230,7 @@ describe('provider pages in Chromium', () => {
     await page.getByRole('button', { name: 'Importeren' }).click();
     await page.getByText(/kapot\.json is niet ingelezen/).waitFor();
     assert.match((await page.locator('#foutmeldingen').textContent()) ?? '', /\$\.regime: verplicht veld ontbreekt/);
+    await assertAccessible(page, 'importeren-fouten');
     await page.getByLabel('Dossierbestand (.json)').setInputFiles(file);
     await page.getByRole('button', { name: 'Importeren' }).click();
     await page.getByRole('heading', { name: 'Checklist van het protocol' }).waitFor();
