@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import type { Letter } from '../domain/letters/types.ts';
 import { isCaseId } from './cases.ts';
-import type { Database } from './schema.ts';
+import type { Database, LettersTable } from './schema.ts';
 
 // Letters of a case: drafts the regievoerder edits, and sent letters with the exact PDF bytes and
 // their SHA-256. The database refuses to change or remove a sent letter (migrations/0004-documents.ts).
@@ -39,20 +39,7 @@ const COLUMNS = [
   'entry_key',
 ] as const;
 
-interface Row {
-  id: string;
-  case_id: string;
-  organisation_id: string;
-  status: 'draft' | 'sent';
-  params: Record<string, unknown>;
-  content: Record<string, unknown>;
-  drafted_by: string | null;
-  drafted_at: Date;
-  approved_by: string | null;
-  sent_at: Date | null;
-  sha256: string | null;
-  entry_key: string | null;
-};
+type Row = Omit<Selectable<LettersTable>, 'kind' | 'pdf'>;
 
 function toRecord(row: Row): LetterRecord {
   return {
@@ -99,12 +86,12 @@ export async function findLetter(db: Db, caseId: string, letterId: string, forUp
   let query = db.selectFrom('letters').select(COLUMNS).where('id', '=', letterId).where('case_id', '=', caseId);
   if (forUpdate) query = query.forUpdate();
   const row = await query.executeTakeFirst();
-  return row === undefined ? undefined : toRecord(row as Row);
+  return row === undefined ? undefined : toRecord(row);
 }
 
 export async function listLetters(db: Db, caseId: string): Promise<LetterRecord[]> {
   const rows = await db.selectFrom('letters').select(COLUMNS).where('case_id', '=', caseId).orderBy('drafted_at').orderBy('id').execute();
-  return rows.map((row) => toRecord(row as Row));
+  return rows.map(toRecord);
 }
 
 export async function updateDraft(db: Db, letterId: string, letter: Letter): Promise<void> {

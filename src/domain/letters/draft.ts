@@ -13,7 +13,7 @@ import { funderNotifiedLetter } from './funder-notified.ts';
 import { suspensionIntentLetter, suspensionParams } from './suspension-intent.ts';
 import { intentParams, terminationIntentLetter } from './termination-intent.ts';
 import { LETTER_KINDS, type Letter, type LetterBlock, type LetterInput, type LetterKind } from './types.ts';
-import { warningLetter, warningParams, type WarningParams } from './warning.ts';
+import { warningLetter, warningParams } from './warning.ts';
 
 type Build = (input: LetterInput, offer: LetterOffer, params: Params, issues: ValidationIssue[]) => () => Letter;
 
@@ -142,7 +142,7 @@ export function letterEntry(letter: Letter, params: Params, client: Pick<Client,
   const note = `Brief "${letter.subject}" (${letterId}).`;
   const base = { date: letter.date as IsoDate, note };
   if (letter.kind === 'warning') {
-    const p = params as unknown as WarningParams;
+    const p = warningParams(params, []); // checked when drafted; read the same way again
     return {
       ...base,
       type: 'warning',
