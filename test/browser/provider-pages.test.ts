@@ -32,6 +32,20 @@ async function addEntry(page: Page, typeLabel: string, date: string, fill: () =>
 
 const yes = (page: Page, group: string) => page.getByRole('group', { name: group }).getByLabel('Ja', { exact: true }).check();
 
+const addAlternative = (page: Page, date: string, kind: string, outcome: string) =>
+  addEntry(page, 'Alternatief gezocht', date, async () => {
+    await page.getByLabel('Soort alternatief').selectOption(kind);
+    await page.getByLabel('Uitkomst').fill(outcome);
+  });
+
+/** A written notice to the client that points out the complaint route. */
+const addClientNotice = (page: Page, date: string, kind: string) =>
+  addEntry(page, 'Bericht aan de cliënt', date, async () => {
+    await page.getByLabel('Soort bericht').selectOption(kind);
+    await yes(page, 'Schriftelijk?');
+    await yes(page, 'Klachtenregeling genoemd?');
+  });
+
 describe('provider pages in Chromium', () => {
   let s: BrowserSession;
   before(async () => {
@@ -121,17 +135,10 @@ describe('provider pages in Chromium', () => {
     });
     assert.equal(await statusOf(page, 'gro-toegang-involved'), 'met');
 
-    await addEntry(page, 'Alternatief gezocht', '2026-09-15', async () => {
-      await page.getByLabel('Soort alternatief').selectOption('experttafel');
-      await page.getByLabel('Uitkomst').fill('Experttafel: time-out bij een andere locatie geadviseerd.');
-    });
+    await addAlternative(page, '2026-09-15', 'experttafel', 'Experttafel: time-out bij een andere locatie geadviseerd.');
     assert.equal(await statusOf(page, 'gro-alternative-sought'), 'met');
 
-    await addEntry(page, 'Bericht aan de cliënt', '2026-09-20', async () => {
-      await page.getByLabel('Soort bericht').selectOption('funder-notified');
-      await yes(page, 'Schriftelijk?');
-      await yes(page, 'Klachtenregeling genoemd?');
-    });
+    await addClientNotice(page, '2026-09-20', 'funder-notified');
     assert.equal(await statusOf(page, 'gro-client-informed-before-request'), 'met');
 
     // The evidence links to the timeline entry, and the clause folds open.
@@ -185,16 +192,9 @@ describe('provider pages in Chromium', () => {
       await page.getByLabel('Uitkomst').fill('Huisarts: opschorting van niet-noodzakelijke zorg verantwoord, wondzorg gaat door.');
     });
     assert.equal(await statusOf(page, 'vgz-disciplines'), 'met');
-    await addEntry(page, 'Alternatief gezocht', '2026-10-12', async () => {
-      await page.getByLabel('Soort alternatief').selectOption('other-team');
-      await page.getByLabel('Uitkomst').fill('Ander team aangeboden; cliënte weigert.');
-    });
+    await addAlternative(page, '2026-10-12', 'other-team', 'Ander team aangeboden; cliënte weigert.');
     assert.equal(await statusOf(page, 'vgz-alternatives'), 'met');
-    await addEntry(page, 'Bericht aan de cliënt', '2026-10-15', async () => {
-      await page.getByLabel('Soort bericht').selectOption('warning-of-suspension');
-      await yes(page, 'Schriftelijk?');
-      await yes(page, 'Klachtenregeling genoemd?');
-    });
+    await addClientNotice(page, '2026-10-15', 'warning-of-suspension');
     for (const id of steps) assert.equal(await statusOf(page, id), 'met', id);
 
     // Correct the alternative: the original stays visible, marked as corrected.
