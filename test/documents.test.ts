@@ -176,6 +176,8 @@ for (const database of testDatabases) {
         assert.ok(xml.includes(fact), fact);
       }
       assert.equal((await call(MEDEWERKER, 'GET', `/api/cases/${caseId}/stop-message.xml`)).status, 403);
+      const early = await call(REGIEVOERDER, 'GET', `/api/cases/${caseId}/stop-message.xml?date=2026-07-30`);
+      assert.deepEqual(early.body.issues.map((i: { path: string }) => i.path), ['?date']);
 
       const vgzId = (await call(REGIEVOERDER, 'POST', '/api/import', vgz)).body.id;
       const noStop = await call(REGIEVOERDER, 'GET', `/api/cases/${vgzId}/stop-message.xml`);

@@ -27,3 +27,9 @@ test('stop-message exits 2 naming the JSON path when the BSN fails the eleven-te
   assert.equal(stdout, '');
   assert.equal(stderr, 'Ongeldige invoer; er is niets gewijzigd.\n  $.allocation.bsn: BSN voldoet niet aan de elfproef\n');
 });
+
+test('stop-message names the --date option when the date lies before the end of care', async () => {
+  const { code, stderr } = await runCli(['stop-message', EXAMPLE, '--date', '2026-09-01'], {});
+  assert.equal(code, 2);
+  assert.match(stderr, /^Ongeldige invoer; er is niets gewijzigd\.\n {2}--date: een 307 meldt een stop die al is ingegaan/);
+});

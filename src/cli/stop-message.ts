@@ -13,6 +13,7 @@ export const STOP_MESSAGE_OPTIONS = { date: { type: 'string' }, id: { type: 'str
 export function stopMessage(input: unknown, options: { date?: string; id?: string }, today: string): string {
   const message = buildStopMessage(parseDossierDocument(input), {
     today,
+    optionNames: { date: '--date', id: '--id' },
     ...(options.date !== undefined ? { date: options.date } : {}),
     ...(options.id !== undefined ? { id: options.id } : {}),
   });

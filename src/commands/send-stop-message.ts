@@ -6,6 +6,7 @@ import { authorize } from '../policy/policy.ts';
 import { loadEntries, lockCase } from '../store/cases.ts';
 import { appendToLockedCase } from './append-entry.ts';
 import { todayOf, type CommandContext } from './context.ts';
+import { QUERY_NAMES } from './stop-message.ts';
 import { toDocument } from './read-case.ts';
 
 /**
@@ -23,7 +24,7 @@ export async function sendStopMessage(ctx: CommandContext, caseId: string, optio
     if (sent !== undefined) {
       throw new ConflictError([{ path: '$.entries', message: `er is al een 307-bericht vastgelegd (${sent.id}); een beëindiging heeft één definitieve stop` }]);
     }
-    const message = buildStopMessage(doc, { ...options, today: todayOf(ctx) });
+    const message = buildStopMessage(doc, { ...options, today: todayOf(ctx), optionNames: QUERY_NAMES });
     await appendToLockedCase(ctx, trx, record, { type: 'stop-message', date: message.header.date, messageId: message.header.id });
     return stopMessageXml(message);
   });

@@ -40,6 +40,8 @@ export interface StopMessageOptions {
   /** Identificatie (max. 12 characters); absent: the stop-message entry's messageId, else derived. */
   id?: string;
   today: IsoDate;
+  /** How the caller names the date and id options in its messages ('--date', '?date'); default 'date', 'id'. */
+  optionNames?: { date: string; id: string };
 }
 
 /**
@@ -133,20 +135,21 @@ export function buildStopMessage(doc: DossierDocument, options: StopMessageOptio
     issues.push({ path: '$.allocation.endDate', message: `de einddatum ligt vóór de begindatum (${allocation.startDate})` });
   }
 
+  const names = options.optionNames ?? { date: 'date', id: 'id' };
   const recorded = entries.filter((e) => e.type === 'stop-message').at(-1);
   const date = options.date ?? recorded?.date ?? options.today;
   if (!isValidIsoDate(date)) {
-    issues.push({ path: 'date', message: 'geen geldige datum; gebruik JJJJ-MM-DD met een bestaande dag' });
+    issues.push({ path: names.date, message: 'geen geldige datum; gebruik JJJJ-MM-DD met een bestaande dag' });
   } else if (endDate !== undefined && compareDates(date, endDate) < 0) {
     issues.push({
-      path: 'date',
+      path: names.date,
       message: `een 307 meldt een stop die al is ingegaan: verstuur het op of na de einddatum (${formatDutchDate(endDate)}), niet op ${formatDutchDate(date)}`,
     });
   }
   const recordedId = recorded?.type === 'stop-message' ? recorded.messageId : undefined;
   const id = options.id ?? (recordedId !== undefined && recordedId.length <= MAX_ID_LENGTH ? recordedId : defaultId(date, allocation.allocationNumber));
   if (id.trim() === '' || id.length > MAX_ID_LENGTH) {
-    issues.push({ path: 'id', message: `de berichtidentificatie moet 1 tot ${MAX_ID_LENGTH} tekens zijn` });
+    issues.push({ path: names.id, message: `de berichtidentificatie moet 1 tot ${MAX_ID_LENGTH} tekens zijn` });
   }
   if (issues.length > 0 || endDate === undefined) throw new InvalidInputError(issues);
 
