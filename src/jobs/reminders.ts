@@ -16,6 +16,8 @@ import { reminderMessage } from './reminder-message.ts';
 /** A message 'sending' for longer than this belongs to a dead process: far above the SMTP timeouts. */
 export const SENDING_LEASE_MS = 10 * 60_000;
 export const MAX_ATTEMPTS = 10;
+/** Deadlines per claim: each claim's locks are short, so appends to those cases hardly wait. */
+const CLAIM_BATCH = 500;
 
 /** Exponential backoff: 1, 2, 4 … minutes after the 1st, 2nd, 3rd … failed attempt, at most 6 hours. */
 export function retryDelayMs(attempts: number): number {
@@ -49,7 +51,7 @@ export async function runReminderCycle(deps: ReminderCycleDeps): Promise<CycleRe
   const { store, mailer } = deps;
   const now = deps.now();
   const today = todayInAmsterdam(now);
-  const reminders = await claimReminders(store.db, {
+  const claim = {
     now,
     today,
     windowEnd: addDays(today, deps.config.windowDays),
@@ -57,7 +59,13 @@ export async function runReminderCycle(deps: ReminderCycleDeps): Promise<CycleRe
     funderDecisionTypes: FUNDER_DECISION_TYPES,
     remindRoles: REMIND_ROLES,
     mail: mailer === undefined ? undefined : { messageIdDomain: mailDomain(deps.config.mailFrom) },
-  });
+  };
+  let reminders = 0;
+  for (let claimed = CLAIM_BATCH; claimed === CLAIM_BATCH; ) {
+    const result = await claimReminders(store.db, claim, CLAIM_BATCH);
+    claimed = result.deadlines;
+    reminders += result.reminders;
+  }
   const unconfirmed = await expireSending(store.db, new Date(now.getTime() - SENDING_LEASE_MS));
   let sent = 0;
   let failed = 0;

@@ -5,9 +5,10 @@ import type { Database, MailStatus, OrganisationKind, Role } from './schema.ts';
 // Reminders that go out exactly once, however many application processes run (decision record
 // docs/decisions/0005-reminders-exactly-once.md):
 //
-// 1. claim: one INSERT … SELECT … ON CONFLICT DO NOTHING makes the notification rows of every
-//    deadline that is due soon or overdue. The unique key (recipient, case, deadline, start event,
-//    due date) lets exactly one process create each; the others insert nothing.
+// 1. claim: one statement locks a batch of due (or overdue) deadlines not yet reminded of
+//    (FOR UPDATE SKIP LOCKED: concurrent claims take different ones), marks them reminded and
+//    inserts a row per recipient. The unique key (recipient, case, deadline, start event, due date)
+//    with ON CONFLICT DO NOTHING makes a second row impossible even so.
 // 2. take: a process takes the next e-mail with UPDATE … FOR UPDATE SKIP LOCKED, marking it
 //    'sending' before it sends, so no other process can take it too.
 // 3. mark: 'sent' after the SMTP server accepted the message; a failure is retried with backoff.
@@ -43,8 +44,17 @@ function ofTypes(column: string, types: readonly string[]) {
   )})`;
 }
 
-/** Creates the missing reminders of due and overdue deadlines; returns how many this call made. */
-export async function claimReminders(db: Kysely<Database>, input: ClaimInput): Promise<number> {
+/**
+ * Claims up to `batch` due or overdue deadlines that have not been reminded of yet and makes their
+ * reminders, in one statement: the deadlines are locked FOR UPDATE SKIP LOCKED (a concurrent claim
+ * takes others), marked reminded, and each recipient's row inserted. Returns how many deadlines
+ * were claimed (0: nothing left) and how many reminders made.
+ */
+export async function claimReminders(
+  db: Kysely<Database>,
+  input: ClaimInput,
+  batch: number,
+): Promise<{ deadlines: number; reminders: number }> {
   const roleTest = sql.join(
     (Object.entries(input.remindRoles) as [OrganisationKind, readonly Role[]][]).map(
       ([kind, roles]) => sql`(o.kind = ${kind} and u.role in ${inList(roles)})`,
@@ -52,41 +62,54 @@ export async function claimReminders(db: Kysely<Database>, input: ClaimInput): P
     sql` or `,
   );
   const mail = input.mail;
-  const result = await sql`
-    insert into notifications (user_id, organisation_id, case_id, deadline_id, start_event, due_date, kind, rule,
-                               source_seed, source_quote, mail_status, mail_to, mail_message_id, mail_next_attempt_at)
-    select u.id, u.organisation_id, cd.case_id, cd.deadline_id, cd.start_event, cd.due_date,
-           case when cd.due_date < ${input.today} then 'overdue' else 'upcoming' end,
-           cd.rule, cd.source_seed, cd.source_quote,
-           ${mail === undefined ? sql`null` : sql`'pending'`},
-           ${mail === undefined ? sql`null` : sql`u.email`},
-           ${
-             mail === undefined
-               ? sql`null`
-               : sql`'<reminder.' || encode(sha256(convert_to(u.id::text || '/' || cd.case_id::text || '/' || cd.deadline_id || '/' ||
-                     cd.start_event || '/' || cd.due_date::text, 'UTF8')), 'hex') || '@' || ${mail.messageIdDomain} || '>'`
-           },
-           ${mail === undefined ? null : input.now}
-    from case_deadlines cd
-    join cases c on c.id = cd.case_id
-    join users u on (u.organisation_id = cd.organisation_id
-                     and (c.team_id is null or u.team_id is null or u.team_id = c.team_id))
-                 or (u.organisation_id = c.funder_organisation_id and ${ofTypes('cd.deadline_id', input.funderDecisionTypes)})
-    join organisations o on o.id = u.organisation_id
-    where not cd.met
-      and cd.due_date <= ${input.windowEnd}
-      and not ${ofTypes('cd.deadline_id', input.waitingTypes)}
-      and (${roleTest})
-      and not exists (select 1 from notifications n
-                      where n.user_id = u.id and n.case_id = cd.case_id and n.deadline_id = cd.deadline_id
-                        and n.start_event = cd.start_event and n.due_date = cd.due_date)
-    -- Every process inserts in the same order, so two concurrent claims wait on each other's rows
-    -- one way only and cannot deadlock.
-    order by u.id, cd.case_id, cd.deadline_id, cd.start_event, cd.due_date
-    -- No conflict target: the Message-ID is unique too (it is derived from the same key), and a
-    -- concurrent insert may hit either index first.
-    on conflict do nothing`.execute(db);
-  return Number(result.numAffectedRows ?? 0n);
+  const result = await sql<{ deadlines: number; reminders: number }>`
+    with due as (
+      select case_id, deadline_id, start_event from case_deadlines cd
+      where not met and not reminded and due_date <= ${input.windowEnd}
+        and not ${ofTypes('cd.deadline_id', input.waitingTypes)}
+      order by due_date, case_id, deadline_id, start_event
+      limit ${batch}
+      for update skip locked
+    ),
+    claimed as (
+      update case_deadlines cd set reminded = true
+      from due
+      where cd.case_id = due.case_id and cd.deadline_id = due.deadline_id and cd.start_event = due.start_event
+      returning cd.*
+    ),
+    made as (
+      insert into notifications (user_id, organisation_id, case_id, deadline_id, start_event, due_date, kind, rule,
+                                 source_seed, source_quote, mail_status, mail_to, mail_message_id, mail_next_attempt_at)
+      select u.id, u.organisation_id, cd.case_id, cd.deadline_id, cd.start_event, cd.due_date,
+             case when cd.due_date < ${input.today} then 'overdue' else 'upcoming' end,
+             cd.rule, cd.source_seed, cd.source_quote,
+             ${mail === undefined ? sql`null` : sql`'pending'`},
+             ${mail === undefined ? sql`null` : sql`u.email`},
+             ${
+               mail === undefined
+                 ? sql`null`
+                 : sql`'<reminder.' || encode(sha256(convert_to(u.id::text || '/' || cd.case_id::text || '/' || cd.deadline_id || '/' ||
+                       cd.start_event || '/' || cd.due_date::text, 'UTF8')), 'hex') || '@' || ${mail.messageIdDomain} || '>'`
+             },
+             ${mail === undefined ? null : input.now}::timestamptz
+      from claimed cd
+      join cases c on c.id = cd.case_id
+      join users u on (u.organisation_id = cd.organisation_id
+                       and (c.team_id is null or u.team_id is null or u.team_id = c.team_id))
+                   or (u.organisation_id = c.funder_organisation_id and ${ofTypes('cd.deadline_id', input.funderDecisionTypes)})
+      join organisations o on o.id = u.organisation_id
+      where (${roleTest})
+        -- A deadline rewritten by a later change of its dossier is claimed again; its reminders exist.
+        and not exists (select 1 from notifications n
+                        where n.user_id = u.id and n.case_id = cd.case_id and n.deadline_id = cd.deadline_id
+                          and n.start_event = cd.start_event and n.due_date = cd.due_date)
+      -- A second line of defence besides the row locks. No conflict target: the Message-ID is unique
+      -- too (it is derived from the same key), and a concurrent insert may hit either index first.
+      on conflict do nothing
+      returning 1
+    )
+    select (select count(*) from claimed)::int as deadlines, (select count(*) from made)::int as reminders`.execute(db);
+  return result.rows[0] ?? { deadlines: 0, reminders: 0 };
 }
 
 export interface Delivery extends Reminder {

@@ -140,6 +140,8 @@ export interface CaseDeadlinesTable {
   /** Copied from the case (migrations/0005-reminders.ts) so the overview filters without a join. */
   team_id: Generated<string | null>;
   funder_organisation_id: Generated<string | null>;
+  /** Whether the reminder job has made this deadline's reminders (migrations/0005-reminders.ts). */
+  reminded: Generated<boolean>;
 }
 
 export interface EntriesTable {

@@ -30,7 +30,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .alterTable('case_deadlines')
     .addColumn('team_id', 'uuid')
     .addColumn('funder_organisation_id', 'uuid')
+    // Set once the reminder job has made this deadline's reminders, so its scan only reads what is
+    // new. A row the projection rewrites starts unreminded again; the reminders' unique key keeps
+    // that from reminding anyone twice.
+    .addColumn('reminded', 'boolean', (c) => c.notNull().defaultTo(false))
     .execute();
+  await sql`create index case_deadlines_to_remind_idx on case_deadlines (due_date) where not met and not reminded`.execute(db);
   await sql`
     create function case_deadlines_routing() returns trigger language plpgsql as $$
     begin
