@@ -230,6 +230,17 @@ for (const database of testDatabases) {
       });
     });
 
+    test('an unknown address: JSON under /api, a Dutch page elsewhere', async () => {
+      const api = await t.app.inject({ method: 'GET', url: '/api/nothing-here' });
+      assert.equal(api.statusCode, 404);
+      assert.equal(api.json().error, 'not-found');
+      const page = await t.app.inject({ method: 'GET', url: '/nergens' });
+      assert.equal(page.statusCode, 404);
+      assert.match(page.headers['content-type'] as string, /^text\/html/);
+      assert.match(page.body, /<html lang="nl"/);
+      assert.match(page.body, /Niet gevonden/);
+    });
+
     test('the policy keeps other organisations and roles out', async () => {
       const id = await createCase();
       assert.equal((await call(FUNDER_REVIEWER, 'GET', `/api/cases/${id}`)).status, 403);
