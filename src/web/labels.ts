@@ -1,23 +1,9 @@
 import type { CaseStatus } from '../domain/dossier/status.ts';
-import type {
-  AlternativeKind,
-  ClientNoticeKind,
-  ConsultationParty,
-  EntryType,
-  Ground,
-  Procedure,
-} from '../domain/dossier/types.ts';
 import type { RequirementStatus } from '../domain/assessment/types.ts';
 
-// The Dutch words the pages show for the interchange format's codes. The codes stay the contract;
-// these are only how a care worker reads them.
+export * from '../domain/dossier/labels.ts';
 
-export const PROCEDURE_LABELS: Record<Procedure, string> = {
-  weigering: 'Zorgweigering',
-  opschorting: 'Opschorting',
-  beeindiging: 'Beëindiging',
-  'beeindiging-onmiddellijk': 'Beëindiging met onmiddellijke ingang',
-};
+// Labels only the pages use, beside the format's code names (domain/dossier/labels.ts).
 
 export const STATUS_LABELS: Record<CaseStatus, string> = {
   open: 'Open',
@@ -32,108 +18,11 @@ export const REQUIREMENT_STATUS_LABELS: Record<RequirementStatus, string> = {
   'not-applicable': 'Niet van toepassing',
 };
 
-export const ENTRY_TYPE_LABELS: Record<EntryType, string> = {
-  incident: 'Incident',
-  warning: 'Waarschuwing',
-  consultation: 'Overleg met andere disciplines',
-  alternative: 'Alternatief gezocht',
-  'condition-assessment': 'Beoordeling relatie met ziektebeeld',
-  weighing: 'Belangenafweging',
-  'client-notice': 'Bericht aan de cliënt',
-  'gp-informed': 'Huisarts geïnformeerd',
-  'funder-request': 'Verzoek aan de financier',
-  'information-request': 'Verzoek om informatie',
-  wederhoor: 'Wederhoor',
-  'funder-decision': 'Besluit van de financier',
-  objection: 'Bezwaar',
-  consent: 'Toestemming om gegevens te delen',
-  'suspension-period': 'Periode van opschorting',
-  transfer: 'Overdracht aan andere aanbieder',
-  'police-report': 'Aangifte of melding bij de politie',
-  'no-show': 'Afspraak niet nagekomen',
-  invoice: 'Factuur',
-  'stop-message': 'Stopbericht (307)',
-};
-
-export const GROUND_LABELS: Record<Ground, string> = {
-  'threat-intimidation': 'Bedreiging of intimidatie',
-  aggression: 'Agressie',
-  'broken-trust': 'Verstoorde vertrouwensrelatie',
-  hygiene: 'Hygiëne die medewerkers in gevaar brengt',
-  weapons: 'Wapenbezit',
-  nuisance: 'Overlast',
-  'substance-use': 'Middelengebruik',
-  discrimination: 'Discriminatie',
-  'non-cooperation': 'Geen medewerking',
-  'withholding-information': 'Informatie achterhouden',
-  'no-show': 'Niet op afspraken komen',
-  'unauthorised-occupants': 'Onbevoegde bewoners',
-  'non-payment': 'Niet betalen',
-  'non-compliance': 'Afspraken of regels niet nakomen',
-  organisational: 'Organisatorische reden',
-  'care-need-exceeds-offer': 'Zorgvraag groter dan het aanbod',
-  'previous-experience': 'Eerdere ervaring met de cliënt (weigering)',
-  'unfamiliar-zzp': 'Instellingsvreemd zorgprofiel (weigering)',
-  'complex-dual-diagnosis': 'Complexe dubbele diagnose (weigering)',
-  other: 'Anders',
-};
-
-export const CONSULTATION_PARTY_LABELS: Record<ConsultationParty, string> = {
-  huisarts: 'Huisarts',
-  casemanager: 'Casemanager',
-  mdo: 'Multidisciplinair overleg (MDO)',
-  'sociaal-team': 'Sociaal (wijk)team',
-  toegangsmedewerker: 'Toegangsmedewerker gemeente',
-  regioadviseur: 'Regioadviseur',
-  spv: 'Sociaal-psychiatrisch verpleegkundige (SPV)',
-  oggz: 'OGGZ',
-  experttafel: 'Experttafel',
-  zorgadvies: 'Zorgadvies van de zorgverzekeraar',
-  other: 'Anders',
-};
-
-export const ALTERNATIVE_KIND_LABELS: Record<AlternativeKind, string> = {
-  'other-team': 'Ander team',
-  coaching: 'Coaching van de medewerkers',
-  'other-provider': 'Andere zorgaanbieder',
-  oggz: 'OGGZ',
-  'sociaal-wijkteam': 'Sociaal wijkteam',
-  spv: 'SPV',
-  'time-out': 'Time-out',
-  'passend-beschikken': 'Passend beschikken',
-  experttafel: 'Experttafel',
-  pgb: 'Persoonsgebonden budget (pgb)',
-  other: 'Anders',
-};
-
-export const CLIENT_NOTICE_KIND_LABELS: Record<ClientNoticeKind, string> = {
-  'warning-of-suspension': 'Aankondiging van opschorting',
-  intent: 'Voornemen tot beëindiging',
-  'funder-notified': 'Melding aan de financier gedaan',
-  decision: 'Besluit',
-  'final-notice': 'Definitieve opzegging',
-};
-
-export const BY_LABELS = { client: 'De cliënt', family: 'Familie of naasten', other: 'Iemand anders' } as const;
-export const CONSEQUENCE_LABELS = { suspension: 'Opschorting', termination: 'Beëindiging', none: 'Geen' } as const;
-export const CAUSED_BY_CONDITION_LABELS = { yes: 'Ja', partly: 'Gedeeltelijk', no: 'Nee' } as const;
-export const FROM_LABELS = { funder: 'De financier', provider: 'De zorgaanbieder' } as const;
-export const WEDERHOOR_WITH_LABELS = { client: 'De cliënt', representative: 'De wettelijk vertegenwoordiger' } as const;
-export const DECISION_OUTCOME_LABELS = {
-  accepted: 'Akkoord',
-  rejected: 'Afgewezen',
-  'accepted-with-conditions': 'Akkoord onder voorwaarden',
-} as const;
-
-// Formatters are built once: constructing one per call costs more than the rest of a page.
-const dateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+// Built once: constructing a formatter per call costs more than the rest of a page.
 const momentFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
 
 /** `2026-05-04` → `4 mei 2026`. */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return dateFormat.format(Date.UTC(y, m - 1, d));
-}
+export { formatDutchDate as formatDate } from '../domain/calendar/dates.ts';
 
 /** A moment as Dutch readers write it, in Dutch time: `22 november 2026 om 15:40`. */
 export function formatMoment(moment: Date): string {

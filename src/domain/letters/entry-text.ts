@@ -3,66 +3,18 @@
 // worker's internal remark, and the client's copy must not show it (the caller adds it where allowed).
 
 import { formatDutchDate } from '../calendar/dates.ts';
+import {
+  ALTERNATIVE_KIND_LABELS,
+  CLIENT_NOTICE_KIND_LABELS,
+  CONSULTATION_PARTY_LABELS,
+  GROUND_LABELS,
+} from '../dossier/labels.ts';
 import type { Entry } from '../dossier/types.ts';
 
-const GROUNDS: Record<string, string> = {
-  'threat-intimidation': 'bedreiging of intimidatie',
-  aggression: 'agressie',
-  'broken-trust': 'verstoorde vertrouwensrelatie',
-  hygiene: 'hygiëne',
-  weapons: 'wapenbezit',
-  nuisance: 'overlast',
-  'substance-use': 'middelengebruik',
-  discrimination: 'discriminatie',
-  'non-cooperation': 'geen medewerking',
-  'withholding-information': 'informatie achtergehouden',
-  'no-show': 'niet op afspraken verschenen',
-  'unauthorised-occupants': 'anderen zonder toestemming in de woning',
-  'non-payment': 'niet betalen',
-  'non-compliance': 'afspraken niet nagekomen',
-  organisational: 'organisatorische redenen',
-  'care-need-exceeds-offer': 'zorgvraag past niet bij het aanbod',
-  'previous-experience': 'eerdere ervaringen',
-  'unfamiliar-zzp': 'instellingsvreemd zorgprofiel',
-  'complex-dual-diagnosis': 'complexe dubbeldiagnose',
-  other: 'overig',
-};
-
-const NOTICE_KINDS: Record<string, string> = {
-  'warning-of-suspension': 'voornemen tot opschorting',
-  intent: 'voornemen tot beëindiging',
-  'funder-notified': 'mededeling dat de financier wordt ingelicht',
-  decision: 'besluit',
-  'final-notice': 'definitieve opzegging',
-};
-
-const PARTIES: Record<string, string> = {
-  huisarts: 'huisarts',
-  casemanager: 'casemanager',
-  mdo: 'multidisciplinair overleg',
-  'sociaal-team': 'sociaal team',
-  toegangsmedewerker: 'toegangsmedewerker',
-  regioadviseur: 'regioadviseur',
-  spv: 'sociaal psychiatrisch verpleegkundige',
-  oggz: 'OGGZ',
-  experttafel: 'experttafel',
-  zorgadvies: 'Zorgadvies en Bemiddeling',
-  other: 'anderen',
-};
-
-const ALTERNATIVES: Record<string, string> = {
-  'other-team': 'ander zorgteam',
-  coaching: 'coaching van medewerkers',
-  'other-provider': 'andere zorgaanbieder',
-  oggz: 'OGGZ-verpleegkundige',
-  'sociaal-wijkteam': 'sociaal wijkteam',
-  spv: 'sociaal psychiatrisch verpleegkundige',
-  'time-out': 'time-out',
-  'passend-beschikken': 'passend beschikken',
-  experttafel: 'experttafel',
-  pgb: 'persoonsgebonden budget',
-  other: 'overig',
-};
+/** A label as it reads inside a sentence: 'Huisarts' → 'huisarts', but 'OGGZ' stays. */
+function inSentence(label: string): string {
+  return /^[A-Z][a-zà-ÿ]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+}
 
 const CONSEQUENCES = { suspension: 'opschorting van de zorg', termination: 'beëindiging van de zorg', none: 'geen gevolg genoemd' };
 const OUTCOMES = { accepted: 'geaccepteerd', rejected: 'afgewezen', 'accepted-with-conditions': 'geaccepteerd onder voorwaarden' };
@@ -98,19 +50,19 @@ export function entryLabel(entry: Entry): string {
 export function entryFacts(entry: Entry): string {
   switch (entry.type) {
     case 'incident':
-      return `${entry.description} (grond: ${GROUNDS[entry.ground] ?? entry.ground}; door: ${{ client: 'cliënt', family: 'familie', other: 'anderen' }[entry.by]})`;
+      return `${entry.description} (grond: ${inSentence(GROUND_LABELS[entry.ground])}; door: ${{ client: 'cliënt', family: 'familie', other: 'anderen' }[entry.by]})`;
     case 'warning':
       return `${entry.description} (gevolg: ${CONSEQUENCES[entry.consequence]}${entry.sharedWithRepresentative ? '; gedeeld met de wettelijk vertegenwoordiger' : ''})`;
     case 'consultation':
-      return `Met: ${entry.with.map((p) => PARTIES[p] ?? p).join(', ')}. ${entry.outcome}`;
+      return `Met: ${entry.with.map((p) => inSentence(CONSULTATION_PARTY_LABELS[p])).join(', ')}. ${entry.outcome}`;
     case 'alternative':
-      return `${ALTERNATIVES[entry.kind] ?? entry.kind}: ${entry.outcome}`;
+      return `${ALTERNATIVE_KIND_LABELS[entry.kind]}: ${entry.outcome}`;
     case 'condition-assessment':
       return `Gedrag (mede) veroorzaakt door de aandoening: ${CAUSED[entry.causedByCondition]}; beoordeeld door ${entry.assessedBy}.`;
     case 'weighing':
       return entry.text;
     case 'client-notice':
-      return `${NOTICE_KINDS[entry.kind] ?? entry.kind}; schriftelijk: ${yesNo(entry.written)}${entry.complaintRouteMentioned ? '; gewezen op de klachtenregeling' : ''}`;
+      return `${CLIENT_NOTICE_KIND_LABELS[entry.kind]}; schriftelijk: ${yesNo(entry.written)}${entry.complaintRouteMentioned ? '; gewezen op de klachtenregeling' : ''}`;
     case 'gp-informed':
       return 'De huisarts is geïnformeerd.';
     case 'funder-request':
