@@ -17,7 +17,7 @@ import { deadlineTypeOf } from './deadline-types.ts';
 // the client.
 
 /** More events than this make calendar apps slow; the earliest (overdue first) are the ones that matter. */
-export const FEED_EVENT_LIMIT = 500;
+const FEED_EVENT_LIMIT = 500;
 
 function userOf(actor: Actor): string {
   if (actor.kind !== 'user') throw new ForbiddenError();
@@ -44,7 +44,7 @@ function dateArray(date: string): [number, number, number] {
 }
 
 function event(deadline: OverviewDeadline, caseUrl: (caseId: string) => string): EventAttributes {
-  const label = (deadline.type !== null ? deadlineTypeOf(deadline.id)?.label : undefined) ?? deadline.rule;
+  const label = deadlineTypeOf(deadline.id)?.label ?? deadline.rule;
   return {
     uid: `${encodeURIComponent(deadline.caseId)}.${encodeURIComponent(deadline.id)}.${encodeURIComponent(deadline.startEvent)}@zorgvuldig`,
     start: dateArray(deadline.date),

@@ -32,10 +32,6 @@ export const DEADLINE_TYPES: readonly DeadlineType[] = regimes.flatMap((r) => r.
 
 const byId = new Map(DEADLINE_TYPES.map((t) => [t.id, t]));
 
-export function findDeadlineType(id: string): DeadlineType | undefined {
-  return byId.get(id);
-}
-
 /** The type of a stored deadline row (`deadline_id` is the rule id, or the rule id + `-<entry id>`). */
 export function deadlineTypeOf(deadlineId: string): DeadlineType | undefined {
   return byId.get(deadlineId) ?? DEADLINE_TYPES.find((t) => deadlineId.startsWith(`${t.id}-`));

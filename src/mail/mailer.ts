@@ -21,7 +21,7 @@ export interface Mailer {
  * Timeouts bound how long one send can take, so a message still 'sending' after the reminder
  * lease (jobs/reminder-worker.ts) certainly belongs to a process that died.
  */
-export const SMTP_TIMEOUTS_MS = { connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 } as const;
+const SMTP_TIMEOUTS_MS = { connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 } as const;
 
 export function smtpMailer(url: string, from: string): Mailer {
   const transport = nodemailer.createTransport({ url, ...SMTP_TIMEOUTS_MS });
