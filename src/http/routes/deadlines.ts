@@ -125,7 +125,11 @@ export function deadlineRoutes(app: FastifyInstance, store: Store): void {
 
   app.get<{ Params: { file: string } }>(
     '/agenda/:file',
-    { schema: { summary: 'Agenda-abonnement (iCalendar); de URL zelf is het geheim', tags: ['termijnen'], security: [] } },
+    {
+      schema: { summary: 'Agenda-abonnement (iCalendar); de URL zelf is het geheim', tags: ['termijnen'], security: [] },
+      // The URL is the credential: keep it out of the request log (info level logs every URL).
+      logLevel: 'warn',
+    },
     async (request, reply) => {
       const match = /^(.+)\.ics$/.exec(request.params.file);
       if (match === null) throw new NotFoundError('Dit agenda-abonnement bestaat niet (meer).');
