@@ -9,6 +9,7 @@ import type { DossierDocument } from '../domain/dossier/types.ts';
 import { buildApp } from '../http/app.ts';
 import type { Mailer, MailMessage } from '../mail/mailer.ts';
 import { openStore, type Store } from '../store/database.ts';
+import { findOrganisationBySlug, insertOrganisation, insertUser } from '../store/users.ts';
 import { testDatabases } from '../../test/support/databases.ts';
 import { MAX_ATTEMPTS, retryDelayMs, runReminderCycle, SENDING_LEASE_MS } from './reminders.ts';
 
@@ -49,7 +50,7 @@ for (const database of testDatabases) {
     let dispose: () => Promise<void>;
     const caseIds: string[] = [];
 
-    async function call(email: string, method: 'GET' | 'POST', url: string, payload?: object) {
+    async function call(email: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) {
       const login = await app.inject({ method: 'POST', url: '/api/auth/token', payload: { email, password: DEMO_PASSWORD } });
       const headers = { authorization: `Bearer ${login.json().token}` };
       const response = await app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
@@ -136,6 +137,20 @@ for (const database of testDatabases) {
       assert.equal((await call('zorgadviseur@vgz.example', 'GET', '/api/notifications')).body.unread, 0);
       const foreign = await call('regievoerder@delinde.example', 'POST', `/api/notifications/${inbox.body.notifications[0].id}/read`);
       assert.equal(foreign.status, 404);
+    });
+
+    test('a request readdressed to another funder reminds that funder, and nobody a second time', async () => {
+      const caseId = caseIds[0]!;
+      const other = await insertOrganisation(store.db, { slug: 'zilveren-kruis', name: 'Zilveren Kruis', kind: 'health-insurer', address: null });
+      await insertUser(store.db, { organisationId: other, email: 'zorgadviseur@zk.example', name: 'Z. Adviseur', role: 'beoordelaar', passwordHash: null });
+      const reroute = (funderOrganisationId: string) =>
+        call('regievoerder@delinde.example', 'PUT', `/api/cases/${caseId}/routing`, { funderOrganisationId });
+      assert.equal((await reroute(other)).status, 200);
+      const mailer = new FakeMailer();
+      assert.deepEqual(await cycle(mailer, at(60_000)), { reminders: 1, sent: 1, failed: 0, unconfirmed: 0 });
+      assert.deepEqual(mailer.sent.map((m) => m.to), ['zorgadviseur@zk.example']);
+      await reroute((await findOrganisationBySlug(store.db, 'vgz'))!.id);
+      assert.deepEqual(await cycle(mailer, at(120_000)), { reminders: 0, sent: 0, failed: 0, unconfirmed: 0 });
     });
 
     test('a failed send is retried with backoff, then given up and shown to the beheerder, who can resend it', async () => {

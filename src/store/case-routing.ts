@@ -31,7 +31,9 @@ export async function setCaseRouting(
   };
   if (Object.keys(set).length === 0) return;
   await db.updateTable('cases').set(set).where('id', '=', caseId).execute();
-  await db.updateTable('case_deadlines').set(set).where('case_id', '=', caseId).execute();
+  // Rerouted deadlines are claimed again, so a new funder or team is reminded too (the reminders'
+  // unique key keeps the people already reminded from a second one).
+  await db.updateTable('case_deadlines').set({ ...set, reminded: false }).where('case_id', '=', caseId).execute();
 }
 
 export async function caseRouting(
