@@ -75,7 +75,10 @@ export function caseRoutes(app: FastifyInstance, store: Store): void {
     {
       schema: {
         summary: 'Nieuwe casus openen',
-        description: 'Body: `client`, `regime`, `procedure` en `careStarted` zoals in het uitwisselformaat, zonder `entries`.',
+        description:
+          'Body: `client`, `regime`, `procedure` en `careStarted` zoals in het uitwisselformaat, zonder `entries`. ' +
+          'Optioneel: `funderOrganisationId` (de financier aan wie het verzoek gaat; zonder dit veld de enige organisatie ' +
+          'van de soort die het regime noemt, als er precies één is) en `teamId`.',
         tags: ['casussen'],
         body: { type: 'object' },
         response: createdResponses,
