@@ -8,7 +8,7 @@ import { isValidIsoDate } from '../domain/calendar/dates.ts';
 import { parseDossierDocument, parseJson } from '../domain/dossier/validate.ts';
 import { InvalidInputError, NotFoundError } from '../domain/errors.ts';
 import { serve, startStore } from '../server.ts';
-import { isCaseId } from '../store/cases.ts';
+import { isUuid } from '../store/ids.ts';
 import { STOP_MESSAGE_OPTIONS, STOP_MESSAGE_USAGE, stopMessage } from './stop-message.ts';
 import type { Store } from '../store/database.ts';
 import { DataDirBusyError } from '../store/data-dir-lock.ts';
@@ -91,7 +91,7 @@ async function run(argv: string[]): Promise<number> {
     case 'export': {
       const { values, positionals } = parseArgs({ args: rest, options: { out: { type: 'string' } }, allowPositionals: true });
       const caseId = one(positionals, 'casus-id');
-      if (!isCaseId(caseId)) {
+      if (!isUuid(caseId)) {
         throw new InvalidInputError([{ path: 'CASUS_ID', message: 'is geen casus-id (een UUID)' }]);
       }
       const doc = await withStore((store) => exportDossier({ store, actor: { kind: 'operator' } }, caseId));

@@ -7,7 +7,7 @@ import { findCase, lockCase } from '../store/cases.ts';
 import { caseRouting, findOrganisationKind, findTeamOrganisation, setCaseRouting, soleOrganisationOfKind } from '../store/case-routing.ts';
 import type { Database } from '../store/schema.ts';
 import type { CommandContext } from './context.ts';
-import { isUuid } from './uuid.ts';
+import { isUuid } from '../store/ids.ts';
 
 // Which funder organisation a case's request goes to and which of the provider's teams handles it.
 // The funder decides what a funder's beoordelaar may see (the decision deadlines of requests

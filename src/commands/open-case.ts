@@ -1,12 +1,9 @@
-import { assess } from '../domain/assessment/assess.ts';
 import { InvalidInputError } from '../domain/errors.ts';
 import { parseDossierDocument } from '../domain/dossier/validate.ts';
 import { DOSSIER_FORMAT } from '../domain/dossier/types.ts';
 import { authorize } from '../policy/policy.ts';
-import { insertCase } from '../store/cases.ts';
-import { writeCaseProjection } from '../store/case-projection.ts';
-import { routeCase } from './case-routing.ts';
-import { todayOf, type CommandContext } from './context.ts';
+import type { CommandContext } from './context.ts';
+import { createCase } from './create-case.ts';
 
 /**
  * Opens a new case with an empty dossier. The request is the interchange document without its
@@ -26,19 +23,5 @@ export async function openCase(ctx: CommandContext, organisationId: string, inpu
   // Where the request goes and which team handles it are not part of the interchange document.
   const { funderOrganisationId, teamId, ...document } = input as Record<string, unknown>;
   const doc = parseDossierDocument({ ...document, format: DOSSIER_FORMAT, entries: [] });
-  return ctx.store.db.transaction().execute(async (trx) => {
-    const caseId = await insertCase(trx, {
-      organisationId,
-      client: doc.client,
-      regime: doc.regime,
-      procedure: doc.procedure,
-      careStarted: doc.careStarted,
-      status: 'open',
-      createdBy: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
-      ...(doc.allocation !== undefined ? { allocation: doc.allocation } : {}),
-    });
-    await routeCase(trx, caseId, organisationId, doc.regime, { funderOrganisationId, teamId }, true);
-    await writeCaseProjection(trx, caseId, organisationId, assess(doc, todayOf(ctx)));
-    return caseId;
-  });
+  return createCase(ctx, organisationId, doc, { funderOrganisationId, teamId });
 }

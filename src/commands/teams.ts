@@ -3,7 +3,7 @@ import { authorize, type Actor, type Action } from '../policy/policy.ts';
 import { findTeamOrganisation } from '../store/case-routing.ts';
 import { insertTeam, listTeams, setUserTeam } from '../store/teams.ts';
 import type { CommandContext } from './context.ts';
-import { isUuid } from './uuid.ts';
+import { isUuid } from '../store/ids.ts';
 
 
 function organisationOf(actor: Actor, action: Action): string {

@@ -3,6 +3,7 @@ import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import type { CaseStatus } from '../domain/dossier/status.ts';
 import type { Allocation, Client, Entry, Procedure, RegimeId } from '../domain/dossier/types.ts';
 import { entryBody, entryFromRow } from './entry-rows.ts';
+import { isUuid } from './ids.ts';
 import type { CaseRow, ClientsTable, Database } from './schema.ts';
 
 // Queries for clients, cases and their dossiers. Callers pass a transaction where several
@@ -37,10 +38,6 @@ export interface StoredEntry {
 
 const INSERT_CHUNK = 500;
 
-/** Case ids are UUIDs; anything else cannot name a case (and must not reach a uuid column). */
-export function isCaseId(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
-}
 
 const CASE_COLUMNS = [
   'cases.id',
@@ -153,7 +150,7 @@ export async function lockCase(trx: Transaction<Database>, caseId: string): Prom
 }
 
 export async function findCase(db: Db, caseId: string, forUpdate = false): Promise<CaseRecord | undefined> {
-  if (!isCaseId(caseId)) return undefined;
+  if (!isUuid(caseId)) return undefined;
   let query = db
     .selectFrom('cases')
     .innerJoin('clients', 'clients.id', 'cases.client_id')

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import type { Letter } from '../domain/letters/types.ts';
-import { isCaseId } from './cases.ts';
+import { isUuid } from './ids.ts';
 import type { Database, LettersTable } from './schema.ts';
 
 // Letters of a case: drafts the regievoerder edits, and sent letters with the exact PDF bytes and
@@ -82,7 +82,7 @@ export async function insertLetter(
 /** The letter if it belongs to the case; with `forUpdate`, locked for the rest of the transaction. */
 export async function findLetter(db: Db, caseId: string, letterId: string, forUpdate = false): Promise<LetterRecord | undefined> {
   // Letter ids are UUIDs like case ids; anything else names no letter (and must not reach a uuid column).
-  if (!isCaseId(letterId)) return undefined;
+  if (!isUuid(letterId)) return undefined;
   let query = db.selectFrom('letters').select(COLUMNS).where('id', '=', letterId).where('case_id', '=', caseId);
   if (forUpdate) query = query.forUpdate();
   const row = await query.executeTakeFirst();

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { calendarFeed, createCalendarFeed, revokeCalendarFeed } from '../../commands/calendar-feed.ts';
 import { listDeadlines } from '../../commands/deadline-overview.ts';
 import { DEADLINE_TYPES } from '../../commands/deadline-types.ts';
-import { isUuid } from '../../commands/uuid.ts';
+import { isUuid } from '../../store/ids.ts';
 import { mailDeliveries, myNotifications, readNotification, resendDelivery } from '../../commands/notifications.ts';
 import { InvalidInputError, NotFoundError } from '../../domain/errors.ts';
 import type { Store } from '../../store/database.ts';
