@@ -173,6 +173,18 @@ export const ENTRY_FORMS: Readonly<Record<EntryType, EntryForm>> = {
     intro: 'Het stopbericht (iWmo 307) is verstuurd.',
     fields: [{ kind: 'text', name: 'messageId', label: 'Berichtkenmerk', optional: true }],
   },
+  'notice-by-client': {
+    type: 'notice-by-client',
+    intro: 'De cliënt zegt de overeenkomst op. De cliënt neemt een opzegtermijn van 30 dagen in acht.',
+    fields: [
+      { kind: 'date', name: 'endDate', label: 'Gevraagde einddatum', help: 'Alleen als de cliënt een datum noemt.', optional: true },
+    ],
+  },
+  'destruction-request': {
+    type: 'destruction-request',
+    intro: 'De cliënt vraagt het dossier te vernietigen. Dat moet binnen drie maanden, tenzij bewaren van aanmerkelijk belang is voor een ander of de wet zich ertegen verzet.',
+    fields: [],
+  },
 };
 
 /** The fields every entry has besides its own. */

@@ -426,6 +426,31 @@ describe('Zorggroep ONL (004)', () => {
     assert.equal(deadline(assess(noticeGiven, '2025-05-09'), 'onl-deadline-provider-notice').state, 'met');
   });
 
+  test("the client's own notice: the agreement ends 30 days later at the earliest, and the dossier is kept 15 years after", () => {
+    // 2025-06-14 is a Saturday: 30 days after 15 May; the Atw moves the end to Monday 16 June.
+    const clientNotice = withEntries(noShowsThenAggression, { id: 'cn', type: 'notice-by-client', date: '2025-05-15' });
+    const result = assess(clientNotice, '2025-05-20');
+    assert.deepEqual(deadline(result, 'onl-deadline-client-notice'), { date: '2025-06-16', state: 'open', startEvent: 'cn', counting: 'atw' });
+    assert.deepEqual(deadline(result, 'onl-deadline-retention-after-client-notice'), {
+      date: '2040-06-16',
+      state: 'open',
+      startEvent: 'cn',
+      counting: 'plain',
+    });
+    assert.equal(deadline(assess(clientNotice, '2025-06-16'), 'onl-deadline-client-notice').state, 'met');
+  });
+
+  test('a request to destroy the dossier: within three months, overdue after', () => {
+    const request = withEntries(noShowsThenAggression, { id: 'dr', type: 'destruction-request', date: '2025-05-15' });
+    assert.deepEqual(deadline(assess(request, '2025-06-01'), 'onl-deadline-destruction'), {
+      date: '2025-08-15',
+      state: 'open',
+      startEvent: 'dr',
+      counting: 'atw',
+    });
+    assert.equal(deadline(assess(request, '2025-08-18'), 'onl-deadline-destruction').state, 'overdue');
+  });
+
   test('two no-shows without contacting the municipality, and an unpaid invoice still within its reminder term', () => {
     const result = assess(
       dossier('onl-wmo', 'beeindiging', [

@@ -38,6 +38,8 @@ export const ENTRY_TYPE_LABELS: Record<EntryType, string> = {
   'no-show': 'Afspraak niet nagekomen',
   invoice: 'Factuur',
   'stop-message': 'Stopbericht (307)',
+  'notice-by-client': 'Opzegging door de cliënt',
+  'destruction-request': 'Verzoek om vernietiging van het dossier',
 };
 
 export const GROUND_LABELS: Record<Ground, string> = {

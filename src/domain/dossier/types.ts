@@ -180,6 +180,16 @@ export interface InvoiceEntry extends EntryBase {
   dueDate: IsoDate;
   paid?: IsoDate;
 }
+/** The client ends the agreement (opzegging door de cliënt, seed 004 §1). Added in format 1 as optional. */
+export interface NoticeByClientEntry extends EntryBase {
+  type: 'notice-by-client';
+  /** The end date the client named, if any. */
+  endDate?: IsoDate;
+}
+/** The client asks for the dossier to be destroyed (seed 004 §3). Added in format 1 as optional. */
+export interface DestructionRequestEntry extends EntryBase {
+  type: 'destruction-request';
+}
 export interface StopMessageEntry extends EntryBase {
   type: 'stop-message';
   messageId?: string;
@@ -205,7 +215,9 @@ export type Entry =
   | PoliceReportEntry
   | NoShowEntry
   | InvoiceEntry
-  | StopMessageEntry;
+  | StopMessageEntry
+  | NoticeByClientEntry
+  | DestructionRequestEntry;
 
 export type EntryType = Entry['type'];
 export type EntryOfType<T extends EntryType> = Extract<Entry, { type: T }>;
@@ -231,6 +243,8 @@ export const ENTRY_TYPES = [
   'no-show',
   'invoice',
   'stop-message',
+  'notice-by-client',
+  'destruction-request',
 ] as const satisfies readonly EntryType[];
 
 export interface Representative {

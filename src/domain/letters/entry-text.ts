@@ -44,6 +44,8 @@ export function entryLabel(entry: Entry): string {
     case 'no-show': return 'Niet verschenen';
     case 'invoice': return 'Factuur';
     case 'stop-message': return '307-bericht (stop zorg)';
+    case 'notice-by-client': return 'Opzegging door de cliënt';
+    case 'destruction-request': return 'Verzoek om vernietiging van het dossier';
   }
 }
 
@@ -89,5 +91,9 @@ export function entryFacts(entry: Entry): string {
       return `€ ${(entry.amountCents / 100).toFixed(2).replace('.', ',')}, te betalen vóór ${formatDutchDate(entry.dueDate)}${entry.paid ? `; betaald op ${formatDutchDate(entry.paid)}` : '; niet betaald'}`;
     case 'stop-message':
       return entry.messageId ? `Berichtidentificatie ${entry.messageId}.` : 'Verstuurd.';
+    case 'notice-by-client':
+      return entry.endDate ? `De cliënt zegt op per ${formatDutchDate(entry.endDate)}.` : 'De cliënt zegt de overeenkomst op.';
+    case 'destruction-request':
+      return 'De cliënt vraagt het dossier te vernietigen.';
   }
 }

@@ -4,9 +4,8 @@
 // and no decision, so only 'beeindiging' is offered, read as the provider ending the agreement by
 // notice (§1). Its grounds are the client's obligations the conditions name (§6, §7, §9); its
 // 'submittable' means the provider may give notice. The other ordinary ends (mutual consent, goal
-// reached, indication ended, death …) need no procedure, and the interchange format has no entry
-// for a client's own notice or a request to destroy the dossier, so their terms (30 days, three
-// months) cannot be anchored yet (see the decision record).
+// reached, indication ended, death …) need no procedure. The client's own notice and a request to
+// destroy the dossier have their own entry types, from which their terms (30 days, three months) run.
 
 import type { EntryMatch, Regime } from '../types.ts';
 import { consultationWith } from '../matches.ts';
@@ -18,6 +17,8 @@ const NON_PAYMENT_GROUND = 'onl-non-payment';
 const PAYMENT_TERM = 'onl-deadline-invoice-payment';
 const REMINDER_TERM = 'onl-deadline-payment-reminder';
 const NOTICE_TERM = 'onl-deadline-provider-notice';
+const CLIENT_NOTICE_TERM = 'onl-deadline-client-notice';
+const RETENTION_QUOTE = 'De zorgaanbieder bewaart het dossier 15 jaar';
 
 /** An appointment missed without cancelling at least 48 hours ahead. */
 const lateNoShow = { type: 'no-show', where: { cancelledHoursAhead: { absentOrBelow: 48 } } } as const satisfies EntryMatch;
@@ -151,7 +152,39 @@ export const onlWmo: Regime = {
       anchor: { kind: 'deadline', deadline: NOTICE_TERM },
       term: { amount: 15, unit: 'years', direction: 'after' },
       satisfiedBy: { kind: 'elapse' },
-      source: { seed: SEED, quote: 'De zorgaanbieder bewaart het dossier 15 jaar' },
+      source: { seed: SEED, quote: RETENTION_QUOTE },
+    },
+    {
+      id: CLIENT_NOTICE_TERM,
+      procedures: PROCEDURES,
+      label: 'Vroegste einddatum bij opzegging door de cliënt',
+      from: 'de opzegging door de cliënt',
+      anchor: { kind: 'entry', match: { type: 'notice-by-client' }, occurrence: 'last' },
+      term: { amount: 30, unit: 'days', direction: 'after' },
+      satisfiedBy: { kind: 'elapse' },
+      source: { seed: SEED, quote: 'U neemt daarbij een opzegtermijn van 30 dagen in acht' },
+    },
+    {
+      id: 'onl-deadline-retention-after-client-notice',
+      procedures: PROCEDURES,
+      label: 'Bewaren van het dossier (ten minste)',
+      from: 'het einde van de overeenkomst na opzegging door de cliënt',
+      anchor: { kind: 'deadline', deadline: CLIENT_NOTICE_TERM },
+      term: { amount: 15, unit: 'years', direction: 'after' },
+      satisfiedBy: { kind: 'elapse' },
+      source: { seed: SEED, quote: RETENTION_QUOTE },
+    },
+    {
+      id: 'onl-deadline-destruction',
+      procedures: PROCEDURES,
+      label: 'Vernietiging van het dossier op verzoek van de cliënt',
+      from: 'het verzoek',
+      anchor: { kind: 'entry', match: { type: 'destruction-request' }, occurrence: 'last' },
+      term: { amount: 3, unit: 'months', direction: 'after' },
+      source: {
+        seed: SEED,
+        quote: 'De zorgaanbieder vernietigt het dossier binnen drie maanden na een daartoe strekkend verzoek van de cliënt',
+      },
     },
     {
       id: PAYMENT_TERM,
