@@ -19,5 +19,10 @@ test('the funder owes the decisions; notice and retention are waiting terms', ()
     'gro-deadline-funder-decision',
     'vgz-deadline-decision',
   ]);
-  assert.deepEqual([...WAITING_TERM_TYPES].sort(), ['onl-deadline-provider-notice', 'onl-deadline-retention']);
+  assert.deepEqual([...WAITING_TERM_TYPES].sort(), [
+    'onl-deadline-client-end-retention',
+    'onl-deadline-client-notice',
+    'onl-deadline-provider-notice',
+    'onl-deadline-retention',
+  ]);
 });

@@ -431,7 +431,7 @@ describe('Zorggroep ONL (004)', () => {
     const clientNotice = withEntries(noShowsThenAggression, { id: 'cn', type: 'notice-by-client', date: '2025-05-15' });
     const result = assess(clientNotice, '2025-05-20');
     assert.deepEqual(deadline(result, 'onl-deadline-client-notice'), { date: '2025-06-16', state: 'open', startEvent: 'cn', counting: 'atw' });
-    assert.deepEqual(deadline(result, 'onl-deadline-retention-after-client-notice'), {
+    assert.deepEqual(deadline(result, 'onl-deadline-client-end-retention'), {
       date: '2040-06-16',
       state: 'open',
       startEvent: 'cn',

@@ -44,7 +44,8 @@ const onlInvoices = dossier('onl-wmo', 'beeindiging', [
 
 // Cases that start every deadline rule of every regime, dated today so that all of them are open:
 // a request (the funder's decision), a decision (the objection term), a suspension (the contact a
-// week before its end), a final notice (the notice and retention terms), an invoice (30 + 14 days).
+// week before its end), a final notice (the notice and retention terms), an invoice (30 + 14 days),
+// the client's own notice (30 days and retention) and a request to destroy the dossier (3 months).
 const request: Entry = { id: 'r1', type: 'funder-request', date: today, dossierAttached: true };
 const decision: Entry = { id: 'd1', type: 'funder-decision', date: today, outcome: 'accepted', reasons: 'Gegrond.' };
 const everyRule = [
@@ -60,6 +61,8 @@ const everyRule = [
   dossier('onl-wmo', 'beeindiging', [
     { id: 'n1', type: 'client-notice', date: today, kind: 'final-notice', written: true },
     { id: 'i1', type: 'invoice', date: today, amountCents: 5000, dueDate: addDays(today, 30) },
+    { id: 'c1', type: 'notice-by-client', date: today },
+    { id: 'x1', type: 'destruction-request', date: today },
   ]),
 ];
 
@@ -145,7 +148,7 @@ for (const database of testDatabases) {
         const rule = findRegime(d.case.regime)!.deadlines.find((r) => r.id === deadlineTypeOf(d.id)!.id)!;
         assert.ok(d.rule.startsWith(`${rule.label}: `), d.rule);
         assert.deepEqual(d.source, rule.source);
-        assert.ok(['r1', 'd1', 's1', 'n1', 'i1', 'careStarted'].includes(d.startEvent), d.startEvent);
+        assert.ok(['r1', 'd1', 's1', 'n1', 'i1', 'c1', 'x1', 'careStarted'].includes(d.startEvent), d.startEvent);
         assert.equal(d.state, 'open');
       }
     });

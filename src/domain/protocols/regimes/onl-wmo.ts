@@ -165,7 +165,7 @@ export const onlWmo: Regime = {
       source: { seed: SEED, quote: 'U neemt daarbij een opzegtermijn van 30 dagen in acht' },
     },
     {
-      id: 'onl-deadline-retention-after-client-notice',
+      id: 'onl-deadline-client-end-retention',
       procedures: PROCEDURES,
       label: 'Bewaren van het dossier (ten minste)',
       from: 'het einde van de overeenkomst na opzegging door de cliënt',
