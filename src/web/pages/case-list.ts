@@ -4,19 +4,10 @@ import { regimes } from '../../domain/protocols/registry.ts';
 import type { CaseRecord } from '../../store/cases.ts';
 import type { SessionUser } from '../../store/sessions.ts';
 import { html, type Html } from '../html.ts';
+import { filterSelect, pagination } from '../components/filters.ts';
 import { PROCEDURE_LABELS, STATUS_LABELS, formatDate } from '../labels.ts';
 import { page } from '../layout.ts';
 import type { CaseListParams } from '../case-list-params.ts';
-
-function select(name: string, label: string, options: readonly (readonly [string, string])[], current: string | undefined): Html {
-  return html`<div class="utrecht-form-field utrecht-form-field--text">
-  <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="filter-${name}">${label}</label></div>
-  <div class="utrecht-form-field__input"><select class="utrecht-select utrecht-select--html-select" id="filter-${name}" name="${name}">
-    <option value="">Alle</option>
-    ${options.map(([value, text]) => html`<option value="${value}"${value === current ? html` selected` : ''}>${text}</option>`)}
-  </select></div>
-</div>`;
-}
 
 function pageLink(params: CaseListParams, pageNumber: number): string {
   const query = new URLSearchParams();
@@ -62,10 +53,10 @@ export function caseListPage(options: {
     <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="filter-zoek">Naam cliënt</label></div>
     <div class="utrecht-form-field__input"><input type="search" class="utrecht-textbox utrecht-textbox--html-input" id="filter-zoek" name="zoek" value="${params.search ?? ''}"></div>
   </div>
-  ${select('regime', 'Regime', regimes.map((r) => [r.id, r.name] as const), params.regime)}
-  ${select('procedure', 'Procedure', PROCEDURES.map((p) => [p, PROCEDURE_LABELS[p]] as const), params.procedure)}
-  ${select('status', 'Status', CASE_STATUSES.map((s) => [s, STATUS_LABELS[s]] as const), params.status)}
-  ${select('indienbaar', 'Indienbaar', [['ja', 'Ja'], ['nee', 'Nee']], params.canSubmit === undefined ? undefined : params.canSubmit ? 'ja' : 'nee')}
+  ${filterSelect('regime', 'Regime', regimes.map((r) => [r.id, r.name] as const), params.regime)}
+  ${filterSelect('procedure', 'Procedure', PROCEDURES.map((p) => [p, PROCEDURE_LABELS[p]] as const), params.procedure)}
+  ${filterSelect('status', 'Status', CASE_STATUSES.map((s) => [s, STATUS_LABELS[s]] as const), params.status)}
+  ${filterSelect('indienbaar', 'Indienbaar', [['ja', 'Ja'], ['nee', 'Nee']], params.canSubmit === undefined ? undefined : params.canSubmit ? 'ja' : 'nee')}
   <button type="submit" class="utrecht-button utrecht-button--secondary-action">Zoeken</button>
 </form>
 <p class="utrecht-paragraph" role="status">${total === 1 ? '1 casus' : `${total} casussen`}${pages > 1 ? `, pagina ${params.page} van ${pages}` : ''}.</p>
@@ -85,14 +76,6 @@ ${
   <tbody class="utrecht-table__body">${cases.map(row)}</tbody>
 </table></div>`
 }
-${
-  pages > 1
-    ? html`<nav class="utrecht-pagination" aria-label="Paginering">
-  ${params.page > 1 ? html`<a class="utrecht-pagination__relative-link utrecht-pagination__relative-link--prev" rel="prev" href="${pageLink(params, params.page - 1)}">Vorige pagina</a>` : ''}
-  <span class="utrecht-pagination__page-link utrecht-pagination__page-link--current" aria-current="page">Pagina ${params.page} van ${pages}</span>
-  ${params.page < pages ? html`<a class="utrecht-pagination__relative-link utrecht-pagination__relative-link--next" rel="next" href="${pageLink(params, params.page + 1)}">Volgende pagina</a>` : ''}
-</nav>`
-    : ''
-}`,
+${pagination(params.page, pages, (n) => pageLink(params, n))}`,
   });
 }

@@ -1,0 +1,40 @@
+import { html, type Html } from '../html.ts';
+
+// The filter forms of the list pages (GET forms, so a filtered list is a link) and their paging.
+
+export type Choices = readonly (readonly [value: string, text: string])[];
+
+function options(choices: Choices, current: string | undefined): Html[] {
+  return choices.map(([value, text]) => html`<option value="${value}"${value === current ? html` selected` : ''}>${text}</option>`);
+}
+
+/** A select whose empty first option means "no filter"; choices may come in labelled groups. */
+export function filterSelect(
+  name: string,
+  label: string,
+  choices: Choices | readonly (readonly [group: string, choices: Choices])[],
+  current: string | undefined,
+): Html {
+  const grouped = choices.length > 0 && typeof choices[0]?.[1] !== 'string';
+  return html`<div class="utrecht-form-field utrecht-form-field--text">
+  <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="filter-${name}">${label}</label></div>
+  <div class="utrecht-form-field__input"><select class="utrecht-select utrecht-select--html-select" id="filter-${name}" name="${name}">
+    <option value="">Alle</option>
+    ${
+      grouped
+        ? (choices as readonly (readonly [string, Choices])[]).map(([group, inGroup]) => html`<optgroup label="${group}">${options(inGroup, current)}</optgroup>`)
+        : options(choices as Choices, current)
+    }
+  </select></div>
+</div>`;
+}
+
+/** Previous / next links and where the reader is; nothing when everything fits on one page. */
+export function pagination(current: number, pages: number, link: (pageNumber: number) => string): Html {
+  if (pages <= 1) return html``;
+  return html`<nav class="utrecht-pagination" aria-label="Paginering">
+  ${current > 1 ? html`<a class="utrecht-pagination__relative-link utrecht-pagination__relative-link--prev" rel="prev" href="${link(current - 1)}">Vorige pagina</a>` : ''}
+  <span class="utrecht-pagination__page-link utrecht-pagination__page-link--current" aria-current="page">Pagina ${current} van ${pages}</span>
+  ${current < pages ? html`<a class="utrecht-pagination__relative-link utrecht-pagination__relative-link--next" rel="next" href="${link(current + 1)}">Volgende pagina</a>` : ''}
+</nav>`;
+}
