@@ -1,7 +1,7 @@
 import { can, type Action } from '../policy/policy.ts';
-import type { SessionUser } from '../store/sessions.ts';
 import { html, type Html } from './html.ts';
 import { csrfField } from './components/form.ts';
+import type { WebUser } from './session.ts';
 
 // The page shell every page shares: language, skip link, landmarks (header, nav, main, footer), and
 // the NL Design System's stylesheets with the Utrecht theme's design tokens.
@@ -9,19 +9,35 @@ import { csrfField } from './components/form.ts';
 export interface PageOptions {
   title: string;
   /** The signed-in user, for the navigation and the sign-out form; absent on the sign-in page. */
-  user?: SessionUser;
+  user?: WebUser;
   csrfToken?: string;
   body: Html;
   /** Part of the navigation that is the current page. */
-  current?: 'casussen' | 'nieuw' | 'importeren';
+  current?: 'casussen' | 'nieuw' | 'importeren' | 'termijnen' | 'meldingen' | 'agenda';
 }
 
-// Each item shows only to those the policy lets do what it leads to.
-const NAV: readonly { key: NonNullable<PageOptions['current']>; href: string; label: string; action: Action }[] = [
-  { key: 'casussen', href: '/casussen', label: 'Mijn casussen', action: 'case.list' },
-  { key: 'nieuw', href: '/casussen/nieuw', label: 'Nieuwe casus', action: 'case.create' },
-  { key: 'importeren', href: '/casussen/importeren', label: 'Dossier importeren', action: 'case.import' },
+// Each item shows only to those the policy lets do what it leads to. The deadline pages are the
+// provider's (their links lead to its cases), so they also ask for the provider's overview.
+const NAV: readonly { key: NonNullable<PageOptions['current']>; href: string; label: string; actions: readonly Action[] }[] = [
+  { key: 'casussen', href: '/casussen', label: 'Mijn casussen', actions: ['case.list'] },
+  { key: 'nieuw', href: '/casussen/nieuw', label: 'Nieuwe casus', actions: ['case.create'] },
+  { key: 'importeren', href: '/casussen/importeren', label: 'Dossier importeren', actions: ['case.import'] },
+  { key: 'termijnen', href: '/termijnen', label: 'Termijnen', actions: ['deadline.list'] },
+  { key: 'meldingen', href: '/meldingen', label: 'Meldingen', actions: ['deadline.list', 'notification.list'] },
+  { key: 'agenda', href: '/agenda', label: 'Agenda-koppeling', actions: ['deadline.list', 'calendar-feed.manage'] },
 ];
+
+/** Whether the navigation offers this page to the user: the policy allows all it leads to. */
+export function navAllows(user: WebUser, key: NonNullable<PageOptions['current']>): boolean {
+  const item = NAV.find((i) => i.key === key);
+  return item !== undefined && item.actions.every((action) => can(user.actor, action, { organisationId: user.actor.organisationId }));
+}
+
+function navLabel(key: NonNullable<PageOptions['current']>, label: string, user: WebUser): Html | string {
+  const unread = user.unreadNotifications ?? 0;
+  if (key !== 'meldingen' || unread === 0) return label;
+  return html`${label} <span class="utrecht-badge-counter">${unread}<span class="zv-visually-hidden"> ongelezen</span></span>`;
+}
 
 export function page({ title, user, csrfToken, body, current }: PageOptions): string {
   return `<!DOCTYPE html>\n${html`<html lang="nl" class="utrecht-theme">
@@ -43,9 +59,9 @@ export function page({ title, user, csrfToken, body, current }: PageOptions): st
     ${
       user !== undefined && csrfToken !== undefined
         ? html`<nav class="utrecht-nav-bar" aria-label="Hoofdmenu"><ul class="utrecht-nav-list zv-nav">
-      ${NAV.filter((item) => can(user.actor, item.action, { organisationId: user.actor.organisationId })).map(
+      ${NAV.filter((item) => navAllows(user, item.key)).map(
         (item) =>
-          html`<li class="utrecht-nav-list__item"><a class="utrecht-nav-list__link utrecht-link utrecht-link--html-a" href="${item.href}"${current === item.key ? html` aria-current="page"` : ''}>${item.label}</a></li>`,
+          html`<li class="utrecht-nav-list__item"><a class="utrecht-nav-list__link utrecht-link utrecht-link--html-a" href="${item.href}"${current === item.key ? html` aria-current="page"` : ''}>${navLabel(item.key, item.label, user)}</a></li>`,
       )}
     </ul></nav>
     <form method="post" action="/uitloggen" class="zv-signout">

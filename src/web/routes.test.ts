@@ -5,6 +5,10 @@ import { startTestApp, type TestApp } from '../../test/support/app.ts';
 import { testDatabases } from '../../test/support/databases.ts';
 import { DEMO_PASSWORD } from '../commands/seed-demo.ts';
 import { openCase } from '../commands/open-case.ts';
+import { importDossier } from '../commands/import-dossier.ts';
+import { todayInAmsterdam } from '../clock.ts';
+import { addDays } from '../domain/calendar/dates.ts';
+import type { DossierDocument } from '../domain/dossier/types.ts';
 
 // The provider pages over HTTP without a browser: sessions, CSRF, the policy on pages, escaping,
 // and what a rejected form keeps. The browser suite (test/browser) walks the same pages in Chromium.
@@ -58,6 +62,20 @@ class Agent {
   }
 }
 
+const today = todayInAmsterdam();
+
+/** A refusal whose request went to the municipality `daysAgo` days ago: its 1-week decision term runs from it. */
+const refusal = (clientName: string, daysAgo: number): DossierDocument => ({
+  format: 'zorgvuldig.dossier/1',
+  regime: 'gemeente-bijlage6',
+  procedure: 'weigering',
+  client: { name: clientName, birthDate: '1950-05-05', hasRepresentative: false },
+  careStarted: null,
+  entries: [{ id: 'e1', type: 'funder-request', date: addDays(today, -daysAgo), dossierAttached: true }],
+});
+
+const GEEN_TOEGANG = /<h1 class="utrecht-heading-1">Geen toegang<\/h1>/;
+
 const newCase = {
   clientName: 'P. de Boer',
   birthDate: '1985-03-14',
@@ -74,7 +92,7 @@ for (const database of testDatabases) {
     });
     after(() => t.close());
 
-    const count = async (table: 'cases' | 'entries' | 'sessions') =>
+    const count = async (table: 'cases' | 'entries' | 'sessions' | 'calendar_feeds') =>
       (await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}`.execute(t.store.db)).rows[0]!.n;
 
     test('a page without a session redirects to the sign-in page, which comes back afterwards', async () => {
@@ -223,6 +241,195 @@ for (const database of testDatabases) {
       const wrong = await agent.get('/casussen?status=weg');
       assert.equal(wrong.statusCode, 400);
       assert.match(wrong.body, /\?status: moet een van deze waarden zijn: open, ingediend, besloten, afgerond/);
+    });
+    const organisationId = async (slug: string) =>
+      (await t.store.db.selectFrom('organisations').select('id').where('slug', '=', slug).executeTakeFirstOrThrow()).id;
+    const importAs = async (doc: DossierDocument) => importDossier({ store: t.store, actor: { kind: 'operator' } }, await organisationId('de-linde'), doc);
+
+    test('Termijnen: open deadlines overdue first, with case, client, rule and clause; filters by type and team; paging', async () => {
+      const late = await importAs(refusal('<i>Laat</i> Termijn', 12));
+      const soon = await importAs(refusal('Binnenkort Termijn', 2));
+      const agent = await new Agent(t).signIn('medewerker@delinde.example');
+      const page = await agent.get('/termijnen');
+      assert.equal(page.statusCode, 200);
+      assert.match(page.body, /<a class="utrecht-nav-list__link utrecht-link utrecht-link--html-a" href="\/termijnen" aria-current="page">Termijnen<\/a>/);
+      const api = (await t.app.inject({ url: '/api/deadlines?limit=100', headers: { authorization: `Bearer ${await t.token('medewerker@delinde.example')}` } })).json();
+      assert.match(page.body, new RegExp(`${api.total} openstaande termijnen, waarvan ${api.overdue} verlopen`));
+      const states = [...page.body.matchAll(/data-state="(open|overdue)"/g)].map((m) => m[1]);
+      assert.deepEqual(states, [...states].sort((a, b) => (a === b ? 0 : a === 'overdue' ? -1 : 1)), 'overdue first');
+      assert.ok(states.includes('overdue') && states.includes('open'));
+
+      const row = (caseId: string) => new RegExp(`<tr class="utrecht-table__row" data-deadline="b6-deadline-refusal-decision" data-state="(\\w+)">((?:(?!</tr>)[\\s\\S])*href="/casussen/${caseId}"(?:(?!</tr>)[\\s\\S])*)</tr>`).exec(page.body);
+      const lateRow = row(late);
+      assert.ok(lateRow !== null);
+      assert.equal(lateRow[1], 'overdue');
+      assert.match(lateRow[2]!, /<span class="utrecht-status-badge utrecht-status-badge--danger">Verlopen<\/span>/);
+      assert.match(lateRow[2]!, />Besluit gemeente over de zorgweigering<\/th>/);
+      assert.match(lateRow[2]!, /&lt;i&gt;Laat&lt;\/i&gt; Termijn<\/a>/);
+      assert.match(lateRow[2]!, /<details class="zv-source"><summary>Bron: Bijlage 6 — Zorgweigering en zorgbeëindiging<\/summary><blockquote class="utrecht-blockquote"><p class="utrecht-paragraph">“[^”]*binnen 1 week na ontvangst van de zorgweigering/);
+      const soonRow = row(soon);
+      assert.equal(soonRow?.[1], 'open');
+      assert.match(soonRow![2]!, /<span class="utrecht-status-badge utrecht-status-badge--neutral">Open<\/span>/);
+      assert.match(soonRow![2]!, new RegExp(`<time datetime="${addDays(today, 5)}">`));
+      assert.ok(page.body.indexOf(`/casussen/${late}"`) < page.body.indexOf(`/casussen/${soon}"`));
+
+      // By type: only refusal decisions; 30 of them make two pages, the filter kept in the links.
+      for (let i = 0; i < 28; i++) await importAs(refusal(`Reeks termijn ${i}`, 1));
+      const byType = await agent.get('/termijnen?type=b6-deadline-refusal-decision&team=');
+      const typed = (await t.app.inject({ url: '/api/deadlines?type=b6-deadline-refusal-decision', headers: { authorization: `Bearer ${await t.token('medewerker@delinde.example')}` } })).json();
+      assert.ok(typed.total >= 30);
+      assert.match(byType.body, new RegExp(`${typed.total} openstaande termijnen, waarvan ${typed.overdue} verlopen; pagina 1 van ${Math.ceil(typed.total / 25)}\\.`));
+      assert.deepEqual(new Set([...byType.body.matchAll(/data-deadline="([^"]+)"/g)].map((m) => m[1])), new Set(['b6-deadline-refusal-decision']));
+      assert.equal([...byType.body.matchAll(/data-deadline=/g)].length, 25);
+      assert.match(byType.body, /<option value="b6-deadline-refusal-decision" selected>Besluit gemeente over de zorgweigering<\/option>/);
+      assert.match(byType.body, /href="\/termijnen\?type=b6-deadline-refusal-decision&amp;pagina=2"/);
+      const second = await agent.get('/termijnen?type=b6-deadline-refusal-decision&pagina=2');
+      assert.equal([...second.body.matchAll(/data-deadline=/g)].length, typed.total - 25);
+
+      // By team: a case routed to a team is the only one in that team's list.
+      const regie = `Bearer ${await t.token('regievoerder@delinde.example')}`;
+      const team = await t.app.inject({ method: 'POST', url: '/api/teams', headers: { authorization: `Bearer ${await t.token('beheerder@delinde.example')}` }, payload: { name: 'Wijkteam <Zuid>' } });
+      const teamId = team.json().id as string;
+      await t.app.inject({ method: 'PUT', url: `/api/cases/${soon}/routing`, headers: { authorization: regie }, payload: { teamId } });
+      const byTeam = await agent.get(`/termijnen?team=${teamId}`);
+      assert.match(byTeam.body, new RegExp(`<option value="${teamId}" selected>Wijkteam &lt;Zuid&gt;</option>`));
+      assert.deepEqual([...byTeam.body.matchAll(/href="\/casussen\/([0-9a-f-]{36})"/g)].map((m) => m[1]), [soon]);
+      assert.match(byTeam.body, /; team Wijkteam &lt;Zuid&gt;<\/span>/);
+
+      // Wrong filter values: a Dutch 400 page naming the parameter.
+      for (const [query, reason] of [
+        ['type=onzin', /\?type: onbekend soort termijn; kies er een uit de lijst/],
+        ['team=00000000-0000-4000-8000-000000000000', /\?team: onbekend team; kies een team van uw organisatie uit de lijst/],
+        ['pagina=0', /\?pagina: moet een geheel getal van 1 tot en met 1000000 zijn/],
+      ] as const) {
+        const wrong = await agent.get(`/termijnen?${query}`);
+        assert.equal(wrong.statusCode, 400, query);
+        assert.match(wrong.body, /<h1 class="utrecht-heading-1">Ongeldige invoer<\/h1>/);
+        assert.match(wrong.body, reason);
+      }
+    });
+
+    test('Meldingen: newest first, unread marked and counted in the navigation; "gelezen" needs the CSRF token and one\'s own notification', async () => {
+      const caseId = await importAs(refusal('Melding Cliënt', 12));
+      const regievoerder = (await t.store.db.selectFrom('users').select('id').where('email', '=', 'regievoerder@delinde.example').executeTakeFirstOrThrow()).id;
+      const notification = (dueDate: string, kind: 'upcoming' | 'overdue', createdAt: string, readAt: string | null) => ({
+        user_id: regievoerder,
+        organisation_id: '',
+        case_id: caseId,
+        deadline_id: 'b6-deadline-refusal-decision',
+        start_event: 'e1',
+        due_date: dueDate,
+        kind,
+        rule: kind === 'overdue' ? 'Besluit gemeente <b>over</b> de zorgweigering: binnen 1 week' : 'Besluit gemeente over de zorgweigering: binnen 1 week',
+        source_seed: '001-bijlage6.md',
+        source_quote: 'binnen 1 week na ontvangst van de zorgweigering',
+        created_at: new Date(createdAt),
+        read_at: readAt === null ? null : new Date(readAt),
+      });
+      const org = await organisationId('de-linde');
+      const [older, newer] = await t.store.db
+        .insertInto('notifications')
+        .values([
+          { ...notification('2026-03-02', 'upcoming', '2026-02-27T08:00:00Z', '2026-02-27T09:00:00Z'), organisation_id: org },
+          { ...notification('2026-03-03', 'overdue', '2026-03-04T08:00:00Z', null), organisation_id: org },
+        ])
+        .returning('id')
+        .execute();
+      const agent = await new Agent(t).signIn('regievoerder@delinde.example');
+      const page = await agent.get('/meldingen');
+      assert.equal(page.statusCode, 200);
+      assert.match(page.body, /2 meldingen, waarvan 1 ongelezen\./);
+      assert.match(page.body, /href="\/meldingen" aria-current="page">Meldingen <span class="utrecht-badge-counter">1<span class="zv-visually-hidden"> ongelezen<\/span><\/span><\/a>/);
+      assert.ok(page.body.indexOf(`id="melding-${newer!.id}"`) < page.body.indexOf(`id="melding-${older!.id}"`), 'newest first');
+      assert.match(page.body, new RegExp(`data-notification="${newer!.id}" data-read="nee">\\s*<h2 class="utrecht-heading-3" id="melding-${newer!.id}-kop">Termijn verlopen op 3 maart 2026 <span class="utrecht-status-badge utrecht-status-badge--warning">Ongelezen</span></h2>`));
+      assert.match(page.body, /Besluit gemeente &lt;b&gt;over&lt;\/b&gt; de zorgweigering/);
+      assert.match(page.body, new RegExp(`<a class="utrecht-link utrecht-link--html-a" href="/casussen/${caseId}">Naar casus ${caseId.slice(0, 8)}</a>`));
+      assert.match(page.body, /Herinnering van 27 februari 2026 om 09:00; gelezen op 27 februari 2026 om 10:00\./);
+      assert.equal([...page.body.matchAll(/action="\/meldingen\/[^"]+\/gelezen"/g)].length, 1);
+      assert.match(page.body, new RegExp(`<form method="post" action="/meldingen/${newer!.id}/gelezen"`));
+      // Another page shows the count too.
+      assert.match((await agent.get('/casussen')).body, /Meldingen <span class="utrecht-badge-counter">1</);
+
+      const readAt = async () => (await t.store.db.selectFrom('notifications').select('read_at').where('id', '=', newer!.id).executeTakeFirstOrThrow()).read_at;
+      for (const token of [null, 'verzonnen-token']) {
+        const rejected = await agent.post(`/meldingen/${newer!.id}/gelezen`, { pagina: '1' }, token);
+        assert.equal(rejected.statusCode, 403);
+        assert.match(rejected.body, /Formulier niet geaccepteerd/);
+      }
+      assert.equal(await readAt(), null);
+      const medewerker = await new Agent(t).signIn('medewerker@delinde.example');
+      await medewerker.get('/meldingen');
+      assert.equal((await medewerker.post(`/meldingen/${newer!.id}/gelezen`, {})).statusCode, 404);
+      assert.equal((await agent.post('/meldingen/geen-id/gelezen', {})).statusCode, 404);
+      assert.equal(await readAt(), null);
+
+      const read = await agent.post(`/meldingen/${newer!.id}/gelezen`, { pagina: '1' });
+      assert.equal(read.statusCode, 303);
+      assert.equal(read.headers.location, `/meldingen?pagina=1#melding-${newer!.id}`);
+      assert.notEqual(await readAt(), null);
+      const after = await agent.get('/meldingen');
+      assert.match(after.body, /2 meldingen, waarvan 0 ongelezen\./);
+      assert.match(after.body, /href="\/meldingen" aria-current="page">Meldingen<\/a>/);
+      assert.doesNotMatch(after.body, /gelezen"/);
+      const wrong = await agent.get('/meldingen?pagina=nul');
+      assert.equal(wrong.statusCode, 400);
+      assert.match(wrong.body, /\?pagina: moet een geheel getal/);
+    });
+
+    test('Agenda-koppeling: the address is shown once after creating it, works as a feed and stops working when revoked', async () => {
+      const agent = await new Agent(t).signIn('medewerker@delinde.example');
+      const page = await agent.get('/agenda');
+      assert.equal(page.statusCode, 200);
+      assert.match(page.body, /<em>Abonneren via internet<\/em>/);
+      assert.match(page.body, /<strong>Google Agenda<\/strong>: klik links bij <em>Andere agenda’s<\/em> op het plusteken en kies <em>Via URL<\/em>/);
+      assert.doesNotMatch(page.body, /\.ics/);
+
+      const feeds = await count('calendar_feeds');
+      for (const [url, token] of [['/agenda/aanmaken', null], ['/agenda/intrekken', 'verzonnen-token']] as const) {
+        const rejected = await agent.post(url, {}, token);
+        assert.equal(rejected.statusCode, 403, url);
+        assert.match(rejected.body, /Formulier niet geaccepteerd/);
+      }
+      assert.equal(await count('calendar_feeds'), feeds);
+
+      const created = await agent.post('/agenda/aanmaken', {});
+      assert.equal(created.statusCode, 200);
+      assert.equal(created.headers['cache-control'], 'no-store');
+      const url = /<input type="text" class="[^"]*" id="veld-agenda-adres" value="(http:\/\/localhost(?::\d+)?\/agenda\/[A-Za-z0-9_-]{43}\.ics)" readonly aria-describedby="veld-agenda-adres-hulp">/.exec(created.body)?.[1];
+      assert.ok(url !== undefined, 'the feed address in a read-only text field');
+      assert.match(created.body, /Dit adres wordt maar één keer getoond\./);
+      const feed = await t.app.inject({ url: new URL(url).pathname });
+      assert.equal(feed.statusCode, 200);
+      assert.match(feed.headers['content-type'] as string, /^text\/calendar/);
+      assert.doesNotMatch((await agent.get('/agenda')).body, /\.ics/);
+
+      const revoked = await agent.post('/agenda/intrekken', {});
+      assert.equal(revoked.statusCode, 200);
+      assert.match(revoked.body, /De agenda-koppeling is ingetrokken\./);
+      assert.equal((await t.app.inject({ url: new URL(url).pathname })).statusCode, 404);
+      const again = await agent.post('/agenda/intrekken', {});
+      assert.match(again.body, /U had geen agenda-koppeling; er is niets ingetrokken\./);
+    });
+
+    test('the deadline pages: a funder\'s reviewer and a beheerder get "geen toegang", and no menu item for them', async () => {
+      for (const email of ['zorgadviseur@vgz.example', 'beheerder@delinde.example']) {
+        const agent = await new Agent(t).signIn(email);
+        for (const url of ['/termijnen', '/meldingen', '/agenda']) {
+          const page = await agent.get(url);
+          assert.equal(page.statusCode, 403, `${email} ${url}`);
+          assert.match(page.body, GEEN_TOEGANG);
+          assert.doesNotMatch(page.body, /href="\/(termijnen|meldingen|agenda)"/);
+        }
+        const feeds = await count('calendar_feeds');
+        for (const url of ['/agenda/aanmaken', '/agenda/intrekken', '/meldingen/00000000-0000-4000-8000-000000000000/gelezen']) {
+          const page = await agent.post(url, {});
+          assert.equal(page.statusCode, 403, `${email} ${url}`);
+          assert.match(page.body, GEEN_TOEGANG);
+        }
+        assert.equal(await count('calendar_feeds'), feeds);
+      }
+      const medewerker = await (await new Agent(t).signIn('medewerker@delinde.example')).get('/casussen');
+      for (const href of ['/termijnen', '/meldingen', '/agenda']) assert.match(medewerker.body, new RegExp(`href="${href}"`));
     });
   });
 }

@@ -5,29 +5,41 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { fileURLToPath } from 'node:url';
 import { appendEntry } from '../commands/append-entry.ts';
+import { createCalendarFeed, revokeCalendarFeed } from '../commands/calendar-feed.ts';
+import { listDeadlines } from '../commands/deadline-overview.ts';
 import { importDossier } from '../commands/import-dossier.ts';
 import { listOwnCases } from '../commands/list-cases.ts';
+import { myNotifications, readNotification } from '../commands/notifications.ts';
 import { openCase } from '../commands/open-case.ts';
 import { readAssessedCase } from '../commands/read-assessed-case.ts';
 import { exportDossier, readCase, type CaseView } from '../commands/read-case.ts';
 import { signIn } from '../commands/sign-in.ts';
 import { signOut } from '../commands/sign-out.ts';
+import { teamsOfMyOrganisation } from '../commands/teams.ts';
 import { ENTRY_TYPES, type EntryType } from '../domain/dossier/types.ts';
 import { parseEntry, parseJson } from '../domain/dossier/validate.ts';
 import { ForbiddenError, InvalidInputError, NotFoundError, UnauthenticatedError, type ValidationIssue } from '../domain/errors.ts';
 import { authorize, can } from '../policy/policy.ts';
+import { calendarFeedUrl } from '../http/routes/deadlines.ts';
+import { integerParam } from '../http/query.ts';
 import type { Store } from '../store/database.ts';
+import { isUuid } from '../store/ids.ts';
 import type { SessionUser } from '../store/sessions.ts';
 import { parseCaseListParams } from './case-list-params.ts';
+import { parseDeadlineListParams } from './deadline-list-params.ts';
 import { entryFromForm, type FormValues } from './entry-forms.ts';
 import { casePage } from './pages/case.ts';
 import { caseListPage } from './pages/case-list.ts';
 import { entryFormPage } from './pages/entry-form.ts';
+import { calendarFeedPage } from './pages/calendar-feed.ts';
+import { deadlinesPage } from './pages/deadlines.ts';
+import { notificationsPage } from './pages/notifications.ts';
 import { importPage } from './pages/import.ts';
 import { messagePage } from './pages/message.ts';
 import { newCaseFromForm, newCasePage } from './pages/new-case.ts';
 import { signInPage } from './pages/sign-in.ts';
-import { clearSessionCookie, sessionIdOf, sessionUser, setSessionCookie } from './session.ts';
+import { navAllows } from './layout.ts';
+import { clearSessionCookie, sessionIdOf, sessionUser, setSessionCookie, type WebUser } from './session.ts';
 import { multipartFields, type UploadedFile } from './multipart.ts';
 
 // The provider's web pages: server-rendered HTML over the same commands as the API, so every
@@ -40,7 +52,7 @@ export interface WebOptions {
 
 declare module 'fastify' {
   interface FastifyRequest {
-    sessionUser: SessionUser | null;
+    sessionUser: WebUser | null;
   }
   interface FastifyContextConfig {
     /** Reachable without signing in. */
@@ -52,6 +64,7 @@ const PAGE_SIZE = 25;
 const nodeModules = (path: string) => fileURLToPath(new URL(`../../node_modules/${path}`, import.meta.url));
 
 type IdParams = { Params: { id: string } };
+type Query = Record<string, string | string[] | undefined>;
 type Body = FormValues & { _csrf?: string };
 
 function text(values: FormValues | undefined, name: string): string {
@@ -104,10 +117,16 @@ export async function webPages(app: FastifyInstance, { store }: WebOptions): Pro
     }
     // Stylesheets are public: the sign-in page needs them too.
     if (request.routeOptions.config.public === true || request.url.startsWith('/assets/')) return;
-    request.sessionUser = (await sessionUser(store, request, new Date())) ?? null;
-    if (request.sessionUser === null) {
+    const signedIn = await sessionUser(store, request, new Date());
+    if (signedIn === undefined) {
       const back = request.method === 'GET' ? `?terug=${encodeURIComponent(request.url)}` : '';
       return reply.redirect(`/inloggen${back}`, 303);
+    }
+    request.sessionUser = signedIn;
+    // Pages show the unread count in the navigation; a POST only redirects.
+    if (request.method === 'GET' && navAllows(signedIn, 'meldingen')) {
+      const { unread } = await myNotifications({ store, actor: signedIn.actor }, { unreadOnly: true, limit: 0, offset: 0 });
+      request.sessionUser = { ...signedIn, unreadNotifications: unread };
     }
   });
 
@@ -241,6 +260,68 @@ export async function webPages(app: FastifyInstance, { store }: WebOptions): Pro
       .type('application/json; charset=utf-8')
       .header('content-disposition', `attachment; filename="dossier-${name}.json"`)
       .send(`${JSON.stringify(doc, null, 2)}\n`);
+  });
+
+  // Issue 4's pages are open to whom the navigation offers them: they belong to the provider (their
+  // links lead to its cases), so the policy must allow its deadline overview too, not only the
+  // notifications or the feed a funder's reviewer also has. The commands check their own action.
+  const allow = (request: FastifyRequest, key: 'termijnen' | 'meldingen' | 'agenda') => {
+    if (!navAllows(user(request), key)) throw new ForbiddenError();
+  };
+
+  app.get('/termijnen', async (request, reply) => {
+    allow(request, 'termijnen');
+    const teams = await teamsOfMyOrganisation(ctx(request));
+    const params = parseDeadlineListParams(request.query as Query, teams.map((t) => t.id));
+    const overview = await listDeadlines(ctx(request), {
+      ...(params.type !== undefined ? { types: [params.type] } : {}),
+      ...(params.team !== undefined ? { teamId: params.team } : {}),
+      limit: PAGE_SIZE,
+      offset: (params.page - 1) * PAGE_SIZE,
+    });
+    return html(reply, deadlinesPage({ user: user(request), csrfToken: reply.generateCsrf(), params, teams, overview, pageSize: PAGE_SIZE }));
+  });
+
+  app.get('/meldingen', async (request, reply) => {
+    allow(request, 'meldingen');
+    const pageNumber = integerParam(request.query as Query, 'pagina', 1, 1, 1_000_000);
+    const result = await myNotifications(ctx(request), { unreadOnly: false, limit: PAGE_SIZE, offset: (pageNumber - 1) * PAGE_SIZE });
+    return html(reply, notificationsPage({ user: user(request), csrfToken: reply.generateCsrf(), page: pageNumber, pageSize: PAGE_SIZE, ...result }));
+  });
+
+  app.post<IdParams & { Body: Body }>('/meldingen/:id/gelezen', async (request, reply) => {
+    allow(request, 'meldingen');
+    const { id } = request.params;
+    if (!isUuid(id)) throw new NotFoundError('Deze melding bestaat niet.');
+    await readNotification(ctx(request), id);
+    const back = text(request.body, 'pagina');
+    return reply.redirect(`/meldingen?pagina=${/^[1-9]\d{0,6}$/.test(back) ? back : '1'}#melding-${id}`, 303);
+  });
+
+  app.get('/agenda', async (request, reply) => {
+    allow(request, 'agenda');
+    return html(reply, calendarFeedPage({ user: user(request), csrfToken: reply.generateCsrf() }));
+  });
+
+  // The new address is shown in the response itself, never in a URL (which would end up in logs
+  // and the browser's history), and only this once.
+  app.post('/agenda/aanmaken', async (request, reply) => {
+    allow(request, 'agenda');
+    const secret = await createCalendarFeed(ctx(request));
+    const result = { kind: 'created', url: calendarFeedUrl(request, secret) } as const;
+    return html(reply, calendarFeedPage({ user: user(request), csrfToken: reply.generateCsrf(), result }));
+  });
+
+  app.post('/agenda/intrekken', async (request, reply) => {
+    allow(request, 'agenda');
+    let kind: 'revoked' | 'none-to-revoke' = 'revoked';
+    try {
+      await revokeCalendarFeed(ctx(request));
+    } catch (error) {
+      if (!(error instanceof NotFoundError)) throw error;
+      kind = 'none-to-revoke';
+    }
+    return html(reply, calendarFeedPage({ user: user(request), csrfToken: reply.generateCsrf(), result: { kind } }));
   });
 
   const entryType = (value: string): EntryType => {

@@ -56,6 +56,11 @@ function origin(request: FastifyRequest): string {
   return `${request.protocol}://${request.host}`;
 }
 
+/** Where a calendar app fetches the feed: the API hands it out, and so does the web page. */
+export function calendarFeedUrl(request: FastifyRequest, secret: string): string {
+  return `${origin(request)}/agenda/${secret}.ics`;
+}
+
 export function deadlineRoutes(app: FastifyInstance, store: Store): void {
   const ctx = async (request: FastifyRequest) => ({ store, actor: await authenticate(store, request) });
 
@@ -110,7 +115,7 @@ export function deadlineRoutes(app: FastifyInstance, store: Store): void {
     },
     async (request, reply) => {
       const secret = await createCalendarFeed(await ctx(request));
-      return reply.status(201).send({ url: `${origin(request)}/agenda/${secret}.ics` });
+      return reply.status(201).send({ url: calendarFeedUrl(request, secret) });
     },
   );
 

@@ -10,7 +10,8 @@ import { entryAnchor, entrySummary } from './timeline.ts';
 const BADGE: Record<RequirementStatus, string> = { met: 'safe', missing: 'danger', 'not-applicable': 'neutral' };
 const DEADLINE_STATE: Record<DeadlineState, string> = { open: 'Loopt', met: 'Gehaald', overdue: 'Verlopen' };
 
-function source(s: { seed: string; quote: string }): Html {
+/** The clause a rule comes from: its document's title, the quote folded open on request. */
+export function source(s: { seed: string; quote: string }): Html {
   return html`<details class="zv-source"><summary>Bron: ${sourceTitle(s.seed)}</summary><blockquote class="utrecht-blockquote"><p class="utrecht-paragraph">“${s.quote}”</p></blockquote></details>`;
 }
 
