@@ -395,8 +395,8 @@ for (const database of testDatabases) {
       const created = await agent.post('/agenda/aanmaken', {});
       assert.equal(created.statusCode, 200);
       assert.equal(created.headers['cache-control'], 'no-store');
-      const url = /<input type="text" class="[^"]*" id="veld-agenda-adres" value="(http:\/\/localhost(?::\d+)?\/agenda\/[A-Za-z0-9_-]{43}\.ics)" readonly aria-describedby="veld-agenda-adres-hulp">/.exec(created.body)?.[1];
-      assert.ok(url !== undefined, 'the feed address in a read-only text field');
+      const url = /<textarea class="[^"]*" id="veld-agenda-adres" rows="2" readonly aria-describedby="veld-agenda-adres-hulp">(http:\/\/localhost(?::\d+)?\/agenda\/[A-Za-z0-9_-]{43}\.ics)<\/textarea>/.exec(created.body)?.[1];
+      assert.ok(url !== undefined, 'the feed address in a read-only text area');
       assert.match(created.body, /Dit adres wordt maar één keer getoond\./);
       const feed = await t.app.inject({ url: new URL(url).pathname });
       assert.equal(feed.statusCode, 200);

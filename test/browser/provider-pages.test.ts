@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { runReminderCycle } from '../../src/jobs/reminders.ts';
 import { testDatabases } from '../support/databases.ts';
 import { axeViolations, screenshot, signIn, startBrowserSession, unreachableByKeyboard, type BrowserSession } from './browser.ts';
 
@@ -235,6 +236,34 @@ describe('provider pages in Chromium', () => {
     await page.getByRole('button', { name: 'Importeren' }).click();
     await page.getByRole('heading', { name: 'Checklist van het protocol' }).waitFor();
     assert.match(page.url(), /\/casussen\/[0-9a-f-]{36}$/);
+  });
+
+  test('deadline pages: Termijnen, Meldingen and Agenda-koppeling are accessible and keyboard-reachable', async () => {
+    const { page } = s;
+    // The reminder job (no SMTP) puts the example dossiers' due deadlines in the in-app list.
+    await runReminderCycle({ store: s.store, config: { windowDays: 7, mailFrom: 'noreply@zorg.example' }, mailer: undefined, now: () => new Date() });
+    await signIn(s, 'regievoerder@delinde.example');
+    await page.getByRole('link', { name: 'Termijnen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Termijnen' }).waitFor();
+    assert.ok((await page.locator('tr[data-deadline]').count()) > 0);
+    await assertAccessible(page, 'termijnen');
+    assert.deepEqual(await unreachableByKeyboard(page), []);
+
+    await page.getByRole('link', { name: /^Meldingen \d+ ongelezen$/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Meldingen' }).waitFor();
+    const unread = await page.locator('[data-read="nee"]').count();
+    assert.ok(unread > 0);
+    await assertAccessible(page, 'meldingen');
+    assert.deepEqual(await unreachableByKeyboard(page), []);
+    await page.getByRole('button', { name: 'Markeer als gelezen' }).first().click();
+    await page.waitForURL(/\/meldingen\?pagina=1#melding-/);
+    assert.equal(await page.locator('[data-read="nee"]').count(), unread - 1);
+
+    await page.getByRole('link', { name: 'Agenda-koppeling' }).click();
+    await page.getByRole('button', { name: 'Agenda-adres aanmaken' }).click();
+    assert.match(await page.getByLabel('Agenda-adres (kopieer het nu)').inputValue(), /^http:\/\/127\.0\.0\.1:\d+\/agenda\/[A-Za-z0-9_-]{43}\.ics$/);
+    await assertAccessible(page, 'agenda');
+    assert.deepEqual(await unreachableByKeyboard(page), []);
   });
 
   test('a funder reviewer signing in gets a friendly "geen toegang" page', async () => {

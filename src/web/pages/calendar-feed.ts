@@ -18,7 +18,7 @@ function outcome(result: FeedOutcome | undefined) {
   <div class="utrecht-form-field utrecht-form-field--text">
     <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="veld-agenda-adres">Agenda-adres (kopieer het nu)</label></div>
     <div class="utrecht-form-field__description utrecht-form-field-description" id="veld-agenda-adres-hulp">Dit adres wordt maar één keer getoond. Selecteer het en kopieer het (Ctrl+C of Cmd+C) naar uw agenda. Kwijt? Maak dan een nieuw adres aan.</div>
-    <div class="utrecht-form-field__input"><input type="text" class="utrecht-textbox utrecht-textbox--html-input utrecht-textbox--readonly zv-feed-url" id="veld-agenda-adres" value="${result.url}" readonly aria-describedby="veld-agenda-adres-hulp"></div>
+    <div class="utrecht-form-field__input"><textarea class="utrecht-textarea utrecht-textarea--html-textarea utrecht-textarea--readonly zv-feed-url" id="veld-agenda-adres" rows="2" readonly aria-describedby="veld-agenda-adres-hulp">${result.url}</textarea></div>
   </div>
 </div></div></div>`;
     case 'revoked':
@@ -36,6 +36,7 @@ export function calendarFeedPage(options: { user: SessionUser; csrfToken: string
     csrfToken,
     current: 'agenda',
     body: html`<h1 class="utrecht-heading-1">Agenda-koppeling</h1>
+<div class="zv-prose">
 ${outcome(options.result)}
 <p class="utrecht-paragraph">Zet de termijnen uit het overzicht <a class="utrecht-link utrecht-link--html-a" href="/termijnen">Termijnen</a> in uw eigen agenda. U krijgt daarvoor een persoonlijk agenda-adres. Uw agenda haalt de termijnen daar zelf op en werkt ze bij, meestal een paar keer per dag.</p>
 <h2 class="utrecht-heading-2">Wat staat er in uw agenda?</h2>
@@ -56,6 +57,7 @@ ${outcome(options.result)}
     ${csrfField(csrfToken)}
     <button type="submit" class="utrecht-button utrecht-button--secondary-action">Koppeling intrekken</button>
   </form>
+</div>
 </div>`,
   });
 }
