@@ -29,6 +29,11 @@ export function filterSelect(
 </div>`;
 }
 
+/** How many pages a list of `total` rows takes; an empty list is one (empty) page. */
+export function pageCount(total: number, pageSize: number): number {
+  return Math.max(1, Math.ceil(total / pageSize));
+}
+
 /** Previous / next links and where the reader is; nothing when everything fits on one page. */
 export function pagination(current: number, pages: number, link: (pageNumber: number) => string): Html {
   if (pages <= 1) return html``;

@@ -4,7 +4,7 @@ import { regimes } from '../../domain/protocols/registry.ts';
 import type { CaseRecord } from '../../store/cases.ts';
 import type { SessionUser } from '../../store/sessions.ts';
 import { html, type Html } from '../html.ts';
-import { filterSelect, pagination } from '../components/filters.ts';
+import { filterSelect, pageCount, pagination } from '../components/filters.ts';
 import { PROCEDURE_LABELS, STATUS_LABELS, formatDate } from '../labels.ts';
 import { page } from '../layout.ts';
 import type { CaseListParams } from '../case-list-params.ts';
@@ -41,7 +41,7 @@ export function caseListPage(options: {
   pageSize: number;
 }): string {
   const { params, total, cases, pageSize } = options;
-  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const pages = pageCount(total, pageSize);
   return page({
     title: 'Mijn casussen',
     user: options.user,

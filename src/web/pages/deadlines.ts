@@ -4,7 +4,7 @@ import type { Procedure } from '../../domain/dossier/types.ts';
 import { regimes } from '../../domain/protocols/registry.ts';
 import type { SessionUser } from '../../store/sessions.ts';
 import { source } from '../components/checklist.ts';
-import { filterSelect, pagination } from '../components/filters.ts';
+import { filterSelect, pageCount, pagination } from '../components/filters.ts';
 import type { DeadlineListParams } from '../deadline-list-params.ts';
 import { html, type Html } from '../html.ts';
 import { PROCEDURE_LABELS, formatDate } from '../labels.ts';
@@ -45,7 +45,7 @@ export function deadlinesPage(options: {
   pageSize: number;
 }): string {
   const { params, overview, pageSize } = options;
-  const pages = Math.max(1, Math.ceil(overview.total / pageSize));
+  const pages = pageCount(overview.total, pageSize);
   const count = overview.total === 1 ? '1 openstaande termijn' : `${overview.total} openstaande termijnen`;
   return page({
     title: 'Termijnen',

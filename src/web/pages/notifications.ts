@@ -1,7 +1,7 @@
 import type { NotificationRow } from '../../store/notifications.ts';
 import type { SessionUser } from '../../store/sessions.ts';
 import { source } from '../components/checklist.ts';
-import { pagination } from '../components/filters.ts';
+import { pageCount, pagination } from '../components/filters.ts';
 import { csrfField } from '../components/form.ts';
 import { html, type Html } from '../html.ts';
 import { formatDate, formatMoment } from '../labels.ts';
@@ -41,7 +41,7 @@ export function notificationsPage(options: {
   notifications: readonly NotificationRow[];
 }): string {
   const { total, unread, pageSize } = options;
-  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const pages = pageCount(total, pageSize);
   return page({
     title: 'Meldingen',
     user: options.user,
