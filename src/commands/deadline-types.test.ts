@@ -20,6 +20,7 @@ test('the funder owes the decisions; notice and retention are waiting terms', ()
     'vgz-deadline-decision',
   ]);
   assert.deepEqual([...WAITING_TERM_TYPES].sort(), [
+    'onl-deadline-cancellation',
     'onl-deadline-client-end-retention',
     'onl-deadline-client-notice',
     'onl-deadline-provider-notice',

@@ -13,7 +13,7 @@ export interface DeadlineType {
   label: string;
   /** The funder owes this decision (it is met by the funder's decision): what a funder's overview shows. */
   funderDecision: boolean;
-  /** A waiting term (notice, retention) that is met by time passing: nobody needs reminding of it. */
+  /** A waiting term (notice, retention) met by time passing, or one the client keeps: nobody at the provider or funder needs reminding of it. */
   waitingTerm: boolean;
 }
 
@@ -24,7 +24,7 @@ function typeOf(regime: RegimeId, rule: DeadlineRule): DeadlineType {
     regime,
     label: rule.label,
     funderDecision: by?.kind === 'entry' && by.match.type === 'funder-decision',
-    waitingTerm: by?.kind === 'elapse',
+    waitingTerm: by?.kind === 'elapse' || rule.keptByClient === true,
   };
 }
 

@@ -440,6 +440,24 @@ describe('Zorggroep ONL (004)', () => {
     assert.equal(deadline(assess(clientNotice, '2025-06-16'), 'onl-deadline-client-notice').state, 'met');
   });
 
+  test('each appointment: cancel at least 48 hours ahead; a later or no cancellation misses the term', () => {
+    const withCancelledInTime = withEntries(noShowsThenAggression, e.noShow('ns3', '2025-04-15', 72));
+    const result = assess(withCancelledInTime, '2025-05-05');
+    assert.deepEqual(deadline(result, 'onl-deadline-cancellation-ns1'), {
+      date: '2025-03-30',
+      state: 'overdue',
+      startEvent: 'ns1',
+      counting: 'plain',
+    });
+    assert.equal(deadline(result, 'onl-deadline-cancellation-ns2').state, 'overdue');
+    assert.deepEqual(deadline(result, 'onl-deadline-cancellation-ns3'), {
+      date: '2025-04-13',
+      state: 'met',
+      startEvent: 'ns3',
+      counting: 'plain',
+    });
+  });
+
   test('a request to destroy the dossier: within three months, overdue after', () => {
     const request = withEntries(noShowsThenAggression, { id: 'dr', type: 'destruction-request', date: '2025-05-15' });
     assert.deepEqual(deadline(assess(request, '2025-06-01'), 'onl-deadline-destruction'), {

@@ -94,6 +94,10 @@ function isSatisfied(ctx: AssessmentContext, rule: DeadlineRule, start: Start, d
       const value = (start.startEntry as unknown as Record<string, unknown> | undefined)?.[by.field];
       return typeof value === 'string' && value <= date;
     }
+    case 'start-number': {
+      const value = (start.startEntry as unknown as Record<string, unknown> | undefined)?.[by.field];
+      return typeof value === 'number' && value >= by.atLeast;
+    }
   }
 }
 

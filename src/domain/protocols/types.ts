@@ -168,7 +168,9 @@ export type DeadlineSatisfaction =
   /** A date field of the start entry itself on or before the deadline (an invoice's `paid`). */
   | { readonly kind: 'start-field'; readonly field: string }
   /** A waiting term (notice, retention): met once it has run. */
-  | { readonly kind: 'elapse' };
+  | { readonly kind: 'elapse' }
+  /** A number on the start entry reaches a minimum (a no-show cancelled at least 48 hours ahead). */
+  | { readonly kind: 'start-number'; readonly field: string; readonly atLeast: number };
 
 export interface DeadlineRule {
   readonly id: string;
@@ -185,6 +187,8 @@ export interface DeadlineRule {
   readonly repeats?: boolean;
   /** Absent: nothing in the dossier can satisfy it, so it is open until the date and overdue after. */
   readonly satisfiedBy?: DeadlineSatisfaction;
+  /** The client must keep it (cancelling in time), not the provider or funder: shown, never reminded. */
+  readonly keptByClient?: boolean;
   readonly source: SourceRef;
 }
 

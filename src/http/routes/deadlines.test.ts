@@ -143,7 +143,10 @@ for (const database of testDatabases) {
       }
       const { body } = await call(REGIEVOERDER, 'GET', '/api/deadlines?limit=100');
       const shown = (body.deadlines as any[]).filter((d) => caseIds.has(d.caseId));
-      assert.deepEqual([...new Set(shown.map((d) => d.type))].sort(), DEADLINE_TYPES.map((t) => t.id).sort());
+      // A missed appointment's cancellation term lies before the appointment, so it has always passed
+      // by the time the dossier records the no-show: the overview shows only what can still be done.
+      const actionable = DEADLINE_TYPES.map((t) => t.id).filter((id) => id !== 'onl-deadline-cancellation');
+      assert.deepEqual([...new Set(shown.map((d) => d.type))].sort(), actionable.sort());
       for (const d of shown) {
         const rule = findRegime(d.case.regime)!.deadlines.find((r) => r.id === deadlineTypeOf(d.id)!.id)!;
         assert.ok(d.rule.startsWith(`${rule.label}: `), d.rule);

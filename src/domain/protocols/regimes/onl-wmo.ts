@@ -187,6 +187,17 @@ export const onlWmo: Regime = {
       },
     },
     {
+      id: 'onl-deadline-cancellation',
+      procedures: PROCEDURES,
+      label: 'Afmelden van een afspraak door de cliënt',
+      from: 'de afspraak (48 uur)',
+      anchor: { kind: 'entry', match: { type: 'no-show' }, occurrence: 'each' },
+      term: { amount: 2, unit: 'days', direction: 'before' },
+      satisfiedBy: { kind: 'start-number', field: 'cancelledHoursAhead', atLeast: 48 },
+      keptByClient: true,
+      source: { seed: SEED, quote: 'meldt hij dit uiterlijk 48 uur van tevoren aan de aanbieder' },
+    },
+    {
       id: PAYMENT_TERM,
       procedures: PROCEDURES,
       label: 'Betaling van de factuur',
