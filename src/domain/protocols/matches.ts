@@ -2,7 +2,7 @@
 // demands of them (how many, in which order, with which clause) stays in the regime file.
 
 import type { ClientNoticeKind, ConsultationParty, WarningEntry } from '../dossier/types.ts';
-import type { EntryMatch, OrderAnchor } from './types.ts';
+import type { EntryMatch, OrderAnchor, PhaseDefinition } from './types.ts';
 
 export const funderRequest = { type: 'funder-request' } as const satisfies EntryMatch;
 export const anyFunderDecision = { type: 'funder-decision' } as const satisfies EntryMatch;
@@ -52,3 +52,16 @@ export const requestWithDossier = {
 export const beforeRequest: OrderAnchor = { match: funderRequest };
 /** Steps that only count once the funder has accepted. */
 export const afterAcceptance: OrderAnchor = { match: acceptance };
+
+/**
+ * The stages of a procedure that goes to a funder: preparation (whose missing requirements block
+ * the request), then from the request, then from the decision that `decidedBy` matches. Only the
+ * Dutch "not yet" wording differs between funders.
+ */
+export function funderPhases(pending: { request: string; decision: string }, decidedBy: EntryMatch): readonly PhaseDefinition[] {
+  return [
+    { id: 'preparation', blocking: true },
+    { id: 'request', blocking: false, startsWith: { condition: { kind: 'entries', match: funderRequest }, pending: pending.request } },
+    { id: 'decision', blocking: false, startsWith: { condition: { kind: 'entries', match: decidedBy }, pending: pending.decision } },
+  ];
+}

@@ -18,6 +18,7 @@ import {
   writtenNotice,
   writtenWarning,
   writtenWarningOf,
+  funderPhases,
 } from '../matches.ts';
 import type { Regime } from '../types.ts';
 
@@ -34,19 +35,10 @@ export const gemeenteBijlage6: Regime = {
   funderKind: 'municipality',
   termCounting: 'atw',
   procedures: BOTH,
-  phases: [
-    { id: 'preparation', blocking: true },
-    {
-      id: 'request',
-      blocking: false,
-      startsWith: { condition: { kind: 'entries', match: funderRequest }, pending: 'Pas bij het verzoek aan de gemeente' },
-    },
-    {
-      id: 'decision',
-      blocking: false,
-      startsWith: { condition: { kind: 'entries', match: anyFunderDecision }, pending: 'Pas na het besluit van de gemeente' },
-    },
-  ],
+  phases: funderPhases(
+    { request: 'Pas bij het verzoek aan de gemeente', decision: 'Pas na het besluit van de gemeente' },
+    anyFunderDecision,
+  ),
   grounds: [
     {
       id: 'b6-refusal-weighty',

@@ -12,7 +12,6 @@ import {
   beforeRequest,
   conditionAssessment,
   consultationWith,
-  funderRequest,
   rejection,
   requestWithDossier,
   transfer,
@@ -22,6 +21,7 @@ import {
   writtenNotice,
   writtenWarning,
   writtenWarningOf,
+  funderPhases,
 } from '../matches.ts';
 import type { Regime } from '../types.ts';
 
@@ -35,19 +35,10 @@ export const groningenWmo: Regime = {
   funderKind: 'municipality',
   termCounting: 'atw',
   procedures: BOTH,
-  phases: [
-    { id: 'preparation', blocking: true },
-    {
-      id: 'request',
-      blocking: false,
-      startsWith: { condition: { kind: 'entries', match: funderRequest }, pending: 'Pas bij het verzoek aan de gemeente' },
-    },
-    {
-      id: 'decision',
-      blocking: false,
-      startsWith: { condition: { kind: 'entries', match: acceptance }, pending: 'Pas na het akkoord van de gemeente' },
-    },
-  ],
+  phases: funderPhases(
+    { request: 'Pas bij het verzoek aan de gemeente', decision: 'Pas na het akkoord van de gemeente' },
+    acceptance,
+  ),
   grounds: [
     {
       id: 'gro-threat',

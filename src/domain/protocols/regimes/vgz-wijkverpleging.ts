@@ -27,6 +27,7 @@ import {
   writtenNotice,
   writtenWarning,
   writtenWarningOf,
+  funderPhases,
 } from '../matches.ts';
 import type { Regime } from '../types.ts';
 
@@ -44,19 +45,10 @@ export const vgzWijkverpleging: Regime = {
   funderKind: 'health-insurer',
   termCounting: 'atw',
   procedures: BOTH,
-  phases: [
-    { id: 'preparation', blocking: true },
-    {
-      id: 'request',
-      blocking: false,
-      startsWith: { condition: { kind: 'entries', match: funderRequest }, pending: 'Pas bij de melding aan VGZ' },
-    },
-    {
-      id: 'decision',
-      blocking: false,
-      startsWith: { condition: { kind: 'entries', match: acceptance }, pending: 'Pas na het akkoord van VGZ' },
-    },
-  ],
+  phases: funderPhases(
+    { request: 'Pas bij de melding aan VGZ', decision: 'Pas na het akkoord van VGZ' },
+    acceptance,
+  ),
   grounds: [
     {
       id: 'vgz-information-cooperation',
