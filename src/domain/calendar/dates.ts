@@ -37,14 +37,27 @@ function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
+// Deadlines parse the same few thousand dates over and over (every day a term walks); parsing each
+// once keeps a whole assessment within microseconds. Bounded, so no input can grow it without end.
+const PARSED_LIMIT = 50_000;
+const parsed = new Map<string, Ymd | undefined>();
+
 function splitIsoDate(s: string): Ymd | undefined {
+  if (parsed.has(s)) return parsed.get(s);
+  const ymd = parseIsoDate(s);
+  if (parsed.size >= PARSED_LIMIT) parsed.clear();
+  parsed.set(s, ymd);
+  return ymd;
+}
+
+function parseIsoDate(s: string): Ymd | undefined {
   const match = ISO_DATE_SHAPE.exec(s);
   if (!match) return undefined;
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  return { year, month, day };
+  return Object.freeze({ year, month, day });
 }
 
 export function isValidIsoDate(s: string): boolean {
