@@ -2,7 +2,9 @@
 // demands of them (how many, in which order, with which clause) stays in the regime file.
 
 import type { ClientNoticeKind, ConsultationParty, WarningEntry } from '../dossier/types.ts';
-import type { EntryMatch, OrderAnchor, PhaseDefinition } from './types.ts';
+import type { TermSpec } from '../calendar/terms.ts';
+import type { Procedure } from '../dossier/types.ts';
+import type { DeadlineRule, EntryMatch, OrderAnchor, PhaseDefinition, SourceRef } from './types.ts';
 
 export const funderRequest = { type: 'funder-request' } as const satisfies EntryMatch;
 export const anyFunderDecision = { type: 'funder-decision' } as const satisfies EntryMatch;
@@ -64,4 +66,36 @@ export function funderPhases(pending: { request: string; decision: string }, dec
     { id: 'request', blocking: false, startsWith: { condition: { kind: 'entries', match: funderRequest }, pending: pending.request } },
     { id: 'decision', blocking: false, startsWith: { condition: { kind: 'entries', match: decidedBy }, pending: pending.decision } },
   ];
+}
+
+interface TermOfRegime {
+  id: string;
+  procedures: readonly Procedure[];
+  label: string;
+  term: TermSpec;
+  source: SourceRef;
+}
+
+/** The funder's decision, due a term after it received the request; met by any decision. */
+export function decisionTerm(rule: TermOfRegime): DeadlineRule {
+  return {
+    ...rule,
+    from: 'ontvangst van het verzoek',
+    anchor: { kind: 'entry', match: funderRequest, occurrence: 'last' },
+    satisfiedBy: { kind: 'entry', match: anyFunderDecision },
+  };
+}
+
+/**
+ * The provider's objection against the decision. A statutory-style term, so always counted under
+ * the Algemene termijnenwet whatever the regime's own terms use.
+ */
+export function objectionTerm(rule: TermOfRegime): DeadlineRule {
+  return {
+    ...rule,
+    from: 'de formele beslissing',
+    anchor: { kind: 'entry', match: anyFunderDecision, occurrence: 'last' },
+    counting: 'atw',
+    satisfiedBy: { kind: 'entry', match: { type: 'objection' } },
+  };
 }

@@ -19,6 +19,8 @@ import {
   writtenWarning,
   writtenWarningOf,
   funderPhases,
+  decisionTerm,
+  objectionTerm,
 } from '../matches.ts';
 import type { Regime } from '../types.ts';
 
@@ -354,40 +356,30 @@ export const gemeenteBijlage6: Regime = {
     },
   ],
   deadlines: [
-    {
+    decisionTerm({
       id: 'b6-deadline-refusal-decision',
       procedures: REFUSAL,
       label: 'Besluit gemeente over de zorgweigering',
-      from: 'ontvangst van het verzoek',
-      anchor: { kind: 'entry', match: funderRequest, occurrence: 'last' },
       term: { amount: 1, unit: 'weeks', direction: 'after' },
-      satisfiedBy: { kind: 'entry', match: anyFunderDecision },
       source: { seed: SEED, quote: 'Opdrachtgever neemt binnen 1 week na ontvangst van de zorgweigering een besluit' },
-    },
-    {
+    }),
+    decisionTerm({
       id: 'b6-deadline-termination-decision',
       procedures: TERMINATION,
       label: 'Besluit gemeente over de zorgbeëindiging',
-      from: 'ontvangst van het verzoek',
-      anchor: { kind: 'entry', match: funderRequest, occurrence: 'last' },
       term: { amount: 3, unit: 'weeks', direction: 'after' },
-      satisfiedBy: { kind: 'entry', match: anyFunderDecision },
       source: {
         seed: SEED,
         quote: 'Opdrachtgever neemt binnen 3 weken na ontvangst van het verzoek tot zorgbeëindiging een besluit',
       },
-    },
-    {
+    }),
+    objectionTerm({
       id: 'b6-deadline-objection',
       procedures: BOTH,
       label: 'Bezwaar tegen het besluit',
-      from: 'de formele beslissing',
-      anchor: { kind: 'entry', match: anyFunderDecision, occurrence: 'last' },
       term: { amount: 6, unit: 'weeks', direction: 'after' },
-      counting: 'atw',
-      satisfiedBy: { kind: 'entry', match: { type: 'objection' } },
       source: { seed: SEED, quote: 'De termijn voor het indienen van het bezwaarschrift bedraagt 6 weken na de formele beslissing' },
-    },
+    }),
   ],
   advice: [
     {

@@ -22,6 +22,7 @@ import {
   writtenWarning,
   writtenWarningOf,
   funderPhases,
+  decisionTerm,
 } from '../matches.ts';
 import type { Regime } from '../types.ts';
 
@@ -444,16 +445,13 @@ export const groningenWmo: Regime = {
     },
   ],
   deadlines: [
-    {
+    decisionTerm({
       id: 'gro-deadline-funder-decision',
       procedures: BOTH,
       label: 'Reactie gemeente (streeftermijn contractmanager)',
-      from: 'ontvangst van het verzoek',
-      anchor: { kind: 'entry', match: { type: 'funder-request' }, occurrence: 'last' },
       term: { amount: 7, unit: 'working-days', direction: 'after' },
-      satisfiedBy: { kind: 'entry', match: { type: 'funder-decision' } },
       source: { seed: SEED, quote: 'De contractmanager zal ernaar streven om binnen 7 werkdagen een reactie te geven' },
-    },
+    }),
   ],
   advice: [
     {

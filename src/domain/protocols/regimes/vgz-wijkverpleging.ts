@@ -12,7 +12,6 @@ import {
   acceptance,
   afterAcceptance,
   anyAlternative,
-  anyFunderDecision,
   beforeRequest,
   complaintRouteMentioned,
   consultationWith,
@@ -28,6 +27,8 @@ import {
   writtenWarning,
   writtenWarningOf,
   funderPhases,
+  decisionTerm,
+  objectionTerm,
 } from '../matches.ts';
 import type { Regime } from '../types.ts';
 
@@ -478,30 +479,23 @@ export const vgzWijkverpleging: Regime = {
     },
   ],
   deadlines: [
-    {
+    decisionTerm({
       id: 'vgz-deadline-decision',
       procedures: TERMINATION,
       label: 'Besluit VGZ over de zorgbeëindiging',
-      from: 'ontvangst van het verzoek',
-      anchor: { kind: 'entry', match: funderRequest, occurrence: 'last' },
       term: { amount: 3, unit: 'weeks', direction: 'after' },
-      satisfiedBy: { kind: 'entry', match: anyFunderDecision },
       source: { seed: PROTOCOL, quote: 'binnen 3 weken na ontvangst van het verzoek tot zorgbeëindiging' },
-    },
-    {
+    }),
+    objectionTerm({
       id: 'vgz-deadline-objection',
       procedures: TERMINATION,
       label: 'Bezwaar tegen de beslissing van VGZ',
-      from: 'de formele beslissing',
-      anchor: { kind: 'entry', match: anyFunderDecision, occurrence: 'last' },
       term: { amount: 6, unit: 'weeks', direction: 'after' },
-      counting: 'atw',
-      satisfiedBy: { kind: 'entry', match: { type: 'objection' } },
       source: {
         seed: PROTOCOL,
         quote: 'De termijn voor het indienen van het bezwaarschrift bedraagt 6 weken na de formele beslissing van de zorgverzekeraar',
       },
-    },
+    }),
     {
       id: 'vgz-deadline-suspension-contact',
       procedures: SUSPENSION,
