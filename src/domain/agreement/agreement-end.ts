@@ -25,10 +25,8 @@ export type AgreementEnd =
   | { kind: 'death'; diedOn: IsoDate }
   | { kind: 'provider-ceased'; cause: 'opheffing' | 'faillissement' | 'surseance'; date: IsoDate };
 
-export type EndKind = AgreementEnd['kind'];
-
 export interface EndEffect {
-  kind: EndKind;
+  kind: AgreementEnd['kind'];
   /** The date the end rule gives. */
   endDate: IsoDate;
   /**
@@ -49,52 +47,51 @@ export interface EndEffect {
   sources: readonly SourceRef[];
 }
 
-const invalidDate = (path: string) => new InvalidInputError([{ path, message: 'is geen geldige datum; gebruik JJJJ-MM-DD' }]);
-
 function requireDate(date: IsoDate | undefined, path: string): void {
-  if (date !== undefined && !isValidIsoDate(date)) throw invalidDate(path);
+  if (date !== undefined && !isValidIsoDate(date)) throw new InvalidInputError([{ path, message: 'is geen geldige datum; gebruik JJJJ-MM-DD' }]);
 }
 
+type EndRule = Pick<EndEffect, 'endDate' | 'timing' | 'scope' | 'explanation' | 'sources'>;
+
+/** An end on a given date: checks the date (named by its JSON path) and describes the end. */
+function onDate(
+  endDate: IsoDate,
+  path: string,
+  timing: EndRule['timing'],
+  explain: (date: string) => string,
+  sources: readonly SourceRef[],
+  scope: EndRule['scope'] = 'agreement',
+): EndRule {
+  requireDate(endDate, path);
+  return { endDate, timing, scope, explanation: explain(formatDutchDate(endDate)), sources };
+}
+
+const CEASED = { opheffing: 'Opheffing', faillissement: 'Faillissement', surseance: 'Surseance van betaling' } as const;
+
 /** The date, timing, scope, text and clauses of each end. */
-function endRule(end: AgreementEnd): Pick<EndEffect, 'endDate' | 'timing' | 'scope' | 'explanation' | 'sources'> {
-  const agreement = 'agreement' as const;
+function endRule(end: AgreementEnd): EndRule {
   switch (end.kind) {
     case 'mutual-consent':
-      requireDate(end.agreedEndDate, '$.agreedEndDate');
-      return {
-        endDate: end.agreedEndDate,
-        timing: 'end-of-day',
-        scope: agreement,
-        explanation: `Met wederzijds goedvinden beëindigd per ${formatDutchDate(end.agreedEndDate)}.`,
-        sources: [SEED_004.endMutualConsent],
-      };
+      return onDate(end.agreedEndDate, '$.agreedEndDate', 'end-of-day', (d) => `Met wederzijds goedvinden beëindigd per ${d}.`, [SEED_004.endMutualConsent]);
     case 'goal-reached':
-      requireDate(end.date, '$.date');
-      return {
-        endDate: end.date,
-        timing: 'end-of-day',
-        scope: agreement,
-        explanation: `Het doel uit het ondersteuningsplan is bereikt op ${formatDutchDate(end.date)}.`,
-        sources: [SEED_004.endGoalReached],
-      };
+      return onDate(end.date, '$.date', 'end-of-day', (d) => `Het doel uit het ondersteuningsplan is bereikt op ${d}.`, [SEED_004.endGoalReached]);
     case 'indication-ended':
-      requireDate(end.indicationEndDate, '$.indicationEndDate');
-      return {
-        endDate: end.indicationEndDate,
-        timing: 'end-of-day',
-        scope: 'indicated-support',
-        explanation: `De indicatie eindigt op ${formatDutchDate(end.indicationEndDate)}; daarmee eindigt de ondersteuning op indicatie. Ondersteuning die de cliënt zelf betaalt loopt door.`,
-        sources: [SEED_004.endIndication],
-      };
+      return onDate(
+        end.indicationEndDate,
+        '$.indicationEndDate',
+        'end-of-day',
+        (d) => `De indicatie eindigt op ${d}; daarmee eindigt de ondersteuning op indicatie. Ondersteuning die de cliënt zelf betaalt loopt door.`,
+        [SEED_004.endIndication],
+        'indicated-support',
+      );
     case 'term-expired':
-      requireDate(end.agreedUntil, '$.agreedUntil');
-      return {
-        endDate: end.agreedUntil,
-        timing: 'end-of-day',
-        scope: agreement,
-        explanation: `De overeenkomst was aangegaan tot en met ${formatDutchDate(end.agreedUntil)}.`,
-        sources: [SEED_004.endTermExpired],
-      };
+      return onDate(end.agreedUntil, '$.agreedUntil', 'end-of-day', (d) => `De overeenkomst was aangegaan tot en met ${d}.`, [SEED_004.endTermExpired]);
+    case 'court':
+      return onDate(end.dissolvedOn, '$.dissolvedOn', 'on-the-day', (d) => `Door de rechter ontbonden op ${d}.`, [SEED_004.endCourt]);
+    case 'death':
+      return onDate(end.diedOn, '$.diedOn', 'on-the-day', (d) => `De cliënt is overleden op ${d}.`, [SEED_004.endDeath]);
+    case 'provider-ceased':
+      return onDate(end.date, '$.date', 'on-the-day', (d) => `${CEASED[end.cause]} van de aanbieder op ${d}.`, [SEED_004.endProviderCeased]);
     case 'notice-by-client': {
       requireDate(end.receivedOn, '$.receivedOn');
       requireDate(end.requestedEndDate, '$.requestedEndDate');
@@ -102,18 +99,18 @@ function endRule(end: AgreementEnd): Pick<EndEffect, 'endDate' | 'timing' | 'sco
       // detriment, so it is not applied (decision 0010).
       const earliest = addDays(end.receivedOn, 30);
       const requested = end.requestedEndDate;
-      const later = requested !== undefined && compareDates(requested, earliest) > 0;
-      const endDate = later ? requested : earliest;
-      const tooEarly = requested !== undefined && compareDates(requested, earliest) < 0;
-      return {
+      const endDate = requested !== undefined && compareDates(requested, earliest) > 0 ? requested : earliest;
+      const tooEarly =
+        requested !== undefined && compareDates(requested, earliest) < 0
+          ? ` De gevraagde einddatum ${formatDutchDate(requested)} valt binnen de opzegtermijn; eerder stoppen kan alleen met wederzijds goedvinden.`
+          : '';
+      return onDate(
         endDate,
-        timing: 'end-of-day',
-        scope: agreement,
-        explanation: `Opgezegd door de cliënt; de opzegging kwam binnen op ${formatDutchDate(end.receivedOn)}. Met de opzegtermijn van 30 dagen eindigt de overeenkomst op ${formatDutchDate(endDate)}.${
-          tooEarly ? ` De gevraagde einddatum ${formatDutchDate(requested)} valt binnen de opzegtermijn; eerder stoppen kan alleen met wederzijds goedvinden.` : ''
-        }`,
-        sources: [SEED_004.endNotice, SEED_004.clientNotice],
-      };
+        '$.requestedEndDate',
+        'end-of-day',
+        (d) => `Opgezegd door de cliënt; de opzegging kwam binnen op ${formatDutchDate(end.receivedOn)}. Met de opzegtermijn van 30 dagen eindigt de overeenkomst op ${d}.${tooEarly}`,
+        [SEED_004.endNotice, SEED_004.clientNotice],
+      );
     }
     case 'notice-by-provider': {
       requireDate(end.receivedOn, '$.receivedOn');
@@ -129,41 +126,14 @@ function endRule(end: AgreementEnd): Pick<EndEffect, 'endDate' | 'timing' | 'sco
           },
         ]);
       }
-      return {
-        endDate: requested,
-        timing: 'end-of-day',
-        scope: agreement,
-        explanation: `Opgezegd door de aanbieder; de opzegging bereikte de cliënt op ${formatDutchDate(end.receivedOn)}. De overeenkomst eindigt op ${formatDutchDate(requested)} (ten minste een week opzegtermijn).`,
-        sources: [SEED_004.endNotice, SEED_004.providerNotice],
-      };
+      return onDate(
+        requested,
+        '$.requestedEndDate',
+        'end-of-day',
+        (d) => `Opgezegd door de aanbieder; de opzegging bereikte de cliënt op ${formatDutchDate(end.receivedOn)}. De overeenkomst eindigt op ${d} (ten minste een week opzegtermijn).`,
+        [SEED_004.endNotice, SEED_004.providerNotice],
+      );
     }
-    case 'court':
-      requireDate(end.dissolvedOn, '$.dissolvedOn');
-      return {
-        endDate: end.dissolvedOn,
-        timing: 'on-the-day',
-        scope: agreement,
-        explanation: `Door de rechter ontbonden op ${formatDutchDate(end.dissolvedOn)}.`,
-        sources: [SEED_004.endCourt],
-      };
-    case 'death':
-      requireDate(end.diedOn, '$.diedOn');
-      return {
-        endDate: end.diedOn,
-        timing: 'on-the-day',
-        scope: agreement,
-        explanation: `De cliënt is overleden op ${formatDutchDate(end.diedOn)}.`,
-        sources: [SEED_004.endDeath],
-      };
-    case 'provider-ceased':
-      requireDate(end.date, '$.date');
-      return {
-        endDate: end.date,
-        timing: 'on-the-day',
-        scope: agreement,
-        explanation: `${{ opheffing: 'Opheffing', faillissement: 'Faillissement', surseance: 'Surseance van betaling' }[end.cause]} van de aanbieder op ${formatDutchDate(end.date)}.`,
-        sources: [SEED_004.endProviderCeased],
-      };
   }
 }
 

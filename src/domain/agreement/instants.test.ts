@@ -1,17 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { InvalidInputError } from '../errors.ts';
+import { issuesOf } from '../../../test/support/issues.ts';
 import { addMinutes, compareInstants, formatLocalMoment, instantFromLocalTime, localDate, parseInstant } from './instants.ts';
 
-function refusal(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    assert.ok(error instanceof InvalidInputError);
-    return error.issues.map((i) => `${i.path}: ${i.message}`).join('\n');
-  }
-  assert.fail('accepted');
-}
+const refusal = (fn: () => unknown): string =>
+  issuesOf(fn)
+    .map((i) => `${i.path}: ${i.message}`)
+    .join('\n');
 
 describe('instants', () => {
   test('an instant keeps its moment and is stored in UTC', () => {

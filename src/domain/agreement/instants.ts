@@ -11,7 +11,7 @@ import type { IsoDate } from '../dossier/types.ts';
 import { InvalidInputError } from '../errors.ts';
 
 /** The care agreement's time zone: the provider and client are in the Netherlands. */
-export const AGREEMENT_ZONE = 'Europe/Amsterdam';
+const AGREEMENT_ZONE = 'Europe/Amsterdam';
 
 /** An instant as an ISO 8601 UTC string, e.g. '2026-03-30T08:00:00.000Z'. */
 export type Instant = string;

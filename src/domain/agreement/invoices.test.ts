@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { InvalidInputError } from '../errors.ts';
+import { issuesOf } from '../../../test/support/issues.ts';
 import type { Appointment } from './appointments.ts';
 import { instantFromLocalTime, parseInstant } from './instants.ts';
 import { invoiceState, monthlyInvoice, type InvoiceFacts } from './invoices.ts';
@@ -62,15 +62,7 @@ describe('monthlyInvoice (004 §9: monthly in arrears, per support moment, 30 da
   });
 
   test('a month is invoiced afterwards, and must be a month', () => {
-    const paths = (fn: () => unknown) => {
-      try {
-        fn();
-      } catch (error) {
-        assert.ok(error instanceof InvalidInputError);
-        return error.issues.map((i) => `${i.path}: ${i.message}`);
-      }
-      assert.fail('accepted');
-    };
+    const paths = (fn: () => unknown) => issuesOf(fn).map((i) => `${i.path}: ${i.message}`);
     assert.deepEqual(paths(() => monthlyInvoice('2026-03', '2026-03-31', march, ELSEWHERE)), [
       '$.invoiceDate: een maand wordt achteraf gefactureerd: de factuurdatum is op of na 1 april 2026',
     ]);
@@ -159,15 +151,7 @@ describe('invoiceState: 30 days, the reminder with 14 days, then interest and co
   });
 
   test('facts that cannot be are refused, naming the field', () => {
-    const paths = (f: InvoiceFacts, asOf: string) => {
-      try {
-        invoiceState(f, asOf);
-      } catch (error) {
-        assert.ok(error instanceof InvalidInputError);
-        return error.issues.map((i) => i.path);
-      }
-      assert.fail('accepted');
-    };
+    const paths = (f: InvoiceFacts, asOf: string) => issuesOf(() => invoiceState(f, asOf)).map((i) => i.path);
     assert.deepEqual(paths({ ...facts, reminder: { sentOn: '2024-04-02', receivedOn: '2024-04-01', statesCosts: true } }, '2024-05-01'), [
       '$.reminder.sentOn',
       '$.reminder.receivedOn',

@@ -1,18 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { InvalidInputError } from '../errors.ts';
+import { issuesOf } from '../../../test/support/issues.ts';
 import { formatEuro, parseEuroAmount, roundDownToCent } from './money.ts';
 
 function refusal(text: string): string {
-  try {
-    parseEuroAmount(text, 'BEDRAG');
-  } catch (error) {
-    assert.ok(error instanceof InvalidInputError);
-    assert.equal(error.issues.length, 1);
-    assert.equal(error.issues[0]?.path, 'BEDRAG');
-    return error.issues[0]?.message ?? '';
-  }
-  assert.fail(`${JSON.stringify(text)} was accepted`);
+  const issues = issuesOf(() => parseEuroAmount(text, 'BEDRAG'));
+  assert.deepEqual(
+    issues.map((i) => i.path),
+    ['BEDRAG'],
+  );
+  return issues[0]?.message ?? '';
 }
 
 describe('parseEuroAmount', () => {

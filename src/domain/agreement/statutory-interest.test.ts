@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { addDays, compareDates } from '../calendar/dates.ts';
-import { InvalidInputError } from '../errors.ts';
+import { issuesOf } from '../../../test/support/issues.ts';
 import { STATUTORY_INTEREST_RATES, STATUTORY_INTEREST_TABLE_END } from './statutory-interest-rates.ts';
 import { statutoryInterest, UnconfirmedRateError } from './statutory-interest.ts';
 
@@ -161,15 +161,7 @@ describe('statutoryInterest', () => {
   });
 
   test('bad input names its field', () => {
-    const issues = (fn: () => unknown) => {
-      try {
-        fn();
-      } catch (error) {
-        assert.ok(error instanceof InvalidInputError);
-        return error.issues.map((i) => `${i.path}: ${i.message}`);
-      }
-      assert.fail('accepted');
-    };
+    const issues = (fn: () => unknown) => issuesOf(fn).map((i) => `${i.path}: ${i.message}`);
     assert.deepEqual(
       issues(() => statutoryInterest(1000_00, '2024-02-10', '2024-02-09')),
       ['$.to: ligt vóór $.from; de rente loopt van de eerste tot en met de laatste dag'],
