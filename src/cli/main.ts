@@ -10,6 +10,8 @@ import { InvalidInputError, NotFoundError } from '../domain/errors.ts';
 import { serve, startStore } from '../server.ts';
 import { isUuid } from '../store/ids.ts';
 import { STOP_MESSAGE_OPTIONS, STOP_MESSAGE_USAGE, stopMessage } from './stop-message.ts';
+import { COLLECTION_COSTS_USAGE, collectionCostsCommand } from './collection-costs.ts';
+import { STATUTORY_INTEREST_USAGE, statutoryInterestCommand } from './statutory-interest.ts';
 import type { Store } from '../store/database.ts';
 import { DataDirBusyError } from '../store/data-dir-lock.ts';
 import { findOrganisationBySlug } from '../store/users.ts';
@@ -26,6 +28,8 @@ Opdrachten:
   assess BESTAND.json [--as-of JJJJ-MM-DD] [--json]
                                       toets een dossierbestand aan het protocol van zijn regime
 ${STOP_MESSAGE_USAGE}
+${COLLECTION_COSTS_USAGE}
+${STATUTORY_INTEREST_USAGE}
 
 Omgeving: PORT, HOST, ZORGVULDIG_DATA_DIR (standaard ./data), DATABASE_URL, ZORGVULDIG_DEMO_DATA.`;
 
@@ -118,6 +122,11 @@ async function run(argv: string[]): Promise<number> {
       out(stopMessage(readDocumentFile(one(positionals, 'bestand')), values, new Date().toISOString().slice(0, 10)));
       return 0;
     }
+    case 'collection-costs':
+      out(collectionCostsCommand(rest));
+      return 0;
+    case 'statutory-interest':
+      return statutoryInterestCommand(rest, out, (text) => process.stderr.write(text));
     case undefined:
     case 'help':
     case '--help':
