@@ -15,8 +15,10 @@ function isPresent(value: unknown): boolean {
 
 function passes(value: unknown, test: AnyFieldTest): boolean {
   if ('is' in test) return value === test.is;
+  if ('isNot' in test) return value !== test.isNot;
   if ('in' in test) return (test.in as readonly unknown[]).includes(value);
   if ('includesAny' in test) return Array.isArray(value) && value.some((v) => (test.includesAny as readonly unknown[]).includes(v));
+  if ('includesAll' in test) return Array.isArray(value) && (test.includesAll as readonly unknown[]).every((v) => value.includes(v));
   if ('present' in test) return isPresent(value) === test.present;
   return value === undefined || (typeof value === 'number' && value < test.absentOrBelow);
 }
