@@ -591,7 +591,7 @@ export const groningenWmo: Regime = {
         },
       },
       text:
-        'Let op: de opzegtermijn is korter dan vier weken, terwijl de cliënt al lang zorg krijgt (een jaar of langer) of sterk afhankelijk is van de zorg. Weeg de termijn opnieuw: rechters hielden beëindigingen in stand maar schoven de einddatum in ongeveer een derde van de gepubliceerde zaken op.',
+        'Let op: de opzegtermijn is korter dan vier weken, terwijl de cliënt al lang zorg krijgt (een jaar of langer) of sterk afhankelijk is van de zorg. Weeg de termijn opnieuw op de ernst van de problematiek en de afhankelijkheid, de aard en duur van het verblijf en de tijd voor een aanvaardbaar alternatief: in gepubliceerde uitspraken hielden rechters beëindigingen vaak in stand, maar schoven zij de einddatum geregeld op.',
       source: {
         seed: SEED,
         quote:
