@@ -23,16 +23,23 @@ export interface AssessmentContext {
   /** The regime's grounds for this procedure, in the regime's order. */
   readonly grounds: readonly ShownGround[];
   /** The current entry an id names: its own, or that of an entry it has corrected. */
-  readonly current: ReadonlyMap<string, Entry>;
+  readonly current: (id: string) => Entry | undefined;
 }
 
 export function createContext(doc: DossierDocument, effective: readonly EffectiveEntry[], regime: Regime, asOf: IsoDate): AssessmentContext {
   const index = new DossierIndex(effective.map((e) => e.entry));
-  const current = new Map<string, Entry>();
-  for (const { entry, supersedes } of effective) {
-    current.set(entry.id, entry);
-    for (const id of supersedes) current.set(id, entry);
-  }
+  // Only an entry that names another (a reminder's invoice) needs this: built on first use.
+  let byId: Map<string, Entry> | undefined;
+  const current = (id: string): Entry | undefined => {
+    if (byId === undefined) {
+      byId = new Map();
+      for (const { entry, supersedes } of effective) {
+        byId.set(entry.id, entry);
+        for (const old of supersedes) byId.set(old, entry);
+      }
+    }
+    return byId.get(id);
+  };
   const incidents = index.select(INCIDENTS) as readonly IncidentEntry[];
   const grounds = regime.grounds
     .filter((g) => g.procedures.includes(doc.procedure))
@@ -46,7 +53,7 @@ export function createContext(doc: DossierDocument, effective: readonly Effectiv
 }
 
 /** The date `span` after `date`. */
-export function afterSpan(date: IsoDate, span: Span): IsoDate {
+function afterSpan(date: IsoDate, span: Span): IsoDate {
   switch (span.unit) {
     case 'days':
       return addDays(date, span.amount);

@@ -45,7 +45,7 @@ function deadlineStarts(ctx: AssessmentContext, anchor: Extract<DeadlineAnchor, 
       const linked = fieldOf(e, then.link);
       return (
         typeof linked === 'string' &&
-        ctx.current.get(linked) === d.startEntry &&
+        ctx.current(linked) === d.startEntry &&
         e.date > d.result.date &&
         typeof fieldOf(e, then.field ?? 'date') === 'string'
       );

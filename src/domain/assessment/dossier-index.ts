@@ -75,10 +75,13 @@ export class DossierIndex {
 
   private selectAny(any: readonly EntryMatch[]): Entry[] {
     const unique = [...new Set(any.flatMap((m) => this.selectOne(m)))];
-    const position = (this.position ??= new Map(this.entries.map((e, i) => [e, i])));
-    return unique.sort((a, b) =>
-      a.date !== b.date ? (a.date < b.date ? -1 : 1) : (position.get(a) ?? 0) - (position.get(b) ?? 0),
-    );
+    return unique.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : this.positionOf(a) - this.positionOf(b)));
+  }
+
+  /** Dossier order, looked up only when two entries of one day must be ordered. */
+  private positionOf(entry: Entry): number {
+    this.position ??= new Map(this.entries.map((e, i) => [e, i]));
+    return this.position.get(entry) ?? 0;
   }
 
   /** The date of the anchor's nth matching entry, or undefined when there are fewer. */
