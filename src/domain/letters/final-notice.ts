@@ -1,6 +1,6 @@
 // The final notice that ends the care. Its notice period is the one the dossier records, with its
 // reasoning (a `notice-period` entry); under the ONL conditions, whose own minimum is a week, that
-// minimum when none is recorded. The end date is the period counted from the letter (computeTerm,
+// minimum when none is recorded; without either, the end date the funder's decision names. The end date is the period counted from the letter (computeTerm,
 // with the Algemene termijnenwet: the provider's notice protects the client), never earlier than
 // the end date the funder's decision names; when the decision's date is later, the letter says so
 // beside the period, so the two never contradict. An immediate termination (Groningen) has no
@@ -82,6 +82,14 @@ export function noticeEnd(input: LetterInput): NoticeEnd {
   const minimum = minimumNotice(input);
   const term: NoticeTerm | undefined = recorded ?? minimum;
   if (term === undefined) {
+    // No period of its own: the end date the funder set in its decision, where it set one.
+    if (decided !== undefined) {
+      return {
+        date: decided,
+        sentences: `De zorg eindigt op ${formatDutchDate(decided, true)}, de datum die ${FUNDERS[input.doc.regime].name} in het besluit noemde.`,
+        basis: fromDecision,
+      };
+    }
     unsupported('het dossier noemt nog geen opzegtermijn; leg eerst de opzegtermijn en de onderbouwing vast (item ‘Opzegtermijn en onderbouwing’)');
   }
   const least = minimum ?? LEAST_ORDINARY_NOTICE;

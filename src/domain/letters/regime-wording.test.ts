@@ -107,8 +107,13 @@ describe('letters state what the regime says, from the dossier', () => {
         { id: 'np', type: 'notice-period', date: '2026-08-25', amount, unit, problemsAndDependence: 'x', stay: 'x', timeForAlternative: 'x' },
       );
     assert.match(issuesOf(() => draft('final-notice', withPeriod(1, 'days'), '2026-08-26'))[0]?.message ?? '', /korter dan 1 week; .*onmiddellijke ingang/);
-    const none = { ...groningen, entries: groningen.entries.filter((x) => x.type !== 'notice-period') };
-    assert.match(issuesOf(() => draft('final-notice', none, '2026-08-26'))[0]?.message ?? '', /noemt nog geen opzegtermijn/);
+    const none = { ...groningen, entries: groningen.entries.filter((x) => x.type !== 'notice-period' && x.type !== 'funder-decision') };
+    const accepted: Entry = { id: 'd1', type: 'funder-decision', date: '2026-08-20', outcome: 'accepted', reasons: 'Akkoord.' };
+    assert.match(issuesOf(() => draft('final-notice', withEntries(none, accepted), '2026-08-26'))[0]?.message ?? '', /noemt nog geen opzegtermijn/);
+    // Without a period of its own, the end date the municipality set is the end date, and no period is claimed.
+    const decided = text(draft('final-notice', withEntries(none, { ...accepted, endDate: '2026-09-30' }), '2026-08-26'));
+    assert.match(decided, /De zorg eindigt op woensdag 30 september 2026, de datum die de gemeente Groningen in het besluit noemde\./);
+    assert.doesNotMatch(decided, /opzegtermijn/);
     // One week, but the municipality decided on 30 September: the letter says both, consistently.
     const oneWeek = text(draft('final-notice', withPeriod(1, 'weeks'), '2026-08-26'));
     assert.match(oneWeek, /opzegtermijn aan van 1 week; de gemeente Groningen noemde in het besluit een latere einddatum\. De zorg eindigt daarom op woensdag 30 september 2026\./);
