@@ -109,11 +109,34 @@ for (const database of testDatabases) {
       assert.equal(sha256(again.raw), sent.sha256);
     });
 
+    test('002 ‘in afstemming met de behandelend huisarts’: a letter whose facts the dossier no longer supports is refused at approval (409), and nothing changes', async () => {
+      const vgzId = (await call(REGIEVOERDER, 'POST', '/api/import', vgz)).body.id as string;
+      const request = { kind: 'suspension-intent', date: '2026-10-07', params: { requiredChange: 'Laat de badkamer schoonmaken.' } };
+      const drafted = await call(MEDEWERKER, 'POST', `/api/cases/${vgzId}/letters`, request);
+      assert.equal(drafted.status, 201);
+      assert.ok(JSON.stringify(drafted.body.letter.body).includes('afgestemd met de huisarts'));
+      // The GP did not agree after all: a correction says so.
+      const period = vgz.entries.find((x: { id: string }) => x.id === 'e6a');
+      const corrected = await call(MEDEWERKER, 'POST', `/api/cases/${vgzId}/entries`, { ...period, id: 'e6b', corrects: 'e6a', agreedWithGp: false });
+      assert.equal(corrected.status, 201);
+      const entriesBefore = (await call(REGIEVOERDER, 'GET', `/api/cases/${vgzId}`)).body.entries.length;
+
+      const refused = await call(REGIEVOERDER, 'POST', `/api/cases/${vgzId}/letters/${drafted.body.id}/approve`);
+      assert.equal(refused.status, 409);
+      assert.match(refused.body.issues[0].message, /^deze brief kan niet worden goedgekeurd: .*niet met de huisarts afgestemd/);
+      assert.equal((await call(REGIEVOERDER, 'GET', `/api/cases/${vgzId}/letters/${drafted.body.id}`)).body.status, 'draft');
+      assert.equal((await call(REGIEVOERDER, 'GET', `/api/cases/${vgzId}`)).body.entries.length, entriesBefore);
+      // Nor can it be drafted again from this dossier.
+      const again = await call(MEDEWERKER, 'POST', `/api/cases/${vgzId}/letters`, request);
+      assert.equal(again.status, 400);
+      assert.match(again.body.issues[0].message, /niet met de huisarts afgestemd/);
+    });
+
     test('a draft can be thrown away; bad input is a 400 naming the field and changes nothing', async () => {
       const drafted = await call(MEDEWERKER, 'POST', `/api/cases/${caseId}/letters`, {
         kind: 'warning',
         date: '2026-07-02',
-        params: { behaviour: 'Dreigende taal aan de telefoon.', requiredChange: 'Geen dreiging meer.', consequence: 'termination' },
+        params: { requiredChange: 'Geen dreiging meer.', improveBy: '2026-07-16', consequence: 'termination' },
       });
       assert.equal(drafted.status, 201);
       assert.equal((await call(MEDEWERKER, 'DELETE', `/api/cases/${caseId}/letters/${drafted.body.id}`)).status, 204);

@@ -47,17 +47,24 @@ export function assessmentSection(doc: Pdf, assessment: Assessment): void {
   );
   doc.moveDown(0.6);
   for (const r of assessment.requirements) {
-    doc.font('Helvetica-Bold').fontSize(10).text(toWinAnsi(`${STATUS[r.status]}: ${r.text}`), MARGIN, undefined, { width: contentWidth(doc) });
+    // An advised step not taken is advice, not a gap.
+    const status = r.level === 'advised' && r.status === 'missing' ? 'Aanbevolen' : STATUS[r.status];
+    doc.font('Helvetica-Bold').fontSize(10).text(toWinAnsi(`${status}: ${r.text}`), MARGIN, undefined, { width: contentWidth(doc) });
     doc.font('Helvetica').fontSize(10);
     if (r.evidence.length > 0) doc.text(toWinAnsi(`Blijkt uit: ${r.evidence.join(', ')}`), MARGIN + 12);
+    if (r.judgedByFunder === true) doc.text(toWinAnsi('Deze reden staat niet in de voorbeelden van het protocol: de financier beoordeelt of hij zwaarwegend genoeg is.'), MARGIN + 12);
     smallPrint(doc, `Bepaling: “${r.source.quote}”`);
+    if (r.related !== undefined) {
+      smallPrint(doc, r.related.note);
+      for (const s of r.related.sources) smallPrint(doc, `Zie ook: “${s.quote}”`);
+    }
     doc.moveDown(0.5);
   }
   if (assessment.deadlines.length > 0) {
     heading(doc, 'Termijnen', 12);
     for (const d of assessment.deadlines) {
       doc.font('Helvetica').fontSize(10).text(toWinAnsi(`${formatDutchDate(d.date)} — ${d.rule}`), MARGIN, undefined, { width: contentWidth(doc) });
-      smallPrint(doc, d.explanation);
+      smallPrint(doc, `${d.explanation} ${d.countingReason}`);
       doc.moveDown(0.4);
     }
   }

@@ -25,11 +25,12 @@ const cases: { name: string; doc: DossierDocument; date: string; kind: string; p
     doc: groningen,
     date: '2026-07-08',
     kind: 'warning',
-    params: { behaviour: 'U bedreigde op 15 juni een medewerker met geweld.', requiredChange: 'Spreek medewerkers zonder dreiging aan.', consequence: 'termination' },
+    params: { requiredChange: 'Spreek medewerkers zonder dreiging aan.', improveBy: '2026-08-05', consequence: 'termination' },
     facts: [
       'Zorggroep De Linde', 'Lindelaan 12', '9712 AB Groningen', 'mw. A. Mulder-Bakker (mentor)', 'Vechtstraat 8', '9725 CW Groningen',
       'Betreft cliënt: J. (Jan) Mulder', 'Datum: 8 juli 2026', 'Onderwerp: Schriftelijke waarschuwing',
-      'U bedreigde op 15 juni een medewerker met geweld.', 'Spreek medewerkers zonder dreiging aan.', 'zien wij ons genoodzaakt de zorg te beëindigen',
+      '15 juni 2026 — Bedreiging of intimidatie: Cliënt bedreigde een medewerker met geweld', 'Spreek medewerkers zonder dreiging aan.',
+      'uiterlijk op 5 augustus 2026', 'vragen wij de gemeente Groningen in te stemmen met het beëindigen van de zorg aan J. (Jan) Mulder',
       'klachtencommissie van Zorggroep De Linde',
       'De zorgaanbieder waarschuwt de cliënt dat als het gedrag niet verandert of plichten niet worden nagestreefd de zorg wordt beëindigd',
     ],
@@ -39,12 +40,10 @@ const cases: { name: string; doc: DossierDocument; date: string; kind: string; p
     doc: vgzSuspension,
     date: '2026-10-07',
     kind: 'suspension-intent',
-    params: {
-      start: '2026-10-12', end: '2026-11-01', scope: 'de hulp bij het douchen', reasons: 'De badkamer is ernstig vervuild.', requiredChange: 'Laat de badkamer schoonmaken.',
-    },
+    params: { requiredChange: 'Laat de badkamer schoonmaken.' },
     facts: [
-      'Geachte mevrouw G. Smit,', 'Voornemen tot opschorting van zorg', 'De badkamer is ernstig vervuild.', 'de hulp bij het douchen',
-      'van 12 oktober 2026 tot en met 1 november 2026', 'afgestemd met uw huisarts', 'Laat de badkamer schoonmaken.', 'Een week voordat de opschorting eindigt',
+      'Geachte mevrouw G. Smit,', 'Voornemen tot opschorting van zorg', '2 september 2026 — Hygiëne die medewerkers in gevaar brengt: Woning ernstig vervuild', 'de hulp bij het douchen',
+      'van 12 oktober 2026 tot en met 1 november 2026', 'afgestemd met de huisarts', 'Laat de badkamer schoonmaken.', 'Een week voordat de opschorting eindigt',
       'klacht indienen',
     ],
   },
@@ -53,18 +52,28 @@ const cases: { name: string; doc: DossierDocument; date: string; kind: string; p
     doc: bijlage6,
     date: '2026-06-09',
     kind: 'termination-intent',
-    params: { reasons: 'Uw vader heeft medewerkers herhaaldelijk bedreigd.' },
     facts: [
       'dhr. R. Kramer (vader, gezaghebbende ouder)', 'Rozenstraat 17', 'Betreft cliënt: S. (Sem) Kramer', 'Voornemen tot beëindiging van zorg',
-      'Uw vader heeft medewerkers herhaaldelijk bedreigd.', '20 april 2026 (schriftelijk): Schriftelijke waarschuwing aan de ouders', 'klacht indienen',
+      '26 mei 2026 — Bedreiging of intimidatie: Vader intimideerde een hulpverlener', '20 april 2026 (schriftelijk): Schriftelijke waarschuwing aan de ouders',
+      'Wij leggen ons voornemen voor aan de gemeente, die erover beslist. De gemeente neemt contact met u op om ook uw kant te horen.', 'klacht indienen',
     ],
+  },
+  {
+    name: 'refusal-intent-bijlage6',
+    doc: { ...bijlage6, procedure: 'weigering', careStarted: null },
+    date: '2026-06-09',
+    kind: 'refusal-intent',
+    facts: ['Voornemen tot weigering van zorg', 'de zorg aan S. (Sem) Kramer niet te gaan leveren', '14 april 2026 — Bedreiging of intimidatie', 'klacht indienen'],
   },
   {
     name: 'funder-notified-groningen',
     doc: groningen,
     date: '2026-08-10',
     kind: 'funder-notified',
-    facts: ['de gemeente Groningen op de hoogte gaan brengen', 'U hoort dit van ons voordat wij de gemeente inlichten', 'formulier zorg beëindiging', 'blijven wij verantwoordelijk', 'klacht indienen'],
+    facts: [
+      'de gemeente Groningen op de hoogte gaan brengen', 'U hoort dit van ons voordat wij de gemeente inlichten', 'formulier zorg beëindiging',
+      'beoordeelt ons verzoek op basis van de stukken', 'Wij blijven verantwoordelijk en houden de regie', 'klacht indienen',
+    ],
   },
   {
     name: 'funder-notified-vgz',
@@ -88,14 +97,20 @@ const cases: { name: string; doc: DossierDocument; date: string; kind: string; p
     doc: { ...bijlage6, procedure: 'weigering', careStarted: null },
     date: '2026-06-30',
     kind: 'decision',
-    facts: ['Besluit van de gemeente over ons verzoek', 'ons verzoek om de zorg aan S. (Sem) Kramer te weigeren geaccepteerd'],
+    facts: [
+      'Besluit van de gemeente over ons verzoek', 'ons verzoek om de zorg aan S. (Sem) Kramer te weigeren geaccepteerd',
+      'Omdat de zorg bij ons nog niet was begonnen, volgt er geen opzegging en geen einddatum',
+    ],
   },
   {
     name: 'final-notice-groningen',
     doc: groningen,
     date: '2026-08-26',
     kind: 'final-notice',
-    facts: ['Opzegging van de zorg', 'opzegtermijn aan van 4 weken', 'De zorg eindigt op woensdag 30 september 2026.', 'Een redelijke opzeggingstermijn moet worden gehanteerd'],
+    facts: [
+      'Opzegging van de zorg', 'De gemeente Groningen heeft op 20 augustus 2026 ingestemd', 'opzegtermijn aan van 5 weken',
+      'De zorg eindigt op woensdag 30 september 2026.', 'Een redelijke opzeggingstermijn moet worden gehanteerd',
+    ],
   },
   {
     name: 'final-notice-onl',
@@ -110,7 +125,10 @@ const cases: { name: string; doc: DossierDocument; date: string; kind: string; p
     date: '2026-08-22',
     kind: 'consent-request',
     params: { nextProvider: 'Stichting Noorderpoort' },
-    facts: ['Stichting Noorderpoort kan de zorg aan J. (Jan) Mulder van ons overnemen', 'alleen met uw schriftelijke toestemming', 'Handtekening'],
+    facts: [
+      'het dossier van J. (Jan) Mulder aan Stichting Noorderpoort geven', 'Dat doen wij alleen met uw toestemming.',
+      'Ik geef toestemming om het dossier van J. (Jan) Mulder over te dragen aan Stichting Noorderpoort', 'Handtekening',
+    ],
   },
 ];
 

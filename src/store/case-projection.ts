@@ -29,7 +29,8 @@ export async function writeCaseProjection(
         rule: d.rule,
         start_event: d.startEvent,
         counting: d.counting,
-        explanation: d.explanation,
+        // The overview shows one explanation: the date's, then why it is counted so.
+        explanation: `${d.explanation} ${d.countingReason}`,
         source_seed: d.source.seed,
         source_quote: d.source.quote,
       })),

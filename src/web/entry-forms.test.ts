@@ -76,6 +76,7 @@ test('every entry type of the SPEC has a form, and a complete form passes the do
       else if (field.kind === 'yesno') values[field.name] = 'nee';
       else if (field.kind === 'date') values[field.name] = '2026-03-03';
       else if (field.kind === 'number' || field.kind === 'euro') values[field.name] = '5';
+      else if (field.kind === 'entry') values[field.name] = 'e1';
       else values[field.name] = 'tekst';
     }
     const { input, issues } = entryFromForm(type, values);

@@ -8,8 +8,11 @@ import {
   CONSEQUENCE_LABELS,
   CONSULTATION_PARTY_LABELS,
   DECISION_OUTCOME_LABELS,
+  DEPENDENCE_LABELS,
+  ENDANGERED_LABELS,
   FROM_LABELS,
   GROUND_LABELS,
+  NOTICE_UNIT_LABELS,
   WEDERHOOR_WITH_LABELS,
 } from './labels.ts';
 
@@ -19,11 +22,14 @@ import {
 
 export type FieldSpec =
   | { kind: 'text' | 'textarea' | 'date'; name: string; label: string; help?: string; optional?: boolean }
-  | { kind: 'choice'; name: string; label: string; help?: string; options: Readonly<Record<string, string>> }
-  | { kind: 'multi'; name: string; label: string; help?: string; options: Readonly<Record<string, string>> }
+  | { kind: 'choice'; name: string; label: string; help?: string; options: Readonly<Record<string, string>>; optional?: boolean }
+  /** Checkboxes; an optional group left empty leaves the field out. */
+  | { kind: 'multi'; name: string; label: string; help?: string; options: Readonly<Record<string, string>>; optional?: boolean }
   /** A boolean as Ja/Nee radios; optional ones also offer "Niet vastgelegd" (the field is left out). */
   | { kind: 'yesno'; name: string; label: string; help?: string; optional?: boolean }
-  | { kind: 'number' | 'euro'; name: string; label: string; help?: string; optional?: boolean };
+  | { kind: 'number' | 'euro'; name: string; label: string; help?: string; optional?: boolean }
+  /** The id of another entry of this dossier, of `entryType`: chosen from the case's entries on the page. */
+  | { kind: 'entry'; name: string; label: string; help?: string; entryType: EntryType };
 
 export interface EntryForm {
   type: EntryType;
@@ -42,6 +48,14 @@ export const ENTRY_FORMS: Readonly<Record<EntryType, EntryForm>> = {
       { kind: 'choice', name: 'ground', label: 'Soort gebeurtenis', help: 'De reden die dit incident laat zien.', options: GROUND_LABELS },
       { kind: 'choice', name: 'by', label: 'Door wie', options: BY_LABELS },
       { kind: 'textarea', name: 'description', label: 'Beschrijving', help: 'Wat is er gebeurd, wanneer en waar? Beschrijf gedrag, geen oordeel.' },
+      {
+        kind: 'multi',
+        name: 'endangered',
+        label: 'Wiens veiligheid kwam in het geding?',
+        help: 'Alleen als iemands veiligheid echt in gevaar was. Beëindigen met onmiddellijke ingang kan alleen na zo’n recent incident.',
+        options: ENDANGERED_LABELS,
+        optional: true,
+      },
     ],
   },
   warning: {
@@ -68,6 +82,8 @@ export const ENTRY_FORMS: Readonly<Record<EntryType, EntryForm>> = {
     fields: [
       { kind: 'choice', name: 'kind', label: 'Soort alternatief', options: ALTERNATIVE_KIND_LABELS },
       outcome('Wat leverde het op? Waarom wel of niet passend?'),
+      { kind: 'yesno', name: 'withClient', label: 'Samen met de cliënt gezocht?', help: 'Met de cliënt of de wettelijk vertegenwoordiger.', optional: true },
+      { kind: 'yesno', name: 'succeeded', label: 'Gelukt?', help: 'Is er een andere aanbieder of plek gevonden, of hielp de maatregel?', optional: true },
     ],
   },
   'condition-assessment': {
@@ -81,7 +97,13 @@ export const ENTRY_FORMS: Readonly<Record<EntryType, EntryForm>> = {
   weighing: {
     type: 'weighing',
     intro: 'De afweging tussen het belang van de cliënt en dat van medewerkers en andere cliënten.',
-    fields: [{ kind: 'textarea', name: 'text', label: 'Afweging', help: 'Noem ook hoe afhankelijk de cliënt van de zorg is.' }],
+    fields: [
+      { kind: 'textarea', name: 'clientInterest', label: 'Belang van de cliënt en naasten', help: 'Waarom is doorgaan met de zorg voor de cliënt belangrijk?', optional: true },
+      { kind: 'choice', name: 'dependence', label: 'Hoe afhankelijk is de cliënt van deze zorg?', options: DEPENDENCE_LABELS, optional: true },
+      { kind: 'yesno', name: 'dependenceAssessedWithGp', label: 'Afhankelijkheid beoordeeld met de huisarts?', help: 'Eventueel in een MDO. VGZ vraagt dit.', optional: true },
+      { kind: 'textarea', name: 'othersInterest', label: 'Belangen van medewerkers, medebewoners en de zorgaanbieder', optional: true },
+      { kind: 'textarea', name: 'text', label: 'Afweging en conclusie', help: 'Hoe weegt u beide kanten tegen elkaar af?' },
+    ],
   },
   'client-notice': {
     type: 'client-notice',
@@ -157,6 +179,7 @@ export const ENTRY_FORMS: Readonly<Record<EntryType, EntryForm>> = {
     intro: 'De cliënt kwam niet op een afspraak.',
     fields: [
       { kind: 'number', name: 'cancelledHoursAhead', label: 'Afgezegd, uren van tevoren', help: 'Laat leeg als de afspraak helemaal niet is afgezegd.', optional: true },
+      { kind: 'yesno', name: 'forceMajeure', label: 'Door overmacht?', help: 'Kon de cliënt door overmacht niet afzeggen? Dan brengt u niets in rekening.', optional: true },
     ],
   },
   invoice: {
@@ -184,6 +207,45 @@ export const ENTRY_FORMS: Readonly<Record<EntryType, EntryForm>> = {
     type: 'destruction-request',
     intro: 'De cliënt vraagt het dossier te vernietigen. Dat moet binnen drie maanden, tenzij bewaren van aanmerkelijk belang is voor een ander of de wet zich ertegen verzet.',
     fields: [],
+  },
+  'continuity-proposal': {
+    type: 'continuity-proposal',
+    intro: 'Het voorstel hoe de zorg doorloopt totdat de financier over het verzoek heeft beslist. Het hoort bij het verzoek.',
+    fields: [{ kind: 'textarea', name: 'text', label: 'Voorstel', help: 'Wie levert welke zorg tot het besluit, en wie is verantwoordelijk?' }],
+  },
+  'decision-deviation': {
+    type: 'decision-deviation',
+    intro: 'U wijkt af van het besluit van de financier, bijvoorbeeld met een andere einddatum. Deel dit met de contractmanager en de toegangsmedewerker.',
+    fields: [{ kind: 'textarea', name: 'description', label: 'Wat wijkt af, en waarom?' }],
+  },
+  'copy-request': {
+    type: 'copy-request',
+    intro: 'De cliënt vraagt een kopie van het dossier.',
+    fields: [{ kind: 'date', name: 'provided', label: 'Kopie gegeven op', help: 'Laat leeg zolang de kopie niet is gegeven.', optional: true }],
+  },
+  'payment-reminder': {
+    type: 'payment-reminder',
+    intro: 'Een betalingsherinnering, verstuurd nadat de betalingstermijn van de factuur is verstreken. De cliënt heeft 14 dagen vanaf ontvangst.',
+    fields: [
+      { kind: 'entry', name: 'invoice', label: 'Factuur', help: 'De factuur waarover de herinnering gaat.', entryType: 'invoice' },
+      { kind: 'date', name: 'received', label: 'Ontvangen door de cliënt op', help: 'Laat leeg zolang niet bekend is wanneer de cliënt de herinnering ontving.', optional: true },
+    ],
+  },
+  'plan-evaluation': {
+    type: 'plan-evaluation',
+    intro: 'Het ondersteuningsplan is geëvalueerd. Dat moet minstens eens per half jaar, samen met de cliënt.',
+    fields: [{ kind: 'yesno', name: 'withClient', label: 'Samen met de cliënt?' }],
+  },
+  'notice-period': {
+    type: 'notice-period',
+    intro: 'De opzegtermijn die u hanteert als u de zorg beëindigt, en waarom die redelijk is. De definitieve opzegging neemt deze termijn over.',
+    fields: [
+      { kind: 'number', name: 'amount', label: 'Opzegtermijn (aantal)' },
+      { kind: 'choice', name: 'unit', label: 'Eenheid', options: NOTICE_UNIT_LABELS },
+      { kind: 'textarea', name: 'problemsAndDependence', label: 'Ernst van de problematiek en afhankelijkheid van de zorg' },
+      { kind: 'textarea', name: 'stay', label: 'Aard en duur van het verblijf of de zorg' },
+      { kind: 'textarea', name: 'timeForAlternative', label: 'Tijd nodig om een aanvaardbaar alternatief te vinden' },
+    ],
   },
 };
 
@@ -222,7 +284,8 @@ export function entryFromForm(type: EntryType, values: FormValues): { input: Rec
   const issues: ValidationIssue[] = [];
   for (const field of [...COMMON_FIELDS, ...ENTRY_FORMS[type].fields]) {
     if (field.kind === 'multi') {
-      input[field.name] = list(values, field.name);
+      const chosen = list(values, field.name);
+      if (chosen.length > 0 || field.optional !== true) input[field.name] = chosen;
       continue;
     }
     const raw = single(values, field.name);

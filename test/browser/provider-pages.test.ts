@@ -96,7 +96,7 @@ describe('provider pages in Chromium', () => {
     await page.getByLabel('Regime en procedure').selectOption('groningen-wmo|beeindiging');
     await page.getByRole('button', { name: 'Casus openen' }).click();
     await page.getByRole('heading', { level: 1, name: 'A. (Anouk) Bakker' }).waitFor();
-    for (const id of ['gro-ground', 'gro-toegang-involved', 'gro-consequence-stated', 'gro-alternative-sought', 'gro-client-informed-before-request']) {
+    for (const id of ['gro-ground', 'gro-toegang-involved', 'gro-consequence-stated', 'gro-means-used', 'gro-alternative-sought', 'gro-client-informed-before-request']) {
       assert.equal(await statusOf(page, id), 'missing', id);
     }
 
@@ -137,6 +137,14 @@ describe('provider pages in Chromium', () => {
     assert.equal(await statusOf(page, 'gro-toegang-involved'), 'met');
 
     await addAlternative(page, '2026-09-15', 'experttafel', 'Experttafel: time-out bij een andere locatie geadviseerd.');
+    assert.equal(await statusOf(page, 'gro-means-used'), 'met');
+    // A means to improve is not the alternative the provider must help find (000).
+    assert.equal(await statusOf(page, 'gro-alternative-sought'), 'missing');
+    await addEntry(page, 'Alternatief gezocht', '2026-09-16', async () => {
+      await page.getByLabel('Soort alternatief').selectOption('other-provider');
+      await page.getByLabel('Uitkomst').fill('Met Anouk twee aanbieders bezocht; Stichting Noorderpoort heeft plek.');
+      await yes(page, 'Samen met de cliënt gezocht?');
+    });
     assert.equal(await statusOf(page, 'gro-alternative-sought'), 'met');
 
     await addClientNotice(page, '2026-09-20', 'funder-notified');
@@ -173,8 +181,13 @@ describe('provider pages in Chromium', () => {
     const links = page.locator('table a[href^="/casussen/"]');
     assert.equal(await links.count(), 1);
     await links.first().click();
-    const steps = ['vgz-ground', 'vgz-suspension-warning', 'vgz-disciplines', 'vgz-alternatives', 'vgz-suspension-notice', 'vgz-suspension-complaint-route'];
+    const steps = ['vgz-ground', 'vgz-suspension-warning', 'vgz-suspension-disciplines', 'vgz-suspension-alternatives', 'vgz-suspension-notice', 'vgz-suspension-complaint-route'];
     for (const id of steps) assert.equal(await statusOf(page, id), 'missing', id);
+    // 002 calls the suspension steps recommended: shown as advice, not as a gap (decision 0006).
+    const warningStep = page.locator('[data-requirement="vgz-suspension-warning"]');
+    assert.equal(await warningStep.getAttribute('data-level'), 'advised');
+    assert.equal(await warningStep.locator('.utrecht-status-badge').textContent(), 'Aanbevolen');
+    assert.match((await warningStep.textContent()) ?? '', /Zie ook: VGZ — Zorg opschorten of beëindigen/);
 
     await addEntry(page, 'Incident', '2026-10-01', async () => {
       await page.getByLabel('Soort gebeurtenis').selectOption('hygiene');
@@ -192,9 +205,9 @@ describe('provider pages in Chromium', () => {
       await page.getByLabel('Huisarts', { exact: true }).check();
       await page.getByLabel('Uitkomst').fill('Huisarts: opschorting van niet-noodzakelijke zorg verantwoord, wondzorg gaat door.');
     });
-    assert.equal(await statusOf(page, 'vgz-disciplines'), 'met');
+    assert.equal(await statusOf(page, 'vgz-suspension-disciplines'), 'met');
     await addAlternative(page, '2026-10-12', 'other-team', 'Ander team aangeboden; cliënte weigert.');
-    assert.equal(await statusOf(page, 'vgz-alternatives'), 'met');
+    assert.equal(await statusOf(page, 'vgz-suspension-alternatives'), 'met');
     await addClientNotice(page, '2026-10-15', 'warning-of-suspension');
     for (const id of steps) assert.equal(await statusOf(page, id), 'met', id);
 

@@ -163,15 +163,21 @@ describe('deadlines', () => {
     assert.equal(decision?.state, 'open');
   });
 
-  test('a regime without Atw counting keeps the nominal date, except for the objection term', () => {
-    const plain: Regime = { ...regime('gemeente-bijlage6'), termCounting: 'plain' };
+  test('a term counted plainly keeps the nominal date; the objection term still moves under the Atw', () => {
+    const base = regime('gemeente-bijlage6');
+    const plain: Regime = {
+      ...base,
+      deadlines: base.deadlines.map((d) =>
+        d.id === 'b6-deadline-termination-decision' ? { ...d, counting: { counting: 'plain', reason: 'Gewone kalendertelling.' } } : d,
+      ),
+    };
     const doc = dossier('gemeente-bijlage6', 'beeindiging', [
       e.request('r1', '2025-04-05'),
       // Six weeks after 5 April 2025 is Saturday 17 May: the objection term still moves to Monday.
       e.decision('d1', '2025-04-05', 'accepted'),
     ]);
     const [decision, objection] = assessAgainst(plain, doc, '2025-04-10').deadlines;
-    assert.deepEqual([decision?.date, decision?.counting], ['2025-04-26', 'plain']);
+    assert.deepEqual([decision?.date, decision?.counting, decision?.countingReason], ['2025-04-26', 'plain', 'Gewone kalendertelling.']);
     assert.deepEqual([objection?.date, objection?.counting], ['2025-05-19', 'atw']);
   });
 
@@ -185,21 +191,23 @@ describe('deadlines', () => {
     assert.deepEqual(states, { 'b6-deadline-termination-decision': 'overdue', 'b6-deadline-objection': 'met' });
   });
 
-  test('each invoice has its own payment and reminder term, in dossier order', () => {
+  test('each invoice has its own payment term, and each reminder its own term from its receipt', () => {
     const doc = dossier('onl-wmo', 'beeindiging', [
       e.invoice('a', '2025-01-31', '2025-03-02', '2025-02-20'),
       e.invoice('b', '2025-02-28', '2025-03-30'),
+      e.paymentReminder('rb', '2025-04-01', 'b', '2025-04-02'),
+      e.incident('i1', '2025-04-10', 'non-payment'),
     ]);
     const result = assess(doc, '2025-04-15');
     assert.deepEqual(
-      result.deadlines.map((d) => [d.id, d.date, d.state]),
+      result.deadlines.map((d) => [d.id, d.date, d.state, d.startEvent]),
       [
         // 30 days after 31 January is Sunday 2 March: on to Monday 3 March.
-        ['onl-deadline-invoice-payment-a', '2025-03-03', 'met'],
-        ['onl-deadline-invoice-payment-b', '2025-03-31', 'overdue'],
-        ['onl-deadline-payment-reminder-a', '2025-03-17', 'met'],
-        ['onl-deadline-payment-reminder-b', '2025-04-14', 'overdue'],
-        ['onl-deadline-plan-evaluation', '2025-09-01', 'open'],
+        ['onl-deadline-invoice-payment-a', '2025-03-03', 'met', 'a'],
+        ['onl-deadline-invoice-payment-b', '2025-03-31', 'overdue', 'b'],
+        // 14 days after the client received the reminder on 2 April.
+        ['onl-deadline-payment-reminder-b', '2025-04-16', 'open', 'rb'],
+        ['onl-deadline-plan-evaluation', '2024-09-01', 'overdue', 'careStarted'],
       ],
     );
   });
@@ -217,7 +225,6 @@ describe('a protocol the engine has never seen', () => {
     id: 'vgz-wijkverpleging',
     name: 'Fictieve zorgverzekeraar',
     funderKind: 'health-insurer',
-    termCounting: 'plain',
     procedures: ['beeindiging'],
     phases: [
       { id: 'preparation', blocking: true },
@@ -269,6 +276,7 @@ describe('a protocol the engine has never seen', () => {
         from: 'het verzoek',
         anchor: { kind: 'entry', match: { type: 'funder-request' }, occurrence: 'first' },
         term: { amount: 10, unit: 'working-days', direction: 'after' },
+        counting: { counting: 'plain', reason: 'Werkdagen.' },
         satisfiedBy: { kind: 'entry', match: { type: 'funder-decision' } },
         source: { seed, quote: 'binnen 3 weken na ontvangst van het verzoek tot zorgbeëindiging' },
       },

@@ -3,7 +3,7 @@
 // deterministic: the answer depends on the document and asOf only, never on the clock.
 
 import { isValidIsoDate } from '../calendar/dates.ts';
-import { currentEntries } from '../dossier/corrections.ts';
+import { effectiveEntries } from '../dossier/corrections.ts';
 import type { DossierDocument, IsoDate } from '../dossier/types.ts';
 import { InvalidInputError } from '../errors.ts';
 import { findRegime, regimes } from '../protocols/registry.ts';
@@ -66,14 +66,14 @@ export function assessAgainst(regime: Regime, doc: DossierDocument, asOf: IsoDat
     );
   }
 
-  const ctx = createContext(doc, currentEntries(doc.entries), regime, asOf);
+  const ctx = createContext(doc, effectiveEntries(doc.entries), regime, asOf);
   const deadlines = computeDeadlines(ctx);
   const rules = regime.requirements.filter((r) => r.procedures.includes(doc.procedure));
   const requirements = rules.map((rule) => evaluateRequirement(ctx, rule, deadlines));
 
   const blockingPhases = new Set(regime.phases.filter((p) => p.blocking).map((p) => p.id));
   const blockers = rules
-    .filter((rule, i) => blockingPhases.has(rule.phase) && requirements[i]?.status === 'missing')
+    .filter((rule, i) => blockingPhases.has(rule.phase) && rule.level !== 'advised' && requirements[i]?.status === 'missing')
     .map((rule) => rule.id);
   const canSubmit = blockers.length === 0;
 

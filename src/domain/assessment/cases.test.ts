@@ -32,7 +32,7 @@ describe('Gemeente Groningen (000)', () => {
     e.consultation('t1', '2025-01-22', 'toegangsmedewerker', 'regioadviseur'),
     e.alternative('a1', '2025-02-03', 'time-out'),
     e.warning('w2', '2025-02-17'),
-    e.alternative('a2', '2025-02-24', 'other-provider'),
+    e.alternative('a2', '2025-02-24', 'other-provider', { withClient: true }),
     e.conditionAssessment('c1', '2025-02-25', 'no'),
     e.weighing('g1', '2025-02-26'),
     e.notice('n1', '2025-03-03', 'funder-notified'),
@@ -64,7 +64,7 @@ describe('Gemeente Groningen (000)', () => {
     assert.equal(result.canSubmit, true);
     assert.deepEqual(
       result.nextSteps.map((s) => s.requirement),
-      ['gro-decision-notice', 'gro-stop-message', 'gro-end-date-reported'],
+      ['gro-decision-notice', 'gro-stop-message', 'gro-end-date-reported', 'gro-reasonable-notice'],
     );
     assert.deepEqual(deadline(result, 'gro-deadline-funder-decision'), {
       date: '2025-03-13',
@@ -84,6 +84,7 @@ describe('Gemeente Groningen (000)', () => {
       e.warning('w1', '2025-05-06'),
       e.consultation('t1', '2025-05-07', 'toegangsmedewerker'),
       e.alternative('a1', '2025-05-12', 'experttafel'),
+      e.alternative('a2', '2025-05-12', 'other-provider', { withClient: true }),
       e.conditionAssessment('c1', '2025-05-13', 'no'),
       e.weighing('g1', '2025-05-13'),
       e.request('r1', '2025-05-14'),
@@ -105,7 +106,7 @@ describe('Gemeente Groningen (000)', () => {
 
   test('immediate termination after a client is found with a prohibited weapon: submittable', () => {
     const weapon = dossier('groningen-wmo', 'beeindiging-onmiddellijk', [
-      e.incident('i1', '2025-06-02', 'weapons'),
+      e.incident('i1', '2025-06-02', 'weapons', 'client', ['staff', 'residents']),
       e.consultation('t1', '2025-06-02', 'toegangsmedewerker'),
       e.conditionAssessment('c1', '2025-06-02', 'no'),
       e.weighing('g1', '2025-06-02'),
@@ -147,6 +148,7 @@ describe('Gemeentelijk contract, Bijlage 6 (001)', () => {
       e.consultation('s1', '2025-06-03', 'sociaal-team'),
       e.alternative('a1', '2025-06-04', 'other-provider'),
       e.notice('n1', '2025-06-05', 'intent'),
+      { id: 'cp', type: 'continuity-proposal', date: '2025-06-05', text: 'Tot het besluit levert de huidige aanbieder.' },
     ],
     { careStarted: null },
   );
@@ -233,6 +235,7 @@ describe('Gemeentelijk contract, Bijlage 6 (001)', () => {
       e.weighing('g1', '2025-02-17'),
       e.conditionAssessment('c1', '2025-02-17', 'no'),
       e.notice('n1', '2025-02-18', 'intent'),
+      { id: 'cp', type: 'continuity-proposal', date: '2025-02-18', text: 'Het eigen team blijft tot het besluit.' },
     ]);
     const result = assess(noShows, '2025-02-20');
     assert.equal(result.canSubmit, false);
@@ -260,11 +263,12 @@ describe('VGZ wijkverpleging (002, 003)', () => {
     assert.equal(result.canSubmit, true);
     assert.deepEqual(result.blockers, []);
     assert.equal(statusOf(result, 'vgz-repeated-warnings'), 'not-applicable');
+    // Reporting to Zorgadvies is advice (002: not obliged); the suspension itself may start.
     assert.deepEqual(
       result.nextSteps.map((s) => s.requirement),
-      [null, null],
+      ['vgz-suspension-melding', null],
     );
-    assert.match(result.nextSteps[0]?.text ?? '', /Zorgadvies en Bemiddeling/);
+    assert.match(result.nextSteps[0]?.text ?? '', /^Aanbevolen: .*Zorgadvies en Bemiddeling/);
     assert.deepEqual(deadline(result, 'vgz-deadline-suspension-contact'), {
       date: '2025-04-07',
       state: 'open',
@@ -279,7 +283,7 @@ describe('VGZ wijkverpleging (002, 003)', () => {
     assert.equal(deadline(assess(intimidation, '2025-04-08'), 'vgz-deadline-suspension-contact').state, 'overdue');
   });
 
-  test('a period not agreed with the GP and no complaint route: the suspension may not start', () => {
+  test('a period not agreed with the GP blocks the suspension; a missing complaint route is advice (002)', () => {
     const careless = {
       ...intimidation,
       entries: intimidation.entries.map((x) => {
@@ -290,7 +294,8 @@ describe('VGZ wijkverpleging (002, 003)', () => {
     } as DossierDocument;
     const result = assess(careless, '2025-03-12');
     assert.equal(result.canSubmit, false);
-    assert.deepEqual(result.blockers, ['vgz-suspension-complaint-route', 'vgz-suspension-period']);
+    assert.deepEqual(result.blockers, ['vgz-suspension-period']);
+    assert.equal(statusOf(result, 'vgz-suspension-complaint-route'), 'missing');
   });
 
   // 'zeer slechte hygiënische omstandigheden', rules not kept after written urging.
@@ -387,9 +392,10 @@ describe('Zorggroep ONL (004)', () => {
       result.nextSteps.map((s) => s.text),
       ['U kunt de overeenkomst opzeggen; neem daarbij een opzegtermijn van ten minste een week in acht.'],
     );
+    // No evaluation recorded since care started on 1 October: the first one was due on 1 April.
     assert.deepEqual(deadline(result, 'onl-deadline-plan-evaluation'), {
-      date: '2025-10-01',
-      state: 'open',
+      date: '2025-04-01',
+      state: 'overdue',
       startEvent: 'careStarted',
       counting: 'plain',
     });
@@ -399,12 +405,8 @@ describe('Zorggroep ONL (004)', () => {
       startEvent: 'inv1',
       counting: 'atw',
     });
-    assert.deepEqual(deadline(result, 'onl-deadline-payment-reminder-inv1'), {
-      date: '2025-05-14',
-      state: 'met',
-      startEvent: 'inv1',
-      counting: 'atw',
-    });
+    // Paid within its term: no reminder, so no reminder term.
+    assert.equal(result.deadlines.some((d) => d.id.startsWith('onl-deadline-payment-reminder')), false);
   });
 
   test('after the notice: at least a week before care ends, and the dossier is kept 15 years after', () => {
@@ -427,17 +429,17 @@ describe('Zorggroep ONL (004)', () => {
   });
 
   test("the client's own notice: the agreement ends 30 days later at the earliest, and the dossier is kept 15 years after", () => {
-    // 2025-06-14 is a Saturday: 30 days after 15 May; the Atw moves the end to Monday 16 June.
+    // 2025-06-14 is a Saturday, 30 days after 15 May: the client's own notice ends on that calendar day.
     const clientNotice = withEntries(noShowsThenAggression, { id: 'cn', type: 'notice-by-client', date: '2025-05-15' });
     const result = assess(clientNotice, '2025-05-20');
-    assert.deepEqual(deadline(result, 'onl-deadline-client-notice'), { date: '2025-06-16', state: 'open', startEvent: 'cn', counting: 'atw' });
+    assert.deepEqual(deadline(result, 'onl-deadline-client-notice'), { date: '2025-06-14', state: 'open', startEvent: 'cn', counting: 'plain' });
     assert.deepEqual(deadline(result, 'onl-deadline-client-end-retention'), {
-      date: '2040-06-16',
+      date: '2040-06-14',
       state: 'open',
       startEvent: 'cn',
       counting: 'plain',
     });
-    assert.equal(deadline(assess(clientNotice, '2025-06-16'), 'onl-deadline-client-notice').state, 'met');
+    assert.equal(deadline(assess(clientNotice, '2025-06-14'), 'onl-deadline-client-notice').state, 'met');
   });
 
   test('each appointment: cancel at least 48 hours ahead; a later or no cancellation misses the term', () => {
@@ -464,7 +466,7 @@ describe('Zorggroep ONL (004)', () => {
       date: '2025-08-15',
       state: 'open',
       startEvent: 'dr',
-      counting: 'atw',
+      counting: 'plain',
     });
     assert.equal(deadline(assess(request, '2025-08-18'), 'onl-deadline-destruction').state, 'overdue');
   });
@@ -475,6 +477,7 @@ describe('Zorggroep ONL (004)', () => {
         e.invoice('inv1', '2025-03-31', '2025-04-30'),
         e.noShow('ns1', '2025-04-01'),
         e.noShow('ns2', '2025-04-08'),
+        e.paymentReminder('pr1', '2025-05-01', 'inv1', '2025-05-02'),
         e.incident('i1', '2025-05-06', 'non-payment'),
       ]),
       '2025-05-06',

@@ -1,7 +1,9 @@
 // Everything a rule of a regime may look at while one dossier is assessed, computed once.
 
+import { addDays, addMonths, addYears } from '../calendar/dates.ts';
+import type { EffectiveEntry } from '../dossier/corrections.ts';
 import type { DossierDocument, Entry, IncidentEntry, IsoDate, Procedure } from '../dossier/types.ts';
-import type { Condition, EntryMatch, GroundDefinition, Regime } from '../protocols/types.ts';
+import type { Condition, EntryMatch, GroundDefinition, Regime, Span } from '../protocols/types.ts';
 import { DossierIndex } from './dossier-index.ts';
 
 export const INCIDENTS: EntryMatch = { type: 'incident' };
@@ -20,15 +22,24 @@ export interface AssessmentContext {
   readonly index: DossierIndex;
   /** The regime's grounds for this procedure, in the regime's order. */
   readonly grounds: readonly ShownGround[];
+  /** The current entry an id names: its own, or that of an entry it has corrected. */
+  readonly current: (id: string) => Entry | undefined;
 }
 
-export function createContext(
-  doc: DossierDocument,
-  entries: readonly Entry[],
-  regime: Regime,
-  asOf: IsoDate,
-): AssessmentContext {
-  const index = new DossierIndex(entries);
+export function createContext(doc: DossierDocument, effective: readonly EffectiveEntry[], regime: Regime, asOf: IsoDate): AssessmentContext {
+  const index = new DossierIndex(effective.map((e) => e.entry));
+  // Only an entry that names another (a reminder's invoice) needs this: built on first use.
+  let byId: Map<string, Entry> | undefined;
+  const current = (id: string): Entry | undefined => {
+    if (byId === undefined) {
+      byId = new Map();
+      for (const { entry, supersedes } of effective) {
+        byId.set(entry.id, entry);
+        for (const old of supersedes) byId.set(old, entry);
+      }
+    }
+    return byId.get(id);
+  };
   const incidents = index.select(INCIDENTS) as readonly IncidentEntry[];
   const grounds = regime.grounds
     .filter((g) => g.procedures.includes(doc.procedure))
@@ -38,7 +49,28 @@ export function createContext(
         (e) => definition.codes.includes(e.ground) && (definition.by === undefined || definition.by.includes(e.by)),
       ),
     }));
-  return { doc, asOf, regime, procedure: doc.procedure, index, grounds };
+  return { doc, asOf, regime, procedure: doc.procedure, index, grounds, current };
+}
+
+/** The date `span` after `date`. */
+function afterSpan(date: IsoDate, span: Span): IsoDate {
+  switch (span.unit) {
+    case 'days':
+      return addDays(date, span.amount);
+    case 'weeks':
+      return addDays(date, span.amount * 7);
+    case 'months':
+      return addMonths(date, span.amount);
+    case 'years':
+      return addYears(date, span.amount);
+  }
+}
+
+/** An entry's own term: its `amount` and `unit` fields, when it has them. */
+function ownTerm(entry: Entry): Span | undefined {
+  const { amount, unit } = entry as unknown as { amount?: unknown; unit?: unknown };
+  if (typeof amount !== 'number' || (unit !== 'days' && unit !== 'weeks' && unit !== 'months' && unit !== 'years')) return undefined;
+  return { amount, unit };
 }
 
 export function evaluateCondition(ctx: AssessmentContext, condition: Condition): boolean {
@@ -51,5 +83,17 @@ export function evaluateCondition(ctx: AssessmentContext, condition: Condition):
       return ctx.doc.client.hasRepresentative;
     case 'not':
       return !evaluateCondition(ctx, condition.condition);
+    case 'all':
+      return condition.conditions.every((c) => evaluateCondition(ctx, c));
+    case 'any':
+      return condition.conditions.some((c) => evaluateCondition(ctx, c));
+    case 'care-for-at-least':
+      return ctx.doc.careStarted !== null && afterSpan(ctx.doc.careStarted, condition.span) <= ctx.asOf;
+    case 'own-term-shorter': {
+      const latest = ctx.index.select(condition.match).at(-1);
+      const term = latest === undefined ? undefined : ownTerm(latest);
+      // Compared from the entry's own date, so months and weeks compare as the calendar has them.
+      return latest !== undefined && term !== undefined && afterSpan(latest.date, term) < afterSpan(latest.date, condition.span);
+    }
   }
 }

@@ -1,9 +1,10 @@
 // Deadlines of a regime for one dossier: each rule's term runs from its start event, dates come
 // from the calendar (computeTerm), and the state says whether the dossier shows it satisfied.
 
+import { formatDutchDate } from '../calendar/dates.ts';
 import { computeTerm, describeTerm, type Counting, type TermResult, type TermSpec } from '../calendar/terms.ts';
 import type { Entry, IsoDate } from '../dossier/types.ts';
-import type { DeadlineRule } from '../protocols/types.ts';
+import type { DeadlineAnchor, DeadlineRule } from '../protocols/types.ts';
 import type { AssessmentContext } from './context.ts';
 import type { DeadlineResult, DeadlineState } from './types.ts';
 
@@ -26,26 +27,49 @@ interface Start {
   idSuffix: string;
 }
 
+const fieldOf = (entry: Entry | undefined, field: string): unknown => (entry as unknown as Record<string, unknown> | undefined)?.[field];
+
+function careStartedStart(ctx: AssessmentContext): Start[] {
+  const started = ctx.doc.careStarted;
+  return started === null ? [] : [{ event: started, since: started, startEvent: 'careStarted', startEntry: undefined, idSuffix: '' }];
+}
+
+/** The instances of an earlier deadline, or the entries that follow each of them (a reminder after a payment term). */
+function deadlineStarts(ctx: AssessmentContext, anchor: Extract<DeadlineAnchor, { kind: 'deadline' }>, earlier: readonly DeadlineInstance[]): Start[] {
+  const then = anchor.then;
+  return earlier.flatMap((d): Start[] => {
+    if (then === undefined) {
+      return [{ event: d.result.date, since: d.since, startEvent: d.result.startEvent, startEntry: d.startEntry, idSuffix: d.idSuffix }];
+    }
+    const follow = ctx.index.select(then.match).find((e) => {
+      const linked = fieldOf(e, then.link);
+      return (
+        typeof linked === 'string' &&
+        ctx.current(linked) === d.startEntry &&
+        e.date > d.result.date &&
+        typeof fieldOf(e, then.field ?? 'date') === 'string'
+      );
+    });
+    if (follow === undefined) return [];
+    // The chain keeps its start entry (the invoice whose payment meets the term) and its id.
+    return [{ event: fieldOf(follow, then.field ?? 'date') as IsoDate, since: d.since, startEvent: follow.id, startEntry: d.startEntry, idSuffix: d.idSuffix }];
+  });
+}
+
 function startsOf(ctx: AssessmentContext, rule: DeadlineRule, earlier: ReadonlyMap<string, DeadlineInstance[]>): Start[] {
   const anchor = rule.anchor;
   switch (anchor.kind) {
-    case 'care-started': {
-      const started = ctx.doc.careStarted;
-      return started === null ? [] : [{ event: started, since: started, startEvent: 'careStarted', startEntry: undefined, idSuffix: '' }];
-    }
+    case 'care-started':
+      return careStartedStart(ctx);
     case 'deadline':
-      return (earlier.get(anchor.deadline) ?? []).map((d) => ({
-        event: d.result.date,
-        since: d.since,
-        startEvent: d.result.startEvent,
-        startEntry: d.startEntry,
-        idSuffix: d.idSuffix,
-      }));
+      return deadlineStarts(ctx, anchor, earlier.get(anchor.deadline) ?? []);
     case 'entry': {
-      const found = ctx.index.select(anchor.match);
+      const field = anchor.field ?? 'date';
+      const found = ctx.index.select(anchor.match).filter((e) => typeof fieldOf(e, field) === 'string');
+      if (found.length === 0 && anchor.orCareStarted === true) return careStartedStart(ctx);
       const chosen = anchor.occurrence === 'each' ? found : anchor.occurrence === 'first' ? found.slice(0, 1) : found.slice(-1);
       return chosen.map((entry) => ({
-        event: (entry as unknown as Record<string, IsoDate>)[anchor.field ?? 'date'] as IsoDate,
+        event: fieldOf(entry, field) as IsoDate,
         since: entry.date,
         startEvent: entry.id,
         startEntry: entry,
@@ -71,14 +95,15 @@ function cachedTerm(event: IsoDate, spec: TermSpec, counting: Counting): TermRes
   return result;
 }
 
-/** The term's date; for a recurring term the first occurrence on or after asOf. */
-function termFrom(ctx: AssessmentContext, rule: DeadlineRule, event: IsoDate): TermResult {
-  const counting = rule.counting ?? ctx.regime.termCounting;
-  let result = cachedTerm(event, rule.term, counting);
-  for (let n = 2; rule.repeats === true && result.date < ctx.asOf; n++) {
-    result = cachedTerm(event, { ...rule.term, amount: rule.term.amount * n }, counting);
-  }
-  return result;
+/** The term's date; a later date of the start entry's own (an invoice's due date) takes its place. */
+function termFrom(rule: DeadlineRule, start: Start): TermResult {
+  const result = cachedTerm(start.event, rule.term, rule.counting.counting);
+  const own = rule.ownDate === undefined ? undefined : fieldOf(start.startEntry, rule.ownDate.field);
+  if (rule.ownDate === undefined || typeof own !== 'string' || own === result.date) return result;
+  const named = `${rule.ownDate.label} is ${formatDutchDate(own, true)}`;
+  return own > result.date
+    ? { ...result, date: own, explanation: `${result.explanation} ${named}: die ligt later en geldt dus.` }
+    : { ...result, explanation: `${result.explanation} ${named}: die ligt eerder, maar de termijn wordt daardoor niet korter.` };
 }
 
 function isSatisfied(ctx: AssessmentContext, rule: DeadlineRule, start: Start, date: IsoDate): boolean {
@@ -91,11 +116,11 @@ function isSatisfied(ctx: AssessmentContext, rule: DeadlineRule, start: Start, d
     case 'entry':
       return ctx.index.select(by.match).some((e) => e.date >= start.since && e.date <= date);
     case 'start-field': {
-      const value = (start.startEntry as unknown as Record<string, unknown> | undefined)?.[by.field];
+      const value = fieldOf(start.startEntry, by.field);
       return typeof value === 'string' && value <= date;
     }
     case 'start-number': {
-      const value = (start.startEntry as unknown as Record<string, unknown> | undefined)?.[by.field];
+      const value = fieldOf(start.startEntry, by.field);
       return typeof value === 'number' && value >= by.atLeast;
     }
   }
@@ -106,7 +131,7 @@ export function computeDeadlines(ctx: AssessmentContext): DeadlineInstance[] {
   for (const rule of ctx.regime.deadlines) {
     if (!rule.procedures.includes(ctx.procedure)) continue;
     const instances = startsOf(ctx, rule, byRule).map((start): DeadlineInstance => {
-      const due = termFrom(ctx, rule, start.event);
+      const due = termFrom(rule, start);
       const state: DeadlineState = isSatisfied(ctx, rule, start, due.date) ? 'met' : ctx.asOf > due.date ? 'overdue' : 'open';
       return {
         rule,
@@ -121,6 +146,7 @@ export function computeDeadlines(ctx: AssessmentContext): DeadlineInstance[] {
           startEvent: start.startEvent,
           state,
           counting: due.counting,
+          countingReason: rule.counting.reason,
           explanation: due.explanation,
         },
       };

@@ -15,8 +15,10 @@ function isPresent(value: unknown): boolean {
 
 function passes(value: unknown, test: AnyFieldTest): boolean {
   if ('is' in test) return value === test.is;
+  if ('isNot' in test) return value !== test.isNot;
   if ('in' in test) return (test.in as readonly unknown[]).includes(value);
   if ('includesAny' in test) return Array.isArray(value) && value.some((v) => (test.includesAny as readonly unknown[]).includes(v));
+  if ('includesAll' in test) return Array.isArray(value) && (test.includesAll as readonly unknown[]).every((v) => value.includes(v));
   if ('present' in test) return isPresent(value) === test.present;
   return value === undefined || (typeof value === 'number' && value < test.absentOrBelow);
 }
@@ -73,10 +75,13 @@ export class DossierIndex {
 
   private selectAny(any: readonly EntryMatch[]): Entry[] {
     const unique = [...new Set(any.flatMap((m) => this.selectOne(m)))];
-    const position = (this.position ??= new Map(this.entries.map((e, i) => [e, i])));
-    return unique.sort((a, b) =>
-      a.date !== b.date ? (a.date < b.date ? -1 : 1) : (position.get(a) ?? 0) - (position.get(b) ?? 0),
-    );
+    return unique.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : this.positionOf(a) - this.positionOf(b)));
+  }
+
+  /** Dossier order, looked up only when two entries of one day must be ordered. */
+  private positionOf(entry: Entry): number {
+    this.position ??= new Map(this.entries.map((e, i) => [e, i]));
+    return this.position.get(entry) ?? 0;
   }
 
   /** The date of the anchor's nth matching entry, or undefined when there are fewer. */

@@ -22,22 +22,26 @@ const complete = {
       e.consultation('t1', '2025-01-10', 'toegangsmedewerker'),
       e.warning('w2', '2025-01-20', { shared: true }),
       e.alternative('a1', '2025-01-22', 'experttafel'),
-      e.alternative('a2', '2025-01-29', 'other-provider'),
+      e.alternative('a2', '2025-01-29', 'other-provider', { withClient: true }),
       e.conditionAssessment('c1', '2025-02-03', 'no'),
       e.weighing('g1', '2025-02-04'),
       e.notice('n1', '2025-02-05', 'funder-notified'),
       e.request('r1', '2025-02-06'),
       e.decision('d1', '2025-02-13', 'accepted'),
       e.notice('n2', '2025-02-14', 'decision'),
-      e.consultation('t2', '2025-02-17', 'toegangsmedewerker'),
-      e.consent('k1', '2025-02-20'),
+      e.noticePeriod('np', '2025-02-14', 5, 'weeks'),
+      e.notice('n3', '2025-02-15', 'final-notice'),
+      e.consultation('t2', '2025-02-17', 'toegangsmedewerker', 'contractmanager'),
+      e.consent('k1', '2025-02-20', false),
       e.transfer('x1', '2025-03-03'),
+      { id: 'dv', type: 'decision-deviation', date: '2025-03-05', description: 'Overdracht een week later dan het besluit.' },
+      e.consultation('t3', '2025-03-06', 'contractmanager', 'toegangsmedewerker'),
       e.stopMessage('s1', '2025-03-31'),
     ],
     { hasRepresentative: true },
   ),
   'gro-beeindiging-onmiddellijk': dossier('groningen-wmo', 'beeindiging-onmiddellijk', [
-    e.incident('i1', '2025-03-03', 'threat-intimidation'),
+    e.incident('i1', '2025-03-03', 'threat-intimidation', 'client', ['staff']),
     e.consultation('t1', '2025-03-03', 'toegangsmedewerker'),
     e.conditionAssessment('c1', '2025-03-04', 'no'),
     e.weighing('g1', '2025-03-04'),
@@ -45,10 +49,12 @@ const complete = {
     e.request('r1', '2025-03-05'),
     e.decision('d1', '2025-03-07', 'accepted'),
     e.notice('n2', '2025-03-07', 'final-notice'),
-    e.consultation('t2', '2025-03-10', 'toegangsmedewerker'),
+    e.consultation('t2', '2025-03-10', 'toegangsmedewerker', 'contractmanager'),
     e.stopMessage('s1', '2025-03-10'),
     e.consent('k1', '2025-03-11'),
     e.transfer('x1', '2025-03-12'),
+    { id: 'dv', type: 'decision-deviation', date: '2025-03-12', description: 'Overdracht later dan het besluit.' },
+    e.consultation('t3', '2025-03-12', 'contractmanager', 'toegangsmedewerker'),
   ]),
   'b6-beeindiging': dossier(
     'gemeente-bijlage6',
@@ -63,6 +69,7 @@ const complete = {
       e.weighing('g1', '2025-02-03'),
       e.conditionAssessment('c1', '2025-02-03', 'partly'),
       e.notice('n1', '2025-02-04', 'intent'),
+      { id: 'cp', type: 'continuity-proposal', date: '2025-02-05', text: 'Het eigen team levert de zorg tot het besluit.' },
       e.request('r1', '2025-02-05', { continuityProposal: 'Het eigen team levert de zorg tot het besluit.' }),
       e.wederhoor('h1', '2025-02-12'),
       e.decision('d1', '2025-02-24', 'accepted'),
@@ -95,6 +102,8 @@ const complete = {
     e.weighing('wg', '2025-01-22'),
     e.conditionAssessment('ca', '2025-01-22', 'no'),
     e.notice('n1', '2025-01-23', 'warning-of-suspension', { complaintRoute: true }),
+    e.consultation('zm', '2025-01-23', 'zorgadvies'),
+    e.notice('n0', '2025-01-23', 'funder-notified'),
     e.suspension('p1', '2025-01-24', '2025-02-01', '2025-02-28'),
   ]),
   'vgz-beeindiging': dossier(
@@ -116,6 +125,7 @@ const complete = {
       e.decision('d1', '2025-02-17', 'accepted'),
       e.notice('n3', '2025-02-18', 'final-notice'),
       e.consent('k1', '2025-02-20'),
+      { id: 'cr1', type: 'copy-request', date: '2025-01-20', provided: '2025-01-22' },
       e.transfer('x1', '2025-03-03'),
     ],
     { hasRepresentative: true },
@@ -125,6 +135,7 @@ const complete = {
     'beeindiging',
     [
       e.invoice('inv1', '2025-01-31', '2025-03-02'),
+      e.paymentReminder('pr1', '2025-03-05', 'inv1', '2025-03-06'),
       e.invoice('inv2', '2025-02-28', '2025-03-30', '2025-03-10'),
       e.noShow('ns1', '2025-03-03'),
       e.noShow('ns2', '2025-03-10', 24),
@@ -149,6 +160,8 @@ interface Row {
   outOfOrder?: Variant;
   /** For conditional requirements: the condition does not hold. */
   notApplicable?: Mutation;
+  /** For requirements that say what an entry lacks: such an entry is there, without it. */
+  incomplete?: Variant;
 }
 
 const rows: Row[] = [
@@ -158,16 +171,19 @@ const rows: Row[] = [
     fixture: 'gro-beeindiging-onmiddellijk',
     id: 'gro-immediate-urgent-danger',
     met: ['i1'],
-    missing: [{ patch: { i1: { ground: 'broken-trust' } } }, []],
+    missing: [{ patch: { i1: { endangered: undefined } } }, []],
+    // Twelve days before the request: no longer very urgent.
+    outOfOrder: [{ patch: { i1: { date: '2025-02-21' } } }, ['i1']],
   },
   {
     fixture: 'gro-beeindiging',
     id: 'gro-toegang-involved',
     met: ['t1'],
-    missing: [{ drop: ['t1', 't2'] }, []],
-    outOfOrder: [{ drop: ['t1'] }, ['t2']],
+    missing: [{ drop: ['t1', 't2', 't3'] }, []],
+    outOfOrder: [{ drop: ['t1', 't3'] }, ['t2']],
   },
   { fixture: 'gro-beeindiging', id: 'gro-means-used', met: ['a1'], missing: [{ drop: ['a1'] }, []] },
+  { fixture: 'gro-beeindiging', id: 'gro-named-means', met: ['a1'], missing: [{ patch: { a1: { kind: 'coaching' } } }, []] },
   {
     fixture: 'gro-beeindiging',
     id: 'gro-warnings-multiple',
@@ -190,8 +206,20 @@ const rows: Row[] = [
     missing: [{ patch: { w1: { consequence: 'none' }, w2: { consequence: 'none' } } }, []],
     outOfOrder: [{ patch: { w1: { date: '2025-02-07' }, w2: { date: '2025-02-08' } } }, ['w1', 'w2']],
   },
-  { fixture: 'gro-beeindiging', id: 'gro-alternative-sought', met: ['a1', 'a2'], missing: [{ drop: ['a1', 'a2'] }, []] },
-  { fixture: 'gro-beeindiging', id: 'gro-weighing', met: ['g1'], missing: [{ drop: ['g1'] }, []] },
+  {
+    fixture: 'gro-beeindiging',
+    id: 'gro-alternative-sought',
+    met: ['a2'],
+    missing: [{ drop: ['a1', 'a2'] }, []],
+    incomplete: [{ patch: { a2: { withClient: false } } }, ['a1', 'a2']],
+  },
+  {
+    fixture: 'gro-beeindiging',
+    id: 'gro-weighing',
+    met: ['g1'],
+    missing: [{ drop: ['g1'] }, []],
+    incomplete: [{ patch: { g1: { othersInterest: undefined } } }, ['g1']],
+  },
   { fixture: 'gro-beeindiging', id: 'gro-condition-assessed', met: ['c1'], missing: [{ drop: ['c1'] }, []] },
   {
     fixture: 'gro-beeindiging',
@@ -209,9 +237,10 @@ const rows: Row[] = [
   {
     fixture: 'gro-beeindiging',
     id: 'gro-decision-notice',
-    met: ['n2'],
-    missing: [{ drop: ['n2'] }, []],
-    outOfOrder: [{ patch: { n2: { date: '2025-02-10' } } }, ['n2']],
+    met: ['n2', 'n3'],
+    missing: [{ drop: ['n2', 'n3'] }, []],
+    outOfOrder: [{ drop: ['n3'], patch: { n2: { date: '2025-02-10' } } }, ['n2']],
+    notApplicable: { drop: ['d1'] },
   },
   {
     fixture: 'gro-beeindiging',
@@ -223,15 +252,31 @@ const rows: Row[] = [
   {
     fixture: 'gro-beeindiging',
     id: 'gro-end-date-reported',
-    met: ['t2'],
-    missing: [{ drop: ['t1', 't2'] }, []],
-    outOfOrder: [{ drop: ['t2'] }, ['t1']],
+    met: ['t2', 't3'],
+    // Reported to the toegangsmedewerker only: the contract manager must hear it too.
+    missing: [{ drop: ['t3'], patch: { t2: { with: ['toegangsmedewerker'] } } }, []],
+    outOfOrder: [{ drop: ['t3'], patch: { t2: { date: '2025-02-10' } } }, ['t2']],
+  },
+  {
+    fixture: 'gro-beeindiging',
+    id: 'gro-deviation-reported',
+    met: ['t3'],
+    missing: [{ patch: { t2: { with: ['toegangsmedewerker'] }, t3: { with: ['toegangsmedewerker'] } } }, []],
+    outOfOrder: [{ drop: ['t3'] }, ['t2']],
+    notApplicable: { drop: ['dv'] },
+  },
+  {
+    fixture: 'gro-beeindiging',
+    id: 'gro-reasonable-notice',
+    met: ['np'],
+    missing: [{ drop: ['np'] }, []],
+    outOfOrder: [{ patch: { np: { date: '2025-02-16' } } }, ['np']],
   },
   {
     fixture: 'gro-beeindiging',
     id: 'gro-consent-before-transfer',
     met: ['k1'],
-    missing: [{ patch: { k1: { written: false } } }, []],
+    missing: [{ drop: ['k1'] }, []],
     outOfOrder: [{ patch: { k1: { date: '2025-03-04' } } }, ['k1']],
     notApplicable: { drop: ['x1'] },
   },
@@ -280,7 +325,13 @@ const rows: Row[] = [
     outOfOrder: [{ patch: { s1: { date: '2025-02-06' } } }, ['s1']],
   },
   { fixture: 'b6-beeindiging', id: 'b6-alternatives-sought', met: ['a1'], missing: [{ drop: ['a1'] }, []] },
-  { fixture: 'b6-beeindiging', id: 'b6-weighing', met: ['g1'], missing: [{ drop: ['g1'] }, []] },
+  {
+    fixture: 'b6-beeindiging',
+    id: 'b6-weighing',
+    met: ['g1'],
+    missing: [{ drop: ['g1'] }, []],
+    incomplete: [{ patch: { g1: { clientInterest: undefined } } }, ['g1']],
+  },
   { fixture: 'b6-beeindiging', id: 'b6-condition-assessed', met: ['c1'], missing: [{ drop: ['c1'] }, []] },
   {
     fixture: 'b6-beeindiging',
@@ -298,8 +349,9 @@ const rows: Row[] = [
   {
     fixture: 'b6-beeindiging',
     id: 'b6-continuity-proposal',
-    met: ['r1'],
-    missing: [{ patch: { r1: { continuityProposal: '  ' } } }, []],
+    met: ['cp', 'r1'],
+    missing: [{ drop: ['cp'], patch: { r1: { continuityProposal: '  ' } } }, []],
+    outOfOrder: [{ patch: { cp: { date: '2025-02-06' }, r1: { continuityProposal: '  ' } } }, ['cp']],
   },
   {
     fixture: 'b6-beeindiging',
@@ -326,10 +378,17 @@ const rows: Row[] = [
     outOfOrder: [{ patch: { c1: { date: '2025-02-01' } } }, ['c1']],
   },
   {
+    fixture: 'vgz-opschorting',
+    id: 'vgz-suspension-disciplines',
+    met: ['c1'],
+    missing: [{ drop: ['c1'] }, []],
+  },
+  {
     fixture: 'vgz-beeindiging',
     id: 'vgz-dependence-gp',
-    met: ['c1'],
-    missing: [{ patch: { c1: { with: ['casemanager'] } } }, []],
+    met: ['wg'],
+    missing: [{ drop: ['wg'] }, []],
+    incomplete: [{ patch: { wg: { dependenceAssessedWithGp: false } } }, ['wg']],
   },
   { fixture: 'vgz-opschorting', id: 'vgz-suspension-gp-informed', met: ['g0'], missing: [{ drop: ['g0'] }, []] },
   {
@@ -360,7 +419,13 @@ const rows: Row[] = [
     missing: [{ patch: { w1: { sharedWithRepresentative: false } } }, []],
     notApplicable: { client: { hasRepresentative: false } },
   },
-  { fixture: 'vgz-beeindiging', id: 'vgz-weighing', met: ['wg'], missing: [{ drop: ['wg'] }, []] },
+  {
+    fixture: 'vgz-beeindiging',
+    id: 'vgz-weighing',
+    met: ['wg'],
+    missing: [{ drop: ['wg'] }, []],
+    incomplete: [{ patch: { wg: { clientInterest: undefined, dependence: undefined } } }, ['wg']],
+  },
   {
     fixture: 'vgz-beeindiging',
     id: 'vgz-condition-not-caused',
@@ -368,6 +433,22 @@ const rows: Row[] = [
     missing: [{ patch: { ca: { causedByCondition: 'partly' } } }, []],
   },
   { fixture: 'vgz-beeindiging', id: 'vgz-alternatives', met: ['a1'], missing: [{ drop: ['a1'] }, []] },
+  { fixture: 'vgz-opschorting', id: 'vgz-suspension-alternatives', met: ['a1'], missing: [{ drop: ['a1'] }, []] },
+  { fixture: 'vgz-opschorting', id: 'vgz-suspension-melding', met: ['zm'], missing: [{ drop: ['zm'] }, []] },
+  {
+    fixture: 'vgz-opschorting',
+    id: 'vgz-suspension-client-told-melding',
+    met: ['n0'],
+    missing: [{ patch: { n0: { written: false } } }, []],
+    notApplicable: { drop: ['zm'] },
+  },
+  {
+    fixture: 'vgz-beeindiging',
+    id: 'vgz-dossier-copy',
+    met: [],
+    missing: [{ patch: { cr1: { provided: undefined } } }, ['cr1']],
+    notApplicable: { drop: ['cr1'] },
+  },
   {
     fixture: 'vgz-opschorting',
     id: 'vgz-suspension-notice',
@@ -412,7 +493,8 @@ const rows: Row[] = [
     id: 'vgz-gp-informed',
     met: ['g0'],
     missing: [{ drop: ['g0'] }, []],
-    outOfOrder: [{ patch: { g0: { date: '2025-01-31' } } }, ['g0']],
+    // After the melding is fine; after the final notice is too late.
+    outOfOrder: [{ patch: { g0: { date: '2025-02-19' } } }, ['g0']],
   },
   {
     fixture: 'vgz-beeindiging',
@@ -464,7 +546,7 @@ const rows: Row[] = [
   {
     fixture: 'onl-beeindiging',
     id: 'onl-non-payment-reminder-expired',
-    met: ['inv1'],
+    met: ['pr1'],
     missing: [{ patch: { inv1: { paid: '2025-03-15' } } }, []],
     notApplicable: { patch: { i1: { ground: 'aggression' } } },
   },
@@ -503,6 +585,7 @@ describe('every requirement, met and missing', () => {
       const row = rows.find((r) => r.id === rule.id);
       if (ordered) assert.ok(row?.outOfOrder, `${rule.id} has no wrong-order case`);
       if (rule.when) assert.ok(row?.notApplicable, `${rule.id} has no case without its condition`);
+      if (rule.texts.incomplete) assert.ok(row?.incomplete, `${rule.id} has no case of an incomplete entry`);
     }
     assert.equal(covered.size, rows.length, 'a requirement has two rows');
   });
@@ -542,6 +625,14 @@ describe('every requirement, met and missing', () => {
           const result = expect(mutate(doc, mutation), row.id, 'missing', evidence);
           assert.ok(rule.texts.outOfOrder);
           assert.equal(result.text, rule.texts.outOfOrder);
+        });
+      }
+
+      if (row.incomplete) {
+        const [mutation, evidence] = row.incomplete;
+        test('incomplete', () => {
+          const result = expect(mutate(doc, mutation), row.id, 'missing', evidence);
+          assert.equal(result.text, rule.texts.incomplete);
         });
       }
 

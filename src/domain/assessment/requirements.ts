@@ -1,8 +1,9 @@
 // The verdict on one requirement of a regime: not applicable (its phase has not started or its
 // condition does not hold), met, or missing, with the entries it rests on and a Dutch sentence.
 
-import type { Entry, IsoDate } from '../dossier/types.ts';
-import type { Check, RequirementRule } from '../protocols/types.ts';
+import { addDays } from '../calendar/dates.ts';
+import type { Entry, EntryType, IsoDate } from '../dossier/types.ts';
+import type { Check, EntryMatch, RequirementRule } from '../protocols/types.ts';
 import { evaluateCondition, INCIDENTS, type AssessmentContext } from './context.ts';
 import type { DeadlineInstance } from './deadlines.ts';
 import type { RequirementResult, RequirementStatus } from './types.ts';
@@ -11,6 +12,7 @@ interface Verdict {
   status: Exclude<RequirementStatus, 'not-applicable'>;
   evidence: readonly Entry[] | readonly string[];
   text: string;
+  judgedByFunder?: true;
 }
 
 function fill(text: string, values: Readonly<Record<string, string | number>>): string {
@@ -29,14 +31,31 @@ function within(entry: Entry, window: Window): boolean {
   return (window.from === undefined || entry.date >= window.from) && (window.to === undefined || entry.date <= window.to);
 }
 
+const typeMatches = new Map<EntryType, EntryMatch>();
+
+/** Every entry of a type, whatever its fields: one selector per type for the whole process. */
+function ofType(type: EntryType): EntryMatch {
+  let match = typeMatches.get(type);
+  if (match === undefined) {
+    match = { type } as EntryMatch;
+    typeMatches.set(type, match);
+  }
+  return match;
+}
+
+function later(a: IsoDate | undefined, b: IsoDate | undefined): IsoDate | undefined {
+  return a === undefined ? b : b === undefined || a > b ? a : b;
+}
+
 function checkEntries(ctx: AssessmentContext, rule: RequirementRule, check: Extract<Check, { kind: 'entries' }>): Verdict {
   const min = check.min ?? 1;
   const candidates = ctx.index.select(check.match);
-  const window: Window = {
-    // An `after` anchor that has not happened admits nothing: the step cannot follow it yet.
-    from: check.after === undefined ? undefined : (ctx.index.anchorDate(check.after) ?? null),
-    to: check.before === undefined ? undefined : ctx.index.anchorDate(check.before),
-  };
+  const to = check.before === undefined ? undefined : ctx.index.anchorDate(check.before);
+  // An `after` anchor that has not happened admits nothing: the step cannot follow it yet.
+  const after = check.after === undefined ? undefined : (ctx.index.anchorDate(check.after) ?? null);
+  // Recent: counted back from the step it precedes, or from asOf while that step has not happened.
+  const recentFrom = check.withinDays === undefined ? undefined : addDays(to ?? ctx.asOf, -check.withinDays);
+  const window: Window = { from: after === null ? null : later(after, recentFrom), to };
   const counted = candidates.filter((e) => within(e, window));
   const values = { n: counted.length, min };
   if (counted.length >= min) return { status: 'met', evidence: counted, text: fill(rule.texts.met, values) };
@@ -48,7 +67,17 @@ function checkEntries(ctx: AssessmentContext, rule: RequirementRule, check: Extr
       text: fill(rule.texts.outOfOrder ?? rule.texts.missing, values),
     };
   }
+  if (rule.texts.incomplete !== undefined && !Array.isArray(check.match)) {
+    // Entries of the kind exist but lack what the rule asks of their fields: say what is missing in them.
+    const lacking = ctx.index.select(ofType((check.match as EntryMatch).type)).filter((e) => !candidates.includes(e));
+    if (lacking.length > 0) return { status: 'missing', evidence: lacking, text: fill(rule.texts.incomplete, values) };
+  }
   return { status: 'missing', evidence: counted, text: fill(rule.texts.missing, values) };
+}
+
+function checkNone(ctx: AssessmentContext, rule: RequirementRule, match: EntryMatch): Verdict {
+  const found = ctx.index.select(match);
+  return found.length === 0 ? { status: 'met', evidence: [], text: rule.texts.met } : { status: 'missing', evidence: found, text: rule.texts.missing };
 }
 
 function checkGround(ctx: AssessmentContext, rule: RequirementRule): Verdict {
@@ -58,7 +87,9 @@ function checkGround(ctx: AssessmentContext, rule: RequirementRule): Verdict {
   const showing = new Set(shown.flatMap((g) => g.incidents));
   const incidents = ctx.index.select(INCIDENTS).filter((e) => showing.has(e));
   const grounds = shown.map((g) => g.definition.label).join('; ');
-  return { status: 'met', evidence: incidents, text: fill(rule.texts.met, { grounds }) };
+  // When only the regime's open-ended ground is shown, the reason still needs the funder's judgment.
+  const judged = shown.every((g) => g.definition.judgedByFunder === true);
+  return { status: 'met', evidence: incidents, text: fill(rule.texts.met, { grounds }), ...(judged ? { judgedByFunder: true as const } : {}) };
 }
 
 function checkCareNotStarted(ctx: AssessmentContext, rule: RequirementRule, check: Extract<Check, { kind: 'care-not-started' }>): Verdict {
@@ -93,11 +124,22 @@ function verdict(ctx: AssessmentContext, rule: RequirementRule, deadlines: reado
       return checkCareNotStarted(ctx, rule, check);
     case 'deadline':
       return checkDeadline(rule, check, deadlines);
+    case 'none':
+      return checkNone(ctx, rule, check.match);
   }
 }
 
-function resultOf(rule: RequirementRule, status: RequirementStatus, evidence: string[], text: string): RequirementResult {
-  return { id: rule.id, status, evidence, source: rule.source, text };
+function resultOf(rule: RequirementRule, status: RequirementStatus, evidence: string[], text: string, judgedByFunder?: true): RequirementResult {
+  return {
+    id: rule.id,
+    status,
+    evidence,
+    source: rule.source,
+    text,
+    level: rule.level ?? 'required',
+    ...(rule.related !== undefined ? { related: rule.related } : {}),
+    ...(judgedByFunder ? { judgedByFunder } : {}),
+  };
 }
 
 export function evaluateRequirement(
@@ -112,6 +154,6 @@ export function evaluateRequirement(
   if (rule.when !== undefined && !evaluateCondition(ctx, rule.when.condition)) {
     return resultOf(rule, 'not-applicable', [], rule.when.otherwise);
   }
-  const { status, evidence, text } = verdict(ctx, rule, deadlines);
-  return resultOf(rule, status, evidence.map((e) => (typeof e === 'string' ? e : e.id)), text);
+  const { status, evidence, text, judgedByFunder } = verdict(ctx, rule, deadlines);
+  return resultOf(rule, status, evidence.map((e) => (typeof e === 'string' ? e : e.id)), text, judgedByFunder);
 }

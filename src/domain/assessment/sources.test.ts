@@ -27,16 +27,23 @@ function sourcesOf(regime: Regime): { id: string; source: SourceRef }[] {
   return [...regime.grounds, ...regime.requirements, ...regime.deadlines, ...regime.advice];
 }
 
+/** Every clause a regime cites: each rule's own, and the related clauses shown beside a requirement. */
+function quotesOf(regime: Regime): { id: string; source: SourceRef }[] {
+  const related = regime.requirements.flatMap((r) => (r.related?.sources ?? []).map((source) => ({ id: `${r.id} (related)`, source })));
+  return [...sourcesOf(regime), ...related];
+}
+
 function groundRefs(condition: Condition): string[] {
   if (condition.kind === 'ground') return [...condition.grounds];
   if (condition.kind === 'not') return groundRefs(condition.condition);
+  if (condition.kind === 'all' || condition.kind === 'any') return condition.conditions.flatMap(groundRefs);
   return [];
 }
 
 describe('regime sources', () => {
   for (const regime of regimes) {
     test(`${regime.id}: every quote is found verbatim in its seed`, () => {
-      for (const { id, source } of sourcesOf(regime)) {
+      for (const { id, source } of quotesOf(regime)) {
         assert.match(source.seed, /^\d{3}_[0-9a-f]{16}\.txt$/, `${id}: seed file name`);
         assert.ok(normalise(source.quote).length >= 20, `${id}: quote too short to mean anything`);
         assert.ok(seed(source.seed).includes(normalise(source.quote)), `${id}: quote not in ${source.seed}: "${source.quote}"`);
@@ -95,9 +102,13 @@ describe('regime data', () => {
           const target = rule.check.deadline;
           assert.ok(regime.deadlines.some((d) => d.id === target), `${rule.id}: unknown deadline ${target}`);
         }
-        if (rule.check.kind === 'entries' && (rule.check.before || rule.check.after)) {
+        if (rule.check.kind === 'entries' && (rule.check.before || rule.check.after || rule.check.withinDays !== undefined)) {
           assert.ok(rule.texts.outOfOrder, `${rule.id}: an ordered check explains a wrong order`);
         }
+        if (rule.texts.incomplete !== undefined) {
+          assert.ok(rule.check.kind === 'entries' && !Array.isArray(rule.check.match), `${rule.id}: an incomplete text needs one entry match`);
+        }
+        if (rule.related !== undefined) assert.ok(rule.related.sources.length > 0 && rule.related.note.length > 0, `${rule.id}: related clauses say how`);
       }
       regime.deadlines.forEach((d, i) => {
         if (d.anchor.kind !== 'deadline') return;

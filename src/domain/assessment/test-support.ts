@@ -7,23 +7,27 @@ import {
   type ClientNoticeKind,
   type ConsultationParty,
   type DossierDocument,
+  type Endangered,
   type Entry,
+  type IncidentBy,
   type Ground,
   type IsoDate,
   type Procedure,
   type RegimeId,
   type AlternativeKind,
+  type DependenceLevel,
   type WarningEntry,
 } from '../dossier/types.ts';
 
 export const entry = {
-  incident: (id: string, date: IsoDate, ground: Ground, by: 'client' | 'family' | 'other' = 'client'): Entry => ({
+  incident: (id: string, date: IsoDate, ground: Ground, by: IncidentBy = 'client', endangered?: Endangered[]): Entry => ({
     id,
     type: 'incident',
     date,
     ground,
     by,
     description: `Incident (${ground})`,
+    ...(endangered === undefined ? {} : { endangered }),
   }),
   warning: (
     id: string,
@@ -45,12 +49,14 @@ export const entry = {
     with: parties,
     outcome: 'Besproken',
   }),
-  alternative: (id: string, date: IsoDate, kind: AlternativeKind): Entry => ({
+  alternative: (id: string, date: IsoDate, kind: AlternativeKind, opts: { withClient?: boolean; succeeded?: boolean } = {}): Entry => ({
     id,
     type: 'alternative',
     date,
     kind,
     outcome: 'Geprobeerd',
+    ...(opts.withClient === undefined ? {} : { withClient: opts.withClient }),
+    ...(opts.succeeded === undefined ? {} : { succeeded: opts.succeeded }),
   }),
   conditionAssessment: (id: string, date: IsoDate, causedByCondition: 'yes' | 'partly' | 'no'): Entry => ({
     id,
@@ -59,7 +65,20 @@ export const entry = {
     causedByCondition,
     assessedBy: 'SPV',
   }),
-  weighing: (id: string, date: IsoDate): Entry => ({ id, type: 'weighing', date, text: 'Belangen afgewogen' }),
+  /** Both sides on record, the dependence assessed with the GP; `oneSided` leaves out all but the text. */
+  weighing: (id: string, date: IsoDate, opts: { dependence?: DependenceLevel; oneSided?: boolean } = {}): Entry =>
+    opts.oneSided === true
+      ? { id, type: 'weighing', date, text: 'Belangen afgewogen' }
+      : {
+          id,
+          type: 'weighing',
+          date,
+          text: 'Belangen afgewogen',
+          clientInterest: 'De cliënt heeft de zorg nodig.',
+          dependence: opts.dependence ?? 'moderate',
+          dependenceAssessedWithGp: true,
+          othersInterest: 'Medewerkers moeten veilig kunnen werken.',
+        },
   notice: (
     id: string,
     date: IsoDate,
@@ -101,6 +120,23 @@ export const entry = {
     agreedWithGp,
   }),
   transfer: (id: string, date: IsoDate): Entry => ({ id, type: 'transfer', date, to: 'Nieuwe aanbieder' }),
+  noticePeriod: (id: string, date: IsoDate, amount: number, unit: 'days' | 'weeks' | 'months'): Entry => ({
+    id,
+    type: 'notice-period',
+    date,
+    amount,
+    unit,
+    problemsAndDependence: 'Matig afhankelijk.',
+    stay: 'Twee jaar ambulante begeleiding.',
+    timeForAlternative: 'Een andere aanbieder kan binnen vier weken starten.',
+  }),
+  paymentReminder: (id: string, date: IsoDate, invoice: string, received?: IsoDate): Entry => ({
+    id,
+    type: 'payment-reminder',
+    date,
+    invoice,
+    ...(received === undefined ? {} : { received }),
+  }),
   stopMessage: (id: string, date: IsoDate): Entry => ({ id, type: 'stop-message', date }),
   noShow: (id: string, date: IsoDate, cancelledHoursAhead?: number): Entry => ({
     id,

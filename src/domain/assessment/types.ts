@@ -3,7 +3,7 @@
 
 import type { TermResult } from '../calendar/terms.ts';
 import type { IsoDate, Procedure, RegimeId } from '../dossier/types.ts';
-import type { SourceRef } from '../protocols/types.ts';
+import type { RelatedClauses, SourceRef } from '../protocols/types.ts';
 
 export type RequirementStatus = 'met' | 'missing' | 'not-applicable';
 
@@ -15,6 +15,12 @@ export interface RequirementResult {
   source: SourceRef;
   /** One Dutch sentence saying what is met or what is missing. */
   text: string;
+  /** 'advised': recommended by the protocol, never a blocker (its missing status is advice). */
+  level: 'required' | 'advised';
+  /** Other clauses on the same step, and how they relate to `source` (where two seeds conflict). */
+  related?: RelatedClauses;
+  /** Met only through a reason the regime leaves to the funder's judgment (its list of grounds is open). */
+  judgedByFunder?: true;
 }
 
 export interface NextStep {
@@ -35,6 +41,8 @@ export interface DeadlineResult {
   startEvent: string;
   state: DeadlineState;
   counting: TermResult['counting'];
+  /** Dutch: why this counting applies to this term (decision record 0003). */
+  countingReason: string;
   explanation: string;
 }
 

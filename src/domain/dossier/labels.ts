@@ -2,7 +2,11 @@ import type {
   AlternativeKind,
   ClientNoticeKind,
   ConsultationParty,
+  DependenceLevel,
+  Endangered,
   EntryType,
+  IncidentBy,
+  NoticeUnit,
   Ground,
   Procedure,
 } from './types.ts';
@@ -40,6 +44,12 @@ export const ENTRY_TYPE_LABELS: Record<EntryType, string> = {
   'stop-message': 'Stopbericht (307)',
   'notice-by-client': 'Opzegging door de cliënt',
   'destruction-request': 'Verzoek om vernietiging van het dossier',
+  'continuity-proposal': 'Voorstel voor de continuïteit van zorg',
+  'decision-deviation': 'Afwijking van het besluit van de financier',
+  'copy-request': 'Verzoek om een kopie van het dossier',
+  'payment-reminder': 'Betalingsherinnering',
+  'plan-evaluation': 'Evaluatie van het ondersteuningsplan',
+  'notice-period': 'Opzegtermijn en onderbouwing',
 };
 
 export const GROUND_LABELS: Record<Ground, string> = {
@@ -76,6 +86,7 @@ export const CONSULTATION_PARTY_LABELS: Record<ConsultationParty, string> = {
   oggz: 'OGGZ',
   experttafel: 'Experttafel',
   zorgadvies: 'Zorgadvies van de zorgverzekeraar',
+  contractmanager: 'Contractmanager gemeente',
   other: 'Anders',
 };
 
@@ -95,13 +106,30 @@ export const ALTERNATIVE_KIND_LABELS: Record<AlternativeKind, string> = {
 
 export const CLIENT_NOTICE_KIND_LABELS: Record<ClientNoticeKind, string> = {
   'warning-of-suspension': 'Aankondiging van opschorting',
-  intent: 'Voornemen tot beëindiging',
+  intent: 'Voornemen tot weigering of beëindiging',
   'funder-notified': 'Melding aan de financier gedaan',
   decision: 'Besluit',
   'final-notice': 'Definitieve opzegging',
 };
 
-export const BY_LABELS = { client: 'De cliënt', family: 'Familie of naasten', other: 'Iemand anders' } as const;
+export const BY_LABELS: Record<IncidentBy, string> = {
+  client: 'De cliënt',
+  family: 'Familie of naasten',
+  representative: 'De wettelijk vertegenwoordiger',
+  other: 'Iemand anders',
+};
+export const ENDANGERED_LABELS: Record<Endangered, string> = {
+  staff: 'Medewerkers',
+  residents: 'Medebewoners of andere cliënten',
+  neighbours: 'Omwonenden',
+  client: 'De cliënt zelf',
+};
+export const DEPENDENCE_LABELS: Record<DependenceLevel, string> = {
+  low: 'Beperkt',
+  moderate: 'Aanzienlijk',
+  high: 'Groot: de cliënt kan niet zonder deze zorg',
+};
+export const NOTICE_UNIT_LABELS: Record<NoticeUnit, string> = { days: 'Dagen', weeks: 'Weken', months: 'Maanden' };
 export const CONSEQUENCE_LABELS = { suspension: 'Opschorting', termination: 'Beëindiging', none: 'Geen' } as const;
 export const CAUSED_BY_CONDITION_LABELS = { yes: 'Ja', partly: 'Gedeeltelijk', no: 'Nee' } as const;
 export const FROM_LABELS = { funder: 'De financier', provider: 'De zorgaanbieder' } as const;

@@ -1,7 +1,19 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import dossierSchema from '../../../schema/dossier-1.schema.json' with { type: 'json' };
-import { ALTERNATIVE_KINDS, CLIENT_NOTICE_KINDS, CONSULTATION_PARTIES, ENTRY_TYPES, GROUNDS, PROCEDURES, REGIMES } from './types.ts';
+import {
+  ALTERNATIVE_KINDS,
+  CLIENT_NOTICE_KINDS,
+  CONSULTATION_PARTIES,
+  DEPENDENCE_LEVELS,
+  ENDANGERED,
+  ENTRY_TYPES,
+  GROUNDS,
+  INCIDENT_BY,
+  NOTICE_UNITS,
+  PROCEDURES,
+  REGIMES,
+} from './types.ts';
 
 // The JSON Schema is the public contract and types.ts mirrors it; these checks keep the two from
 // drifting apart (a value added to one and not the other fails here).
@@ -21,6 +33,10 @@ test('code lists agree with the schema', () => {
   assert.deepEqual(variant('consultation').properties.with?.items?.enum, [...CONSULTATION_PARTIES]);
   assert.deepEqual(variant('alternative').properties.kind?.enum, [...ALTERNATIVE_KINDS]);
   assert.deepEqual(variant('client-notice').properties.kind?.enum, [...CLIENT_NOTICE_KINDS]);
+  assert.deepEqual(variant('incident').properties.by?.enum, [...INCIDENT_BY]);
+  assert.deepEqual(variant('incident').properties.endangered?.items?.enum, [...ENDANGERED]);
+  assert.deepEqual(variant('weighing').properties.dependence?.enum, [...DEPENDENCE_LEVELS]);
+  assert.deepEqual(variant('notice-period').properties.unit?.enum, [...NOTICE_UNITS]);
 });
 
 test('every entry has id, type and date required and note and corrects optional', () => {

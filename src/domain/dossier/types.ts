@@ -48,6 +48,8 @@ export const CONSULTATION_PARTIES = [
   'oggz',
   'experttafel',
   'zorgadvies',
+  /** Added to format 1: the municipality's contract manager (seed 000 step 5). */
+  'contractmanager',
   'other',
 ] as const;
 export type ConsultationParty = (typeof CONSULTATION_PARTIES)[number];
@@ -85,11 +87,20 @@ interface EntryBase {
   corrects?: string;
 }
 
+export const INCIDENT_BY = ['client', 'family', 'other', 'representative'] as const;
+export type IncidentBy = (typeof INCIDENT_BY)[number];
+
+export const ENDANGERED = ['staff', 'residents', 'neighbours', 'client'] as const;
+export type Endangered = (typeof ENDANGERED)[number];
+
 export interface IncidentEntry extends EntryBase {
   type: 'incident';
   ground: Ground;
-  by: 'client' | 'family' | 'other';
+  /** `representative` added to format 1 (seed 000: 'de handelswijze van familie'). */
+  by: IncidentBy;
   description: string;
+  /** Whose safety the incident put at stake (seed 000); absent: nobody's or not recorded. Added to format 1. */
+  endangered?: Endangered[];
 }
 export interface WarningEntry extends EntryBase {
   type: 'warning';
@@ -107,15 +118,27 @@ export interface AlternativeEntry extends EntryBase {
   type: 'alternative';
   kind: AlternativeKind;
   outcome: string;
+  /** It achieved what was sought (another provider found, the measure helped). Added to format 1. */
+  succeeded?: boolean;
+  /** Sought together with the client or representative. Added to format 1. */
+  withClient?: boolean;
 }
 export interface ConditionAssessmentEntry extends EntryBase {
   type: 'condition-assessment';
   causedByCondition: 'yes' | 'partly' | 'no';
   assessedBy: string;
 }
+export const DEPENDENCE_LEVELS = ['low', 'moderate', 'high'] as const;
+export type DependenceLevel = (typeof DEPENDENCE_LEVELS)[number];
+
 export interface WeighingEntry extends EntryBase {
   type: 'weighing';
   text: string;
+  /** The two sides of the weighing, each on its own (added to format 1), so a one-sided weighing shows. */
+  clientInterest?: string;
+  dependence?: DependenceLevel;
+  dependenceAssessedWithGp?: boolean;
+  othersInterest?: string;
 }
 export interface ClientNoticeEntry extends EntryBase {
   type: 'client-notice';
@@ -173,6 +196,8 @@ export interface NoShowEntry extends EntryBase {
   type: 'no-show';
   /** Absent means the appointment was not cancelled at all. */
   cancelledHoursAhead?: number;
+  /** Not cancelled by force majeure (overmacht, seed 004 §7). Added to format 1. */
+  forceMajeure?: boolean;
 }
 export interface InvoiceEntry extends EntryBase {
   type: 'invoice';
@@ -189,6 +214,44 @@ export interface NoticeByClientEntry extends EntryBase {
 /** The client asks for the dossier to be destroyed (seed 004 §3). Added in format 1 as optional. */
 export interface DestructionRequestEntry extends EntryBase {
   type: 'destruction-request';
+}
+/** The continuity proposal for the request to the funder (seed 001 §6.4). Added to format 1. */
+export interface ContinuityProposalEntry extends EntryBase {
+  type: 'continuity-proposal';
+  text: string;
+}
+/** The provider deviates from the funder's decision (seed 000 step 5B). Added to format 1. */
+export interface DecisionDeviationEntry extends EntryBase {
+  type: 'decision-deviation';
+  description: string;
+}
+/** The client asks for a copy of the dossier (seed 002, 004 §3). Added to format 1. */
+export interface CopyRequestEntry extends EntryBase {
+  type: 'copy-request';
+  provided?: IsoDate;
+}
+/** A payment reminder for an invoice, sent on `date` (seed 004 §9). Added to format 1. */
+export interface PaymentReminderEntry extends EntryBase {
+  type: 'payment-reminder';
+  /** The id of the invoice entry. */
+  invoice: string;
+  received?: IsoDate;
+}
+/** An evaluation of the support plan (seed 004 §2). Added to format 1. */
+export interface PlanEvaluationEntry extends EntryBase {
+  type: 'plan-evaluation';
+  withClient: boolean;
+}
+export const NOTICE_UNITS = ['days', 'weeks', 'months'] as const;
+export type NoticeUnit = (typeof NOTICE_UNITS)[number];
+/** The notice period the provider will give, reasoned on seed 000's factors. Added to format 1. */
+export interface NoticePeriodEntry extends EntryBase {
+  type: 'notice-period';
+  amount: number;
+  unit: NoticeUnit;
+  problemsAndDependence: string;
+  stay: string;
+  timeForAlternative: string;
 }
 export interface StopMessageEntry extends EntryBase {
   type: 'stop-message';
@@ -217,7 +280,13 @@ export type Entry =
   | InvoiceEntry
   | StopMessageEntry
   | NoticeByClientEntry
-  | DestructionRequestEntry;
+  | DestructionRequestEntry
+  | ContinuityProposalEntry
+  | DecisionDeviationEntry
+  | CopyRequestEntry
+  | PaymentReminderEntry
+  | PlanEvaluationEntry
+  | NoticePeriodEntry;
 
 export type EntryType = Entry['type'];
 export type EntryOfType<T extends EntryType> = Extract<Entry, { type: T }>;
@@ -245,6 +314,12 @@ export const ENTRY_TYPES = [
   'stop-message',
   'notice-by-client',
   'destruction-request',
+  'continuity-proposal',
+  'decision-deviation',
+  'copy-request',
+  'payment-reminder',
+  'plan-evaluation',
+  'notice-period',
 ] as const satisfies readonly EntryType[];
 
 export interface Representative {

@@ -125,7 +125,7 @@ export interface EntryContext {
 // is a typo (20266-01-01, 1026-01-01) and terms counted from it would leave the calendar.
 const EARLIEST_DATE = '1900-01-01';
 const LATEST_DATE = '2199-12-31';
-const DATE_FIELDS = ['date', 'start', 'end', 'dueDate', 'paid', 'answered', 'endDate'] as const;
+const DATE_FIELDS = ['date', 'start', 'end', 'dueDate', 'paid', 'answered', 'endDate', 'received', 'provided'] as const;
 
 function dateRangeIssues(value: unknown, path: string): ValidationIssue[] {
   return typeof value === 'string' && (value < EARLIEST_DATE || value > LATEST_DATE)
@@ -151,6 +151,12 @@ function contextIssues(entry: Entry, ctx: EntryContext, path: string): Validatio
       path: `${path}.corrects`,
       message: `verwijst naar "${entry.corrects}", dat geen eerder item van dit dossier is`,
     });
+  }
+  if (entry.type === 'payment-reminder' && !ctx.existingIds.has(entry.invoice)) {
+    issues.push({ path: `${path}.invoice`, message: `verwijst naar "${entry.invoice}", dat geen eerder item van dit dossier is` });
+  }
+  if (entry.type === 'payment-reminder' && entry.received !== undefined && entry.received < entry.date) {
+    issues.push({ path: `${path}.received`, message: 'de herinnering kan niet zijn ontvangen vóór hij is verstuurd' });
   }
   if (entry.type === 'suspension-period' && entry.end < entry.start) {
     issues.push({ path: `${path}.end`, message: 'het einde van de opschorting ligt vóór het begin' });

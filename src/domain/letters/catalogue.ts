@@ -1,8 +1,7 @@
 // Which letters each regime asks for, with the clause that asks for it, as data: a letter is offered
-// for a regime and procedure only where a seed requires it. Also each funder's name as a letter
-// says it, and the notice period the final notice applies.
+// for a regime and procedure only where a seed requires it. Also what a letter may say of each
+// regime's procedure: letters state only what the regime says will happen.
 
-import type { TermUnit } from '../calendar/terms.ts';
 import type { Procedure, RegimeId } from '../dossier/types.ts';
 import type { SourceRef } from '../protocols/types.ts';
 import type { LetterKind } from './types.ts';
@@ -72,6 +71,19 @@ export const LETTERS: Readonly<Record<LetterKind, LetterDefinition>> = {
         source: {
           seed: VGZ,
           quote: 'De zorgaanbieder stelt de cliënt schriftelijk op de hoogte van de voorgenomen zorgopschorting, en licht toe welke achtergronden hiertoe geleid hebben',
+        },
+      },
+    ],
+  },
+  'refusal-intent': {
+    title: 'Voornemen tot zorgweigering',
+    offers: [
+      {
+        regime: 'gemeente-bijlage6',
+        procedures: ['weigering'],
+        source: {
+          seed: BIJLAGE6,
+          quote: 'Bij een voorgenomen weigering of stopzetting van zorg doet Opdrachtnemer schriftelijk en met redenen omkleed deze mededeling aan de cliënt',
         },
       },
     ],
@@ -152,6 +164,15 @@ export const LETTERS: Readonly<Record<LetterKind, LetterDefinition>> = {
         source: { seed: GRONINGEN, quote: 'Een redelijke opzeggingstermijn moet worden gehanteerd' },
       },
       {
+        regime: 'groningen-wmo',
+        procedures: ['beeindiging-onmiddellijk'],
+        source: {
+          seed: GRONINGEN,
+          quote:
+            'Het direct beëindigen van de zorgovereenkomst is alleen van toepassing als er sprake is van zeer dringende redenen waarin de veiligheid van medewerkers, medebewoners, omwonenden of client in het geding komt',
+        },
+      },
+      {
         regime: 'gemeente-bijlage6',
         procedures: ['beeindiging'],
         source: {
@@ -208,23 +229,46 @@ export function letterOffer(kind: LetterKind, regime: RegimeId, procedure: Proce
   return LETTERS[kind].offers.find((o) => o.regime === regime && o.procedures.includes(procedure));
 }
 
-/** How a letter names the funder, and whether it decides on the termination (the ONL conditions have no funder step). */
-export const FUNDERS: Readonly<Record<RegimeId, { name: string; decides: boolean }>> = {
-  'groningen-wmo': { name: 'de gemeente Groningen', decides: true },
-  'gemeente-bijlage6': { name: 'de gemeente', decides: true },
-  'vgz-wijkverpleging': { name: 'VGZ', decides: true },
-  'onl-wmo': { name: 'de gemeente', decides: false },
-};
-
-export interface NoticePeriod {
-  amount: number;
-  unit: Extract<TermUnit, 'days' | 'weeks' | 'months'>;
+/** What letters may say of a regime's procedure, each from its seed. */
+export interface FunderTerms {
+  /** How a letter names the funder. */
+  name: string;
+  /** The funder decides on the termination (the ONL conditions have no funder step). */
+  decides: boolean;
+  /** The funder hears the client (wederhoor): 001 §6.4 and 002 say so; Groningen's 000 does not. */
+  hearsClient: boolean;
+  /** Consent to transfer the dossier must be written (002 'schriftelijke toestemming'; 000 'na toestemming'). */
+  consentInWriting: boolean;
+  /** What the regime says of the provider's responsibility until another takes over; null: nothing. */
+  responsibility: string | null;
 }
 
-/**
- * The notice period a final notice proposes where the regime fixes none: the seeds ask for a
- * 'reasonable' period, tied to the time needed to find another provider; four weeks is proposed
- * and the regievoerder decides. A regime that does fix one (ONL: at least a week) says so in its
- * own deadline rules, and that term is both proposed and the least allowed (see final-notice.ts).
- */
-export const REASONABLE_NOTICE: NoticePeriod = { amount: 4, unit: 'weeks' };
+export const FUNDERS: Readonly<Record<RegimeId, FunderTerms>> = {
+  'groningen-wmo': {
+    name: 'de gemeente Groningen',
+    decides: true,
+    hearsClient: false,
+    consentInWriting: false,
+    // 000 step 6: 'blijft verantwoordelijk en houdt de regie … totdat een andere aanbieder het kan overnemen'.
+    responsibility:
+      'Wij blijven verantwoordelijk en houden de regie over de zorg totdat een andere aanbieder die kan overnemen, ook als er tussendoor een crisisplaatsing nodig is. Wij zoeken mee naar een passend alternatief.',
+  },
+  'gemeente-bijlage6': {
+    name: 'de gemeente',
+    decides: true,
+    hearsClient: true,
+    consentInWriting: false,
+    // 001 §6.1 and §6.4: responsible until a suitable solution is found or the care is transferred.
+    responsibility:
+      'Wij blijven verantwoordelijk totdat er een passende oplossing is gevonden; zorg die al is begonnen, loopt door totdat die is overgedragen. De gemeente en wij zoeken samen naar een oplossing.',
+  },
+  'vgz-wijkverpleging': {
+    name: 'VGZ',
+    decides: true,
+    hearsClient: true,
+    consentInWriting: true,
+    // 003: 'u blijft als zorgaanbieder verantwoordelijk voor de cliënt totdat er een passende oplossing is gevonden'.
+    responsibility: 'Wij blijven verantwoordelijk voor de zorg totdat er een passende oplossing is gevonden, en wij zoeken mee naar een passend alternatief.',
+  },
+  'onl-wmo': { name: 'de gemeente', decides: false, hearsClient: false, consentInWriting: false, responsibility: null },
+};

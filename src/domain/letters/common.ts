@@ -1,10 +1,13 @@
-// What every letter shares: who it goes to, how it opens and closes, the complaint route, and the
-// reading of the parameters a letter is drafted from (each problem named by its JSON path).
+// What every letter shares: who it goes to, how it opens and closes, the complaint route, the
+// dossier facts it states (each letter's statements of fact come from the dossier, never from a
+// free parameter), and the reading of the parameters a letter is drafted from (each problem named
+// by its JSON path).
 
-import { isValidIsoDate } from '../calendar/dates.ts';
-import type { DossierDocument, Entry, IsoDate } from '../dossier/types.ts';
+import { formatDutchDate, isValidIsoDate } from '../calendar/dates.ts';
+import { GROUND_LABELS } from '../dossier/labels.ts';
+import type { DossierDocument, Entry, IncidentEntry, IsoDate } from '../dossier/types.ts';
 import { currentEntries } from '../dossier/corrections.ts';
-import type { ValidationIssue } from '../errors.ts';
+import { InvalidInputError, type ValidationIssue } from '../errors.ts';
 import type { SourceRef } from '../protocols/types.ts';
 import type { Letter, LetterBlock, LetterInput, LetterKind } from './types.ts';
 
@@ -42,7 +45,19 @@ export function complaintRoute(input: LetterInput): LetterBlock {
   );
 }
 
-export function letter(input: LetterInput, kind: LetterKind, source: SourceRef, subject: string, body: LetterBlock[]): Letter {
+/** 'de gemeente Groningen' → 'De gemeente Groningen', at the start of a sentence. */
+export function capitalised(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
+export function letter(
+  input: LetterInput,
+  kind: LetterKind,
+  source: SourceRef,
+  subject: string,
+  body: LetterBlock[],
+  basis: readonly Entry[],
+): Letter {
   return {
     kind,
     date: input.date,
@@ -56,6 +71,7 @@ export function letter(input: LetterInput, kind: LetterKind, source: SourceRef, 
     closing: 'Met vriendelijke groet,',
     signatory: input.sender.name,
     source,
+    basis: basis.map((e) => e.id),
   };
 }
 
@@ -86,6 +102,39 @@ export function oneOf<T extends string>(params: Params, name: string, allowed: r
     return allowed[0] as T;
   }
   return value as T;
+}
+
+/** Refuses a letter whose facts the dossier does not (yet) hold: the reason, in Dutch. */
+export function unsupported(message: string): never {
+  throw new InvalidInputError([{ path: '$.kind', message }]);
+}
+
+/**
+ * The incidents a letter states: those named in `params.incidents` (ids in this dossier, on or
+ * before the letter's date), or else those dated after `since` up to the letter's date.
+ */
+export function statedIncidents(input: LetterInput, params: Params, issues: ValidationIssue[], since?: IsoDate): IncidentEntry[] {
+  const incidents = current(input.doc).filter((e): e is IncidentEntry => e.type === 'incident' && e.date <= input.date);
+  const named = params.incidents;
+  if (named === undefined) return incidents.filter((e) => since === undefined || e.date > since);
+  if (!Array.isArray(named) || named.length === 0) {
+    issues.push({ path: '$.params.incidents', message: 'moet een lijst van itemnummers van incidenten uit dit dossier zijn' });
+    return [];
+  }
+  const byId = new Map(incidents.map((e) => [e.id, e]));
+  return named.flatMap((id: unknown, i): IncidentEntry[] => {
+    const found = typeof id === 'string' ? byId.get(id) : undefined;
+    if (found === undefined) {
+      issues.push({ path: `$.params.incidents[${i}]`, message: 'geen incident uit dit dossier van vóór of op de datum van de brief' });
+      return [];
+    }
+    return [found];
+  });
+}
+
+/** An incident as a letter states it: its date, its kind and what the dossier says happened. */
+export function incidentLine(incident: IncidentEntry): string {
+  return `${formatDutchDate(incident.date)} — ${GROUND_LABELS[incident.ground]}: ${incident.description}`;
 }
 
 export function date(params: Params, name: string, issues: ValidationIssue[]): IsoDate {

@@ -1,9 +1,10 @@
-// The request for written consent to give the dossier to the next provider. It becomes a dossier
-// entry only when the consent itself arrives (a `consent` entry), not when the request is sent.
+// The request for consent to give the dossier to the next provider. It becomes a dossier entry
+// only when the consent itself arrives (a `consent` entry), not when the request is sent. Written
+// consent is asked for where the regime demands it (VGZ); elsewhere the signed reply is the record.
 
 import type { ValidationIssue } from '../errors.ts';
-import type { LetterOffer } from './catalogue.ts';
-import { letter, paragraph, text, whoseCare, type Params } from './common.ts';
+import { FUNDERS, type LetterOffer } from './catalogue.ts';
+import { letter, paragraph, text, type Params } from './common.ts';
 import type { Letter, LetterInput } from './types.ts';
 
 export interface ConsentParams {
@@ -15,14 +16,28 @@ export function consentParams(params: Params, issues: ValidationIssue[]): Consen
 }
 
 export function consentRequestLetter(input: LetterInput, offer: LetterOffer, p: ConsentParams): Letter {
-  return letter(input, 'consent-request', offer.source, 'Verzoek om toestemming voor het overdragen van het dossier', [
-    paragraph(
-      `${p.nextProvider} kan ${whoseCare(input.doc)} van ons overnemen. Om de zorg goed over te dragen, willen wij het dossier ` +
-        `aan ${p.nextProvider} geven. Dat doen wij alleen met uw schriftelijke toestemming.`,
-    ),
-    paragraph(
-      `Gaat u akkoord, onderteken dan deze brief en stuur hem naar ons terug. Zonder uw toestemming geven wij geen gegevens aan ${p.nextProvider}.`,
-    ),
-    paragraph('Ik geef toestemming om mijn dossier over te dragen.  Datum: ______________   Handtekening: ______________________'),
-  ]);
+  const { client } = input.doc;
+  const forRepresentative = client.representative !== undefined;
+  const dossier = forRepresentative ? `het dossier van ${client.name}` : 'uw dossier';
+  const consent = FUNDERS[input.doc.regime].consentInWriting ? 'schriftelijke toestemming' : 'toestemming';
+  return letter(
+    input,
+    'consent-request',
+    offer.source,
+    'Verzoek om toestemming voor het overdragen van het dossier',
+    [
+      paragraph(
+        `Wij willen ${dossier} aan ${p.nextProvider} geven, zodat ${p.nextProvider} de zorg goed van ons kan overnemen. ` +
+          `Dat doen wij alleen met uw ${consent}.`,
+      ),
+      paragraph(
+        `Gaat u akkoord, onderteken dan deze brief en stuur hem naar ons terug. Zonder uw toestemming geven wij geen gegevens aan ${p.nextProvider}.`,
+      ),
+      paragraph(
+        `Ik geef toestemming om ${forRepresentative ? `het dossier van ${client.name}` : 'mijn dossier'} over te dragen aan ${p.nextProvider}.  ` +
+          'Datum: ______________   Handtekening: ______________________',
+      ),
+    ],
+    [],
+  );
 }

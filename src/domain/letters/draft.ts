@@ -1,17 +1,20 @@
 // Drafting a letter from the dossier, editing its text, and the dossier entry its approval records:
-// the one door into this folder for the commands.
+// the one door into this folder for the commands. A letter states only facts the dossier holds;
+// approval drafts it once more from the dossier as it then is and refuses a letter the dossier no
+// longer supports, so a correction after drafting can never be sent out as the old fact.
 
-import type { Client, ClientNoticeKind, DossierDocument, Entry, IsoDate } from '../dossier/types.ts';
-import { InvalidInputError, type ValidationIssue } from '../errors.ts';
+import { formatDutchDate } from '../calendar/dates.ts';
+import type { ClientNoticeKind, DossierDocument, Entry, IsoDate } from '../dossier/types.ts';
+import { ConflictError, InvalidInputError, type ValidationIssue } from '../errors.ts';
 import { findRegime } from '../protocols/registry.ts';
 import { LETTERS, letterOffer, type LetterOffer } from './catalogue.ts';
-import type { Params } from './common.ts';
+import { incidentLine, type Params } from './common.ts';
 import { consentParams, consentRequestLetter } from './consent-request.ts';
 import { decisionLetter } from './decision.ts';
-import { finalNoticeLetter, noticeParams } from './final-notice.ts';
+import { finalNoticeLetter } from './final-notice.ts';
 import { funderNotifiedLetter } from './funder-notified.ts';
+import { intentParams, refusalIntentLetter, terminationIntentLetter } from './intent.ts';
 import { suspensionIntentLetter, suspensionParams } from './suspension-intent.ts';
-import { intentParams, terminationIntentLetter } from './termination-intent.ts';
 import { LETTER_KINDS, type Letter, type LetterBlock, type LetterInput, type LetterKind } from './types.ts';
 import { warningLetter, warningParams } from './warning.ts';
 
@@ -20,23 +23,24 @@ type Build = (input: LetterInput, offer: LetterOffer, params: Params, issues: Va
 // Each kind reads its parameters first (collecting every problem), and only then builds.
 const BUILDERS: Record<LetterKind, Build> = {
   warning: (input, offer, params, issues) => {
-    const p = warningParams(params, issues);
+    const p = warningParams(input, params, issues);
     return () => warningLetter(input, offer, p);
   },
   'suspension-intent': (input, offer, params, issues) => {
-    const p = suspensionParams(params, issues);
+    const p = suspensionParams(input, params, issues);
     return () => suspensionIntentLetter(input, offer, p);
   },
+  'refusal-intent': (input, offer, params, issues) => {
+    const p = intentParams(input, params, issues);
+    return () => refusalIntentLetter(input, offer, p);
+  },
   'termination-intent': (input, offer, params, issues) => {
-    const p = intentParams(params, issues);
+    const p = intentParams(input, params, issues);
     return () => terminationIntentLetter(input, offer, p);
   },
   'funder-notified': (input, offer) => () => funderNotifiedLetter(input, offer),
   decision: (input, offer) => () => decisionLetter(input, offer),
-  'final-notice': (input, offer, params, issues) => {
-    const p = noticeParams(params, input.doc, issues);
-    return () => finalNoticeLetter(input, offer, p);
-  },
+  'final-notice': (input, offer) => () => finalNoticeLetter(input, offer),
   'consent-request': (input, offer, params, issues) => {
     const p = consentParams(params, issues);
     return () => consentRequestLetter(input, offer, p);
@@ -128,6 +132,7 @@ type NewEntry = Entry extends infer E ? (E extends Entry ? Omit<E, 'id'> : never
 
 const NOTICE_KIND: Partial<Record<LetterKind, ClientNoticeKind>> = {
   'suspension-intent': 'warning-of-suspension',
+  'refusal-intent': 'intent',
   'termination-intent': 'intent',
   'funder-notified': 'funder-notified',
   decision: 'decision',
@@ -135,21 +140,44 @@ const NOTICE_KIND: Partial<Record<LetterKind, ClientNoticeKind>> = {
 };
 
 /**
- * The dossier entry an approved letter records, so the assessment counts it; null for a request
- * for consent, which counts only once the consent itself is recorded.
+ * The draft as the dossier supports it now, or ConflictError saying why it can no longer be sent:
+ * a fact it states is gone or corrected since it was drafted. Its own edited text is kept.
  */
-export function letterEntry(letter: Letter, params: Params, client: Pick<Client, 'hasRepresentative'>, letterId: string): NewEntry | null {
+function confirmFacts(letter: Letter, params: Params, doc: DossierDocument): Letter {
+  const refused = (reason: string) =>
+    new ConflictError([{ path: '$', message: `deze brief kan niet worden goedgekeurd: ${reason}` }]);
+  let fresh: Letter;
+  try {
+    fresh = draftLetter(letter.kind, { doc, sender: letter.sender, date: letter.date }, params);
+  } catch (error) {
+    if (!(error instanceof InvalidInputError)) throw error;
+    throw refused(`het dossier ondersteunt de feiten in de brief niet (meer): ${error.issues.map((i) => i.message).join('; ')}`);
+  }
+  const drafted = letter.basis ?? [];
+  if (letter.basis === undefined || fresh.basis.length !== drafted.length || fresh.basis.some((id, i) => id !== drafted[i])) {
+    throw refused('het dossier is gewijzigd sinds dit concept werd gemaakt, en de brief steunt op andere items dan nu in het dossier staan. Maak een nieuw concept.');
+  }
+  return fresh;
+}
+
+/**
+ * The dossier entry an approved letter records, so the assessment counts it; null for a request
+ * for consent, which counts only once the consent itself is recorded. Refuses (ConflictError) a
+ * letter whose facts the dossier does not support.
+ */
+export function letterEntry(letter: Letter, params: Params, doc: DossierDocument, letterId: string): NewEntry | null {
+  const fresh = confirmFacts(letter, params, doc);
   const note = `Brief "${letter.subject}" (${letterId}).`;
   const base = { date: letter.date as IsoDate, note };
   if (letter.kind === 'warning') {
-    const p = warningParams(params, []); // checked when drafted; read the same way again
+    const p = warningParams({ doc, sender: fresh.sender, date: fresh.date }, params, []); // checked just now
     return {
       ...base,
       type: 'warning',
       written: true,
       consequence: p.consequence,
-      ...(client.hasRepresentative ? { sharedWithRepresentative: true } : {}),
-      description: `${p.behaviour} Gevraagd: ${p.requiredChange}`,
+      ...(doc.client.hasRepresentative ? { sharedWithRepresentative: true } : {}),
+      description: `${p.incidents.map(incidentLine).join(' ')} Gevraagd: ${p.requiredChange} Te verbeteren uiterlijk ${formatDutchDate(p.improveBy)}.`,
     };
   }
   const kind = NOTICE_KIND[letter.kind];

@@ -1,90 +1,143 @@
-// The final notice of termination: the notice period and the end date. The end date is the notice
-// period counted from the letter by the deadline rules (computeTerm, with the regime's counting),
-// never earlier than the end date the funder's decision names. Under the ONL conditions, which have
-// no funder decision, the provider's notice is the termination itself and must be at least a week.
+// The final notice that ends the care. Its notice period is the one the dossier records, with its
+// reasoning (a `notice-period` entry); under the ONL conditions, whose own minimum is a week, that
+// minimum when none is recorded; without either, the end date the funder's decision names. The end date is the period counted from the letter (computeTerm,
+// with the Algemene termijnenwet: the provider's notice protects the client), never earlier than
+// the end date the funder's decision names; when the decision's date is later, the letter says so
+// beside the period, so the two never contradict. An immediate termination (Groningen) has no
+// notice period: the care ends on the letter's date, or on the decision's end date.
 
-import { compareDates, formatDutchDate } from '../calendar/dates.ts';
-import { computeTerm, describeTerm } from '../calendar/terms.ts';
-import type { DossierDocument, IsoDate } from '../dossier/types.ts';
-import { InvalidInputError, type ValidationIssue } from '../errors.ts';
+import { formatDutchDate } from '../calendar/dates.ts';
+import { computeTerm, describeTerm, type TermSpec } from '../calendar/terms.ts';
+import type { Entry, IsoDate, NoticePeriodEntry, NoticeUnit } from '../dossier/types.ts';
+import { PROVIDER_NOTICE_TERM } from '../protocols/countings.ts';
 import { findRegime } from '../protocols/registry.ts';
-import { FUNDERS, REASONABLE_NOTICE, type LetterOffer, type NoticePeriod } from './catalogue.ts';
-import { complaintRoute, letter, paragraph, whoseCare, type Params } from './common.ts';
+import { FUNDERS, type LetterOffer } from './catalogue.ts';
+import { capitalised, complaintRoute, current, letter, paragraph, unsupported, whoseCare } from './common.ts';
 import { latestDecision } from './decision.ts';
-import type { Letter, LetterInput } from './types.ts';
+import type { Letter, LetterBlock, LetterInput } from './types.ts';
 
-const UNITS = ['days', 'weeks', 'months'] as const;
+interface NoticeTerm {
+  amount: number;
+  unit: NoticeUnit;
+}
 
 /**
- * The least notice the regime's own rules demand: the term of its deadline that runs from the
- * provider's final notice (ONL: 'ten minste een week'), if it has one.
+ * Below a week a notice ends care practically at once: that is the immediate procedure, with its
+ * own demand of urgent danger (seed 000), not an ordinary termination with a short period.
  */
-function minimumNotice(doc: DossierDocument): NoticePeriod | undefined {
+const LEAST_ORDINARY_NOTICE: NoticeTerm = { amount: 1, unit: 'weeks' };
+
+const after = (term: NoticeTerm): TermSpec => ({ ...term, direction: 'after' });
+const named = (term: NoticeTerm) => describeTerm(after(term)).replace(/ na$/, '');
+
+/** The least notice the regime's own rules demand: the term of its deadline that runs from the provider's final notice (ONL). */
+function minimumNotice(input: LetterInput): NoticeTerm | undefined {
+  const { doc } = input;
   const rule = findRegime(doc.regime)?.deadlines.find((d) => {
     if (!d.procedures.includes(doc.procedure) || d.anchor.kind !== 'entry' || d.anchor.match.type !== 'client-notice') return false;
     const kind = d.anchor.match.where?.kind;
     return kind !== undefined && 'is' in kind && kind.is === 'final-notice';
   });
-  if (rule === undefined || !(UNITS as readonly string[]).includes(rule.term.unit)) return undefined;
-  return { amount: rule.term.amount, unit: rule.term.unit as NoticePeriod['unit'] };
+  const unit = rule?.term.unit;
+  return rule !== undefined && (unit === 'days' || unit === 'weeks' || unit === 'months') ? { amount: rule.term.amount, unit } : undefined;
 }
 
-export function noticeParams(params: Params, doc: DossierDocument, issues: ValidationIssue[]): { noticePeriod: NoticePeriod } {
-  const proposed = minimumNotice(doc) ?? REASONABLE_NOTICE;
-  const raw = params.noticePeriod;
-  if (raw === undefined) return { noticePeriod: proposed };
-  const value = raw as Partial<NoticePeriod> | null;
-  const amountOk = typeof value?.amount === 'number' && Number.isInteger(value.amount) && value.amount >= 1 && value.amount <= 365;
-  const unitOk = typeof value?.unit === 'string' && (UNITS as readonly string[]).includes(value.unit);
-  if (!amountOk) issues.push({ path: '$.params.noticePeriod.amount', message: 'moet een geheel getal van 1 tot en met 365 zijn' });
-  if (!unitOk) issues.push({ path: '$.params.noticePeriod.unit', message: `moet een van deze waarden zijn: ${UNITS.join(', ')}` });
-  return { noticePeriod: amountOk && unitOk ? (value as NoticePeriod) : proposed };
+function endOf(from: IsoDate, term: NoticeTerm): IsoDate {
+  return computeTerm(from, after(term), PROVIDER_NOTICE_TERM.counting).date;
 }
 
-export interface EndDate {
+export interface NoticeEnd {
   date: IsoDate;
-  /** Dutch: how the date follows from the notice period and the decision. */
-  explanation: string;
+  /** Dutch sentences: the period and the end date, and why the end date is what it is. */
+  sentences: string;
+  /** The entries the period and the date come from. */
+  basis: Entry[];
 }
 
-export function noticeEndDate(doc: DossierDocument, from: IsoDate, period: NoticePeriod): EndDate {
-  const counting = findRegime(doc.regime)?.termCounting ?? 'plain';
-  const term = computeTerm(from, { ...period, direction: 'after' }, counting);
-  const minimum = minimumNotice(doc);
-  if (minimum !== undefined && compareDates(term.date, computeTerm(from, { ...minimum, direction: 'after' }, counting).date) < 0) {
-    throw new InvalidInputError([
-      { path: '$.params.noticePeriod', message: `de opzegtermijn is ten minste ${describeTerm({ ...minimum, direction: 'after' }).replace(/ na$/, '')}` },
-    ]);
+/** The funder's accepting decision, where the funder decides; a rejection leaves nothing to end. */
+function acceptingDecision(input: LetterInput) {
+  if (!FUNDERS[input.doc.regime].decides) return undefined;
+  const decision = latestDecision(input.doc);
+  if (decision.outcome === 'rejected') unsupported('de financier heeft de beëindiging niet geaccepteerd; er valt niets op te zeggen');
+  return decision;
+}
+
+export function noticeEnd(input: LetterInput): NoticeEnd {
+  const decision = acceptingDecision(input);
+  const decided = decision?.endDate !== undefined && decision.endDate > input.date ? decision.endDate : undefined;
+  const fromDecision = decision === undefined ? [] : [decision];
+
+  if (input.doc.procedure === 'beeindiging-onmiddellijk') {
+    const date = decided ?? input.date;
+    return {
+      date,
+      sentences: `De zorg eindigt ${decided === undefined ? 'vandaag' : 'op de datum die in het besluit staat'}: ${formatDutchDate(date, true)}.`,
+      basis: fromDecision,
+    };
   }
-  if (FUNDERS[doc.regime].decides) {
-    const decision = latestDecision(doc);
-    if (decision.outcome === 'rejected') {
-      throw new InvalidInputError([{ path: '$.kind', message: 'de financier heeft de beëindiging niet geaccepteerd; er valt niets op te zeggen' }]);
-    }
-    if (decision.endDate !== undefined && compareDates(decision.endDate, term.date) > 0) {
+
+  const recorded = current(input.doc)
+    .filter((e): e is NoticePeriodEntry => e.type === 'notice-period' && e.date <= input.date)
+    .at(-1);
+  const minimum = minimumNotice(input);
+  const term: NoticeTerm | undefined = recorded ?? minimum;
+  if (term === undefined) {
+    // No period of its own: the end date the funder set in its decision, where it set one.
+    if (decided !== undefined) {
       return {
-        date: decision.endDate,
-        explanation: `${term.explanation} De financier noemde in zijn besluit ${formatDutchDate(decision.endDate)} als einddatum; eerder eindigt de zorg niet.`,
+        date: decided,
+        sentences: `De zorg eindigt op ${formatDutchDate(decided, true)}, de datum die ${FUNDERS[input.doc.regime].name} in het besluit noemde.`,
+        basis: fromDecision,
       };
     }
+    unsupported('het dossier noemt nog geen opzegtermijn; leg eerst de opzegtermijn en de onderbouwing vast (item ‘Opzegtermijn en onderbouwing’)');
   }
-  return { date: term.date, explanation: term.explanation };
+  const least = minimum ?? LEAST_ORDINARY_NOTICE;
+  if (endOf(input.date, term) < endOf(input.date, least)) {
+    unsupported(
+      `de opzegtermijn in het dossier (${named(term)}) is korter dan ${named(least)}` +
+        (minimum === undefined ? '; wie de zorg vrijwel meteen beëindigt, volgt de procedure beëindiging met onmiddellijke ingang' : ', het minimum van de voorwaarden'),
+    );
+  }
+  const byTerm = endOf(input.date, term);
+  const basis = [...fromDecision, ...(recorded === undefined ? [] : [recorded])];
+  if (decided !== undefined && decided > byTerm) {
+    return {
+      date: decided,
+      sentences:
+        `Wij houden een opzegtermijn aan van ${named(term)}; ${FUNDERS[input.doc.regime].name} noemde in het besluit een latere einddatum. ` +
+        `De zorg eindigt daarom op ${formatDutchDate(decided, true)}.`,
+      basis,
+    };
+  }
+  return { date: byTerm, sentences: `Wij houden een opzegtermijn aan van ${named(term)}. De zorg eindigt op ${formatDutchDate(byTerm, true)}.`, basis };
 }
 
-export function finalNoticeLetter(input: LetterInput, offer: LetterOffer, p: { noticePeriod: NoticePeriod }): Letter {
-  const end = noticeEndDate(input.doc, input.date, p.noticePeriod);
-  const period = describeTerm({ ...p.noticePeriod, direction: 'after' }).replace(/ na$/, '');
-  return letter(input, 'final-notice', offer.source, 'Opzegging van de zorg', [
-    paragraph(
-      FUNDERS[input.doc.regime].decides
-        ? `Zoals wij u eerder schreven, heeft de financier ingestemd met het beëindigen van ${whoseCare(input.doc)}. Met deze brief zeggen wij de zorgovereenkomst op.`
-        : `Met deze brief zeggen wij de zorgovereenkomst op.`,
-    ),
-    paragraph(`Wij houden een opzegtermijn aan van ${period}. De zorg eindigt op ${formatDutchDate(end.date, true)}.`),
-    paragraph(
-      'Tot die datum, en zo nodig totdat een andere aanbieder de zorg kan overnemen, blijven wij verantwoordelijk voor de zorg. ' +
-        'Wij helpen u bij het vinden van een andere aanbieder.',
-    ),
-    complaintRoute(input),
-  ]);
+function opening(input: LetterInput): LetterBlock {
+  const funder = FUNDERS[input.doc.regime];
+  const decision = funder.decides ? latestDecision(input.doc) : undefined;
+  const consent = decision === undefined ? '' : `${capitalised(funder.name)} heeft op ${formatDutchDate(decision.date)} ingestemd met het beëindigen van ${whoseCare(input.doc)}. `;
+  return paragraph(
+    input.doc.procedure === 'beeindiging-onmiddellijk'
+      ? `${consent}Met deze brief beëindigen wij de zorgovereenkomst met onmiddellijke ingang.`
+      : `${consent}Met deze brief zeggen wij de zorgovereenkomst op.`,
+  );
+}
+
+export function finalNoticeLetter(input: LetterInput, offer: LetterOffer): Letter {
+  const end = noticeEnd(input);
+  const responsibility = FUNDERS[input.doc.regime].responsibility;
+  return letter(
+    input,
+    'final-notice',
+    offer.source,
+    input.doc.procedure === 'beeindiging-onmiddellijk' ? 'Beëindiging van de zorg met onmiddellijke ingang' : 'Opzegging van de zorg',
+    [
+      opening(input),
+      paragraph(end.sentences),
+      paragraph(responsibility ?? 'Tot die datum leveren wij de zorg zoals afgesproken.'),
+      complaintRoute(input),
+    ],
+    end.basis,
+  );
 }

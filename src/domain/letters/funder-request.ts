@@ -4,7 +4,7 @@
 // puts the chronological dossier and the assessment after it (src/documents/funder-request-pdf.ts).
 
 import { formatDutchDate } from '../calendar/dates.ts';
-import type { DossierDocument, Entry, FunderRequestEntry } from '../dossier/types.ts';
+import type { ContinuityProposalEntry, DossierDocument, Entry, FunderRequestEntry } from '../dossier/types.ts';
 import { InvalidInputError } from '../errors.ts';
 import type { SourceRef } from '../protocols/types.ts';
 import { FUNDERS } from './catalogue.ts';
@@ -57,17 +57,20 @@ function particulars(doc: DossierDocument, sender: Sender): DocumentSection {
   };
 }
 
+/** The proposal sent with the request, or else the one prepared for it. */
 function continuity(entries: readonly Entry[]): LetterBlock {
   const request = entries.filter((e): e is FunderRequestEntry => e.type === 'funder-request').at(-1);
+  const prepared = entries.filter((e): e is ContinuityProposalEntry => e.type === 'continuity-proposal').at(-1);
   return paragraph(
     request?.continuityProposal ??
+      prepared?.text ??
       'Er is nog geen voorstel voor de continuïteit van de zorg vastgelegd. De zorgaanbieder blijft verantwoordelijk voor de zorg totdat er een passende oplossing is.',
   );
 }
 
 const CIRCUMSTANCES: readonly Kind[] = ['incident', 'no-show', 'invoice', 'police-report'];
 const WEIGHING: readonly Kind[] = ['weighing', 'condition-assessment'];
-const STEPS: readonly Kind[] = ['warning', 'consultation', 'alternative', 'gp-informed', 'client-notice', 'suspension-period'];
+const STEPS: readonly Kind[] = ['warning', 'consultation', 'alternative', 'gp-informed', 'client-notice', 'suspension-period', 'copy-request'];
 
 /** Why the provider asks: what happened, and how it weighed the interests and the client's condition. */
 function reasons(heading: string, entries: readonly Entry[]): DocumentSection {
@@ -127,7 +130,7 @@ export function funderRequest(doc: DossierDocument, sender: Sender): FunderReque
           { heading: 'Welke omstandigheden een rol spelen', blocks: [listOr(entries, CIRCUMSTANCES, 'Er zijn geen incidenten vastgelegd.')] },
           {
             heading: 'Schriftelijke waarschuwingen en mededelingen aan de cliënt',
-            blocks: [listOr(entries, ['warning', 'client-notice'], 'Er zijn geen waarschuwingen of mededelingen vastgelegd.')],
+            blocks: [listOr(entries, ['warning', 'client-notice', 'copy-request'], 'Er zijn geen waarschuwingen of mededelingen vastgelegd.')],
           },
           {
             heading: 'Overleg met andere disciplines en gezochte alternatieven',

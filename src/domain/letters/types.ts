@@ -7,6 +7,7 @@ import type { SourceRef } from '../protocols/types.ts';
 export const LETTER_KINDS = [
   'warning',
   'suspension-intent',
+  'refusal-intent',
   'termination-intent',
   'funder-notified',
   'decision',
@@ -37,6 +38,12 @@ export interface Letter {
   signatory: string;
   /** The clause that requires this letter. */
   source: SourceRef;
+  /**
+   * The dossier entries the letter's statements of fact come from, in the corrected state it was
+   * drafted from: approval drafts it again from the dossier as it is then and refuses when these
+   * differ or the dossier no longer supports the letter.
+   */
+  basis: string[];
 }
 
 /** The organisation that sends the letter. */

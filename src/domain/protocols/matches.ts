@@ -4,6 +4,7 @@
 import type { ClientNoticeKind, ConsultationParty, WarningEntry } from '../dossier/types.ts';
 import type { TermSpec } from '../calendar/terms.ts';
 import type { Procedure } from '../dossier/types.ts';
+import { FUNDER_DECISION_TERM, STATUTORY_TERM, WORKING_DAYS_TERM } from './countings.ts';
 import type { DeadlineRule, EntryMatch, OrderAnchor, PhaseDefinition, SourceRef } from './types.ts';
 
 export const funderRequest = { type: 'funder-request' } as const satisfies EntryMatch;
@@ -39,7 +40,18 @@ export function consultationWith(...parties: ConsultationParty[]): EntryMatch {
 }
 
 export const anyAlternative = { type: 'alternative' } as const satisfies EntryMatch;
-export const weighing = { type: 'weighing' } as const satisfies EntryMatch;
+
+/** Another place or provider of care, sought together with the client (not a measure to improve the situation). */
+export const alternativePlaceWithClient = {
+  type: 'alternative',
+  where: { kind: { in: ['other-provider', 'other-team', 'pgb'] }, withClient: { is: true } },
+} as const satisfies EntryMatch;
+
+/** The weighing with both sides on record: the client's interest and dependence, and the others' interests. */
+export const twoSidedWeighing = {
+  type: 'weighing',
+  where: { clientInterest: { present: true }, dependence: { present: true }, othersInterest: { present: true } },
+} as const satisfies EntryMatch;
 export const conditionAssessment = { type: 'condition-assessment' } as const satisfies EntryMatch;
 export const gpInformed = { type: 'gp-informed' } as const satisfies EntryMatch;
 export const transfer = { type: 'transfer' } as const satisfies EntryMatch;
@@ -80,6 +92,7 @@ interface TermOfRegime {
 export function decisionTerm(rule: TermOfRegime): DeadlineRule {
   return {
     ...rule,
+    counting: rule.term.unit === 'working-days' ? WORKING_DAYS_TERM : FUNDER_DECISION_TERM,
     from: 'ontvangst van het verzoek',
     anchor: { kind: 'entry', match: funderRequest, occurrence: 'last' },
     satisfiedBy: { kind: 'entry', match: anyFunderDecision },
@@ -95,7 +108,7 @@ export function objectionTerm(rule: TermOfRegime): DeadlineRule {
     ...rule,
     from: 'de formele beslissing',
     anchor: { kind: 'entry', match: anyFunderDecision, occurrence: 'last' },
-    counting: 'atw',
+    counting: STATUTORY_TERM,
     satisfiedBy: { kind: 'entry', match: { type: 'objection' } },
   };
 }

@@ -4,6 +4,13 @@
 // carries the clause it comes from; the quote test holds each quote against its seed text.
 
 import type { Counting, TermSpec } from '../calendar/terms.ts';
+
+/** How a deadline is counted and why (decision record 0003): the Atw where it protects the client. */
+export interface CountingChoice {
+  readonly counting: Counting;
+  /** Dutch, shown beside the deadline. */
+  readonly reason: string;
+}
 import type { EntryOfType, EntryType, IncidentEntry, Procedure, RegimeId } from '../dossier/types.ts';
 
 /** Where a rule comes from: a seed file in shared/seeds and a verbatim (whitespace-normalised) quote. */
@@ -20,11 +27,12 @@ type Present<V> = Exclude<V, undefined>;
 /** A test on one field of an entry. */
 export type FieldTest<V> =
   Present<V> extends readonly (infer E)[]
-    ? { includesAny: readonly E[] }
+    ? { includesAny: readonly E[] } | { includesAll: readonly E[] }
     : Present<V> extends number
       ? // Absent counts as matching: for a no-show, no cancellation is the latest cancellation there is.
         { absentOrBelow: number }
-      : { is: Present<V> } | { in: readonly Present<V>[] } | { present: boolean };
+      : // `isNot`: absent counts as matching (a no-show not recorded as force majeure).
+        { is: Present<V> } | { isNot: Present<V> } | { in: readonly Present<V>[] } | { present: boolean };
 
 type FieldTests<T extends EntryType> = {
   readonly [K in Exclude<keyof EntryOfType<T>, 'type' | 'id' | 'date' | 'corrects'>]?: FieldTest<EntryOfType<T>[K]>;
@@ -47,12 +55,24 @@ export interface OrderAnchor {
 // ---------------------------------------------------------------------------------------------
 // Conditions: when a requirement applies, when a phase has started, when advice is given
 
+/** A length of time to compare with, in calendar units. */
+export interface Span {
+  readonly amount: number;
+  readonly unit: 'days' | 'weeks' | 'months' | 'years';
+}
+
 export type Condition =
   | { readonly kind: 'entries'; readonly match: EntrySelector; readonly min?: number }
   /** An incident shows one of these grounds of the regime (GroundDefinition ids). */
   | { readonly kind: 'ground'; readonly grounds: readonly string[] }
   | { readonly kind: 'has-representative' }
-  | { readonly kind: 'not'; readonly condition: Condition };
+  | { readonly kind: 'not'; readonly condition: Condition }
+  | { readonly kind: 'all'; readonly conditions: readonly Condition[] }
+  | { readonly kind: 'any'; readonly conditions: readonly Condition[] }
+  /** Care started at least `span` before asOf: a long stay. */
+  | { readonly kind: 'care-for-at-least'; readonly span: Span }
+  /** The latest matching entry states its own term (its `amount` and `unit` fields) shorter than `span`. */
+  | { readonly kind: 'own-term-shorter'; readonly match: EntryMatch; readonly span: Span };
 
 // ---------------------------------------------------------------------------------------------
 // Grounds
@@ -66,6 +86,11 @@ export interface GroundDefinition {
   /** Whose behaviour counts; absent: anyone's. */
   readonly by?: readonly IncidentEntry['by'][];
   readonly procedures: readonly Procedure[];
+  /**
+   * The regime lists its reasons as examples ('onder andere', 'Voorbeelden … zijn'): this ground
+   * stands for any other described reason, which counts only if the funder judges it weighty.
+   */
+  readonly judgedByFunder?: true;
   readonly source: SourceRef;
 }
 
@@ -84,7 +109,14 @@ export type Check =
       readonly min?: number;
       readonly before?: OrderAnchor;
       readonly after?: OrderAnchor;
+      /**
+       * Only entries dated at most this many days before the `before` anchor, or before asOf while
+       * that anchor is absent: an incident recent enough to be urgent.
+       */
+      readonly withinDays?: number;
     }
+  /** No entry matches `match` (every request for a copy has been answered). */
+  | { readonly kind: 'none'; readonly match: EntryMatch }
   /** An incident shows one of the regime's grounds for the procedure. */
   | { readonly kind: 'ground' }
   /** Care has not started: careStarted is null or later than the anchor entry (or, without it, than asOf). */
@@ -99,8 +131,17 @@ export type Check =
 export interface RequirementTexts {
   readonly met: string;
   readonly missing: string;
-  /** When enough matching entries exist but in the wrong order (checks with before/after). */
+  /** When enough matching entries exist but outside the window: in the wrong order (before/after) or too long ago (withinDays). */
   readonly outOfOrder?: string;
+  /** When entries of the match's type exist but lack what it asks of their fields (a one-sided weighing). */
+  readonly incomplete?: string;
+}
+
+/** Other clauses on the same step, shown beside the rule's own: where two seeds agree or conflict. */
+export interface RelatedClauses {
+  readonly sources: readonly SourceRef[];
+  /** Dutch: how they relate to the rule's own clause and which reading Zorgvuldig follows. */
+  readonly note: string;
 }
 
 export interface RequirementRule {
@@ -114,7 +155,13 @@ export interface RequirementRule {
   readonly when?: { readonly condition: Condition; readonly otherwise: string };
   readonly check: Check;
   readonly texts: RequirementTexts;
+  /**
+   * 'advised': recommended, not required. Reported with its status like any other requirement and
+   * listed among the next steps, but never a blocker. Absent: required.
+   */
+  readonly level?: 'advised';
   readonly source: SourceRef;
+  readonly related?: RelatedClauses;
 }
 
 /**
@@ -150,7 +197,22 @@ type EntryAnchor = {
     readonly match: { readonly type: T; readonly where?: FieldTests<T> };
     /** Which matching entries start a term: the first, the latest, or each one its own. */
     readonly occurrence: 'first' | 'last' | 'each';
-    /** The date field the term runs from; default `date`. */
+    /** The date field the term runs from; default `date`. An entry without it starts no term. */
+    readonly field?: DateFieldOf<T>;
+    /** Without a matching entry the term runs from careStarted (the first evaluation of a plan). */
+    readonly orCareStarted?: true;
+  };
+}[EntryType];
+
+/**
+ * The entry that follows an earlier deadline: the first entry matching `match` whose `link` field
+ * names that deadline's start entry and that is dated after the deadline (a payment reminder, sent
+ * after the invoice's term has passed). The term runs from its `field`.
+ */
+type FollowUp = {
+  [T in EntryType]: {
+    readonly match: { readonly type: T; readonly where?: FieldTests<T> };
+    readonly link: Exclude<keyof EntryOfType<T>, 'id' | 'type' | 'date' | 'note' | 'corrects'>;
     readonly field?: DateFieldOf<T>;
   };
 }[EntryType];
@@ -159,8 +221,11 @@ export type DeadlineAnchor =
   | EntryAnchor
   /** The document's careStarted; its start event is reported as `careStarted`. */
   | { readonly kind: 'care-started' }
-  /** Runs from the date of another (earlier listed) deadline of the regime, once per instance. */
-  | { readonly kind: 'deadline'; readonly deadline: string };
+  /**
+   * Runs from the date of another (earlier listed) deadline of the regime, once per instance; with
+   * `then`, from the entry that follows it instead, and only once that entry exists.
+   */
+  | { readonly kind: 'deadline'; readonly deadline: string; readonly then?: FollowUp };
 
 export type DeadlineSatisfaction =
   /** An entry dated from the start event up to and including the deadline. */
@@ -181,10 +246,13 @@ export interface DeadlineRule {
   readonly from: string;
   readonly anchor: DeadlineAnchor;
   readonly term: TermSpec;
-  /** Overrides the regime's termCounting (the objection term is always Atw). */
-  readonly counting?: Counting;
-  /** The term recurs from its anchor (every half year): the deadline shown is the next one on or after asOf. */
-  readonly repeats?: boolean;
+  /** Whether the Algemene termijnenwet extends this term (decision record 0003), and why, in Dutch. */
+  readonly counting: CountingChoice;
+  /**
+   * A date field of the start entry that sets the deadline itself when it is later than the term
+   * (an invoice's own due date); an earlier one is shown but never shortens the term.
+   */
+  readonly ownDate?: { readonly field: string; readonly label: string };
   /** Absent: nothing in the dossier can satisfy it, so it is open until the date and overdue after. */
   readonly satisfiedBy?: DeadlineSatisfaction;
   /** The client must keep it (cancelling in time), not the provider or funder: shown, never reminded. */
@@ -217,8 +285,6 @@ export interface Regime {
   /** Dutch. */
   readonly name: string;
   readonly funderKind: 'municipality' | 'health-insurer';
-  /** Whether this protocol's terms are extended under the Algemene termijnenwet. */
-  readonly termCounting: Counting;
   readonly procedures: readonly Procedure[];
   readonly phases: readonly PhaseDefinition[];
   readonly grounds: readonly GroundDefinition[];

@@ -40,12 +40,14 @@ const b6Refusal = dossier('gemeente-bijlage6', 'weigering', [
 const onlInvoices = dossier('onl-wmo', 'beeindiging', [
   { id: 'f1', type: 'invoice', date: daysAgo(50), amountCents: 12000, dueDate: daysAgo(20) },
   { id: 'f2', type: 'invoice', date: daysAgo(5), amountCents: 8000, dueDate: addDays(today, 25) },
+  { id: 'h1', type: 'payment-reminder', date: daysAgo(18), invoice: 'f1', received: daysAgo(16) },
 ]);
 
 // Cases that start every deadline rule of every regime, dated today so that all of them are open:
 // a request (the funder's decision), a decision (the objection term), a suspension (the contact a
-// week before its end), a final notice (the notice and retention terms), an invoice (30 + 14 days),
-// the client's own notice (30 days and retention) and a request to destroy the dossier (3 months).
+// week before its end), a final notice (the notice and retention terms), an invoice (30 days), a
+// reminder received today for an older invoice (14 days), the client's own notice (30 days and
+// retention) and a request to destroy the dossier (3 months).
 const request: Entry = { id: 'r1', type: 'funder-request', date: today, dossierAttached: true };
 const decision: Entry = { id: 'd1', type: 'funder-decision', date: today, outcome: 'accepted', reasons: 'Gegrond.' };
 const everyRule = [
@@ -61,6 +63,9 @@ const everyRule = [
   dossier('onl-wmo', 'beeindiging', [
     { id: 'n1', type: 'client-notice', date: today, kind: 'final-notice', written: true },
     { id: 'i1', type: 'invoice', date: today, amountCents: 5000, dueDate: addDays(today, 30) },
+    { id: 'i2', type: 'invoice', date: daysAgo(60), amountCents: 5000, dueDate: daysAgo(30) },
+    { id: 'r2', type: 'payment-reminder', date: today, invoice: 'i2', received: today },
+    { id: 'ev', type: 'plan-evaluation', date: today, withClient: true },
     { id: 'c1', type: 'notice-by-client', date: today },
     { id: 'x1', type: 'destruction-request', date: today },
   ]),
@@ -113,7 +118,7 @@ for (const database of testDatabases) {
         .flatMap(expectedOf)
         .sort((a, b) => a.date.localeCompare(b.date) || a.caseId!.localeCompare(b.caseId!) || a.id.localeCompare(b.id));
       assert.deepEqual(shown, expected);
-      // The seed deadlines these dossiers start: 3 weeks VGZ, 1 week refusal, 30 days per invoice, 14 days after the reminder.
+      // The seed deadlines these dossiers start: 3 weeks VGZ, 1 week refusal, 30 days per invoice, 14 days after receiving the reminder.
       assert.deepEqual(
         [...new Set(shown.map((d) => d.id))].sort(),
         [
@@ -121,7 +126,6 @@ for (const database of testDatabases) {
           'onl-deadline-invoice-payment-f1',
           'onl-deadline-invoice-payment-f2',
           'onl-deadline-payment-reminder-f1',
-          'onl-deadline-payment-reminder-f2',
           'onl-deadline-plan-evaluation',
           'vgz-deadline-decision',
         ],
@@ -151,8 +155,9 @@ for (const database of testDatabases) {
         const rule = findRegime(d.case.regime)!.deadlines.find((r) => r.id === deadlineTypeOf(d.id)!.id)!;
         assert.ok(d.rule.startsWith(`${rule.label}: `), d.rule);
         assert.deepEqual(d.source, rule.source);
-        assert.ok(['r1', 'd1', 's1', 'n1', 'i1', 'c1', 'x1', 'careStarted'].includes(d.startEvent), d.startEvent);
-        assert.equal(d.state, 'open');
+        assert.ok(['r1', 'd1', 's1', 'n1', 'i1', 'i2', 'r2', 'c1', 'x1', 'ev', 'careStarted'].includes(d.startEvent), d.startEvent);
+        // A reminder follows a payment term that has passed: that one alone is overdue.
+        assert.equal(d.state, d.id === 'onl-deadline-invoice-payment-i2' ? 'overdue' : 'open', d.id);
       }
     });
 

@@ -81,11 +81,11 @@ export function documentRoutes(app: FastifyInstance, store: Store): void {
       schema: {
         summary: 'Brief opstellen uit het dossier (concept)',
         description:
-          'Body: `{ "kind": …, "params": { … }, "date": "JJJJ-MM-DD" }`. Soorten en hun params: ' +
-          '`warning` (behaviour, requiredChange, consequence: suspension|termination), ' +
-          '`suspension-intent` (start, end, scope, reasons, requiredChange), `termination-intent` (reasons), ' +
-          '`funder-notified`, `decision`, `final-notice` (noticePeriod?: { amount, unit: days|weeks|months }), ' +
-          '`consent-request` (nextProvider).',
+          'Body: `{ "kind": …, "params": { … }, "date": "JJJJ-MM-DD" }`. Feiten komen uit het dossier, niet uit params. ' +
+          'Soorten en hun params: `warning` (requiredChange, improveBy, consequence: suspension|termination, incidents?), ' +
+          '`suspension-intent` (requiredChange, incidents?; periode uit het dossier), `refusal-intent` (incidents?), ' +
+          '`termination-intent` (incidents?), `funder-notified`, `decision`, `final-notice` (opzegtermijn uit het dossier), ' +
+          '`consent-request` (nextProvider). `incidents`: itemnummers van incidenten; zonder: die uit het dossier.',
         tags: ['documenten'],
         params: caseParams,
         body: { type: 'object' },

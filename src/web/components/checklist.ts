@@ -1,18 +1,40 @@
-import type { Assessment, DeadlineState, RequirementStatus } from '../../domain/assessment/types.ts';
+import type { Assessment, DeadlineState, RequirementResult, RequirementStatus } from '../../domain/assessment/types.ts';
 import type { Entry } from '../../domain/dossier/types.ts';
 import { html, type Html } from '../html.ts';
 import { REQUIREMENT_STATUS_LABELS, formatDate, sourceTitle } from '../labels.ts';
 import { entryAnchor, entrySummary } from './timeline.ts';
 
 // The assessment beside the dossier: every requirement met or missing with the entries that prove
-// it and the clause it comes from (the quote folds open), what to do next, and the deadlines.
+// it and the clause it comes from (the quote folds open; clauses of other seeds on the same step
+// beside it), advice told apart from what is required, what to do next, and the deadlines with
+// the reason for their counting.
 
 const BADGE: Record<RequirementStatus, string> = { met: 'safe', missing: 'danger', 'not-applicable': 'neutral' };
 const DEADLINE_STATE: Record<DeadlineState, string> = { open: 'Loopt', met: 'Gehaald', overdue: 'Verlopen' };
 
 /** The clause a rule comes from: its document's title, the quote folded open on request. */
-export function source(s: { seed: string; quote: string }): Html {
-  return html`<details class="zv-source"><summary>Bron: ${sourceTitle(s.seed)}</summary><blockquote class="utrecht-blockquote"><p class="utrecht-paragraph">“${s.quote}”</p></blockquote></details>`;
+export function source(s: { seed: string; quote: string }, prefix = 'Bron'): Html {
+  return html`<details class="zv-source"><summary>${prefix}: ${sourceTitle(s.seed)}</summary><blockquote class="utrecht-blockquote"><p class="utrecht-paragraph">“${s.quote}”</p></blockquote></details>`;
+}
+
+/** The badge: an advised step not taken is advice, not a gap. */
+function badge(r: RequirementResult): Html {
+  if (r.level === 'advised' && r.status === 'missing') {
+    return html`<span class="utrecht-status-badge utrecht-status-badge--warning">Aanbevolen</span>`;
+  }
+  return html`<span class="utrecht-status-badge utrecht-status-badge--${BADGE[r.status]}">${REQUIREMENT_STATUS_LABELS[r.status]}</span>`;
+}
+
+function notes(r: RequirementResult): Html {
+  return html`${
+    r.judgedByFunder === true
+      ? html`<p class="utrecht-paragraph utrecht-paragraph--small">Deze reden staat niet in de voorbeelden van het protocol: de financier beoordeelt of hij zwaarwegend genoeg is.</p>`
+      : ''
+  }${
+    r.related !== undefined
+      ? html`<p class="utrecht-paragraph utrecht-paragraph--small">${r.related.note}</p>${r.related.sources.map((s) => source(s, 'Zie ook'))}`
+      : ''
+  }`;
 }
 
 /** How many proving entries are linked; a long dossier can have hundreds, the latest say enough. */
@@ -29,7 +51,7 @@ function evidence(ids: readonly string[], entries: ReadonlyMap<string, Entry>): 
 }
 
 export function checklist(assessment: Assessment, entries: ReadonlyMap<string, Entry>): Html {
-  const missing = assessment.requirements.filter((r) => r.status === 'missing').length;
+  const missing = assessment.requirements.filter((r) => r.status === 'missing' && r.level === 'required').length;
   return html`<section aria-labelledby="checklist-kop" class="zv-checklist">
 <h2 class="utrecht-heading-2" id="checklist-kop">Checklist van het protocol</h2>
 <p class="utrecht-paragraph utrecht-paragraph--small">Getoetst op ${formatDate(assessment.asOf)}.</p>
@@ -40,11 +62,12 @@ ${
 }
 <ul class="zv-requirements" aria-label="Vereisten (${missing} ontbreken)">
 ${assessment.requirements.map(
-  (r) => html`<li data-requirement="${r.id}" data-status="${r.status}">
-  <span class="utrecht-status-badge utrecht-status-badge--${BADGE[r.status]}">${REQUIREMENT_STATUS_LABELS[r.status]}</span>
+  (r) => html`<li data-requirement="${r.id}" data-status="${r.status}" data-level="${r.level}">
+  ${badge(r)}
   <p class="utrecht-paragraph">${r.text}</p>
   ${evidence(r.evidence, entries)}
   ${source(r.source)}
+  ${notes(r)}
 </li>`,
 )}
 </ul>
@@ -61,7 +84,7 @@ ${
     : html`<ul class="zv-requirements" id="termijnen">${assessment.deadlines.map(
         (d) => html`<li data-deadline="${d.id}" data-state="${d.state}">
   <p class="utrecht-paragraph"><strong><time datetime="${d.date}">${formatDate(d.date)}</time></strong> — ${d.rule} <span class="utrecht-status-badge utrecht-status-badge--${d.state === 'overdue' ? 'danger' : d.state === 'met' ? 'safe' : 'neutral'}">${DEADLINE_STATE[d.state]}</span></p>
-  <p class="utrecht-paragraph utrecht-paragraph--small">${d.explanation}</p>
+  <p class="utrecht-paragraph utrecht-paragraph--small">${d.explanation} ${d.countingReason}</p>
   ${source(d.source)}
 </li>`,
       )}</ul>`

@@ -83,7 +83,8 @@ export function formField(field: FieldSpec, state: FieldState): Html {
   const error = state.errors.get(field.name);
   if (field.kind === 'multi') {
     const chosen = new Set([state.values[field.name] ?? []].flat());
-    return optionGroup(field, 'checkbox', Object.entries(field.options), (v) => chosen.has(v), error);
+    const label = `${field.label}${field.optional === true ? ' (optioneel)' : ''}`;
+    return optionGroup({ ...field, label }, 'checkbox', Object.entries(field.options), (v) => chosen.has(v), error);
   }
   if (field.kind === 'yesno') {
     const options: [string, string][] = [['ja', 'Ja'], ['nee', 'Nee']];

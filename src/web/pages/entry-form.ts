@@ -30,7 +30,13 @@ export function entryFormPage(options: {
     options: Object.fromEntries(correctable.map((e) => [e.entry.id, `${entrySummary(e.entry)} (item ${e.entry.id})`])),
   };
   const [date, note] = COMMON_FIELDS as [FieldSpec, FieldSpec];
-  const fields = [date, ...form.fields, note, ...(correctable.length > 0 ? [corrects] : [])];
+  // A field that names another entry (the invoice a reminder is about) offers the entries of its type.
+  const own = form.fields.map((field): FieldSpec => {
+    if (field.kind !== 'entry') return field;
+    const choices = options.entries.filter((e) => e.entry.type === field.entryType);
+    return { ...field, kind: 'choice', options: Object.fromEntries(choices.map((e) => [e.entry.id, `${entrySummary(e.entry)} (item ${e.entry.id})`])) };
+  });
+  const fields = [date, ...own, note, ...(correctable.length > 0 ? [corrects] : [])];
   const labels = new Map(fields.map((f) => [f.name, f.label]));
   const { errors, general } = fieldErrors(options.issues ?? [], fieldOfIssue, new Set(labels.keys()));
   const state: FieldState = { values: options.values, errors };

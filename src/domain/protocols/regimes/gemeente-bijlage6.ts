@@ -2,7 +2,9 @@
 //
 // §6.4 is one procedure for refusal and termination alike; what only makes sense for care that
 // has started (written warnings, weighing against other residents, the role of the condition, from
-// §6.3 and the warning clause about 'stopzetting') applies to termination only.
+// §6.3 and the warning clause about 'stopzetting') applies to termination only. The grounds are
+// examples ('bijvoorbeeld', 'Voorbeelden van zwaarwegende redenen zijn'): another described reason
+// counts for the municipality's judgment.
 
 import {
   anyAlternative,
@@ -12,9 +14,9 @@ import {
   consultationWith,
   funderRequest,
   requestWithDossier,
+  twoSidedWeighing,
   warningSharedWithRepresentative,
   wederhoor,
-  weighing,
   writtenNotice,
   writtenWarning,
   writtenWarningOf,
@@ -22,7 +24,7 @@ import {
   decisionTerm,
   objectionTerm,
 } from '../matches.ts';
-import type { Regime } from '../types.ts';
+import type { EntryMatch, Regime } from '../types.ts';
 
 const SEED = '001_469056ec67e84ff0.txt';
 const BOTH = ['weigering', 'beeindiging'] as const;
@@ -31,11 +33,15 @@ const TERMINATION = ['beeindiging'] as const;
 
 const NON_COMPLIANCE_GROUND = 'b6-non-compliance';
 
+const continuityProposal: readonly EntryMatch[] = [
+  { type: 'continuity-proposal' },
+  { type: 'funder-request', where: { continuityProposal: { present: true } } },
+];
+
 export const gemeenteBijlage6: Regime = {
   id: 'gemeente-bijlage6',
   name: 'Gemeentelijk contract, Bijlage 6 (zorgweigering en zorgbeëindiging)',
   funderKind: 'municipality',
-  termCounting: 'atw',
   procedures: BOTH,
   phases: funderPhases(
     { request: 'Pas bij het verzoek aan de gemeente', decision: 'Pas na het besluit van de gemeente' },
@@ -83,10 +89,18 @@ export const gemeenteBijlage6: Regime = {
       },
     },
     {
+      id: 'b6-refusal-other',
+      label: 'een andere, beschreven zwaarwegende reden (ter beoordeling van de gemeente)',
+      codes: ['other'],
+      procedures: REFUSAL,
+      judgedByFunder: true,
+      source: { seed: SEED, quote: 'Dit kan bijvoorbeeld op grond van eerdere ervaringen met de cliënt in de zorgverlening' },
+    },
+    {
       id: 'b6-threat',
       label: 'een ernstige mate van bedreiging of intimidatie die de veiligheid of vrijheid van zorgverlener of mede-cliënten in gevaar brengt',
       codes: ['threat-intimidation', 'aggression', 'weapons'],
-      by: ['client', 'family'],
+      by: ['client', 'family', 'representative'],
       procedures: TERMINATION,
       source: {
         seed: SEED,
@@ -124,6 +138,14 @@ export const gemeenteBijlage6: Regime = {
         quote:
           'Het niet nakomen van essentiële verplichtingen of regels, ook niet na herhaaldelijk (schriftelijk) aandringen of waarschuwen door Opdrachtnemer',
       },
+    },
+    {
+      id: 'b6-other',
+      label: 'een andere, beschreven zwaarwegende reden (ter beoordeling van de gemeente)',
+      codes: ['other'],
+      procedures: TERMINATION,
+      judgedByFunder: true,
+      source: { seed: SEED, quote: 'Voorbeelden van zwaarwegende redenen zijn' },
     },
   ],
   requirements: [
@@ -261,10 +283,12 @@ export const gemeenteBijlage6: Regime = {
       procedures: TERMINATION,
       phase: 'preparation',
       title: 'de belangenafweging',
-      check: { kind: 'entries', match: weighing },
+      check: { kind: 'entries', match: twoSidedWeighing },
       texts: {
-        met: 'Het belang van de cliënt is afgewogen tegen de belangen van andere groepsbewoners.',
+        met: 'Het belang en de afhankelijkheid van de cliënt zijn afgewogen tegen de belangen van andere groepsbewoners.',
         missing: 'Leg vast hoe het belang van de cliënt is afgewogen tegen de belangen van andere groepsbewoners.',
+        incomplete:
+          'De belangenafweging noemt niet beide kanten: leg apart vast wat het belang en de afhankelijkheid van de cliënt zijn, en wat de belangen van andere groepsbewoners zijn.',
       },
       source: { seed: SEED, quote: 'Het belang van de cliënt tegen de belangen van andere groepsbewoners' },
     },
@@ -310,14 +334,17 @@ export const gemeenteBijlage6: Regime = {
       source: { seed: SEED, quote: 'Aan het schriftelijk verzoek is een dossier bijgevoegd' },
     },
     {
+      // Part of the request itself: without it the request is incomplete, so it blocks submission.
       id: 'b6-continuity-proposal',
       procedures: BOTH,
-      phase: 'request',
+      phase: 'preparation',
       title: 'het voorstel voor de continuïteit van zorg',
-      check: { kind: 'entries', match: { type: 'funder-request', where: { continuityProposal: { present: true } } } },
+      check: { kind: 'entries', match: continuityProposal, before: beforeRequest },
       texts: {
-        met: 'Het verzoek bevat een voorstel hoe de zorg doorloopt totdat de gemeente heeft beslist.',
-        missing: 'Voeg aan het verzoek een voorstel toe hoe de continuïteit van de zorg geregeld is totdat de gemeente beslist.',
+        met: 'Er is een voorstel hoe de zorg doorloopt totdat de gemeente heeft beslist; het gaat met het verzoek mee.',
+        missing:
+          'Leg het voorstel vast hoe de continuïteit van de zorg geregeld is totdat de gemeente beslist; het verzoek is niet compleet zonder dat voorstel.',
+        outOfOrder: 'Het voorstel voor de continuïteit van zorg is pas na het verzoek vastgelegd; het hoort bij het verzoek zelf.',
       },
       source: {
         seed: SEED,
@@ -346,10 +373,11 @@ export const gemeenteBijlage6: Regime = {
       procedures: BOTH,
       phase: 'decision',
       title: 'de cliënt informeren over het besluit',
-      check: { kind: 'entries', match: writtenNotice('decision', 'final-notice'), after: { match: anyFunderDecision } },
+      // 'op de hoogte': in any form, not necessarily in writing.
+      check: { kind: 'entries', match: { type: 'client-notice', where: { kind: { in: ['decision', 'final-notice'] } } }, after: { match: anyFunderDecision } },
       texts: {
         met: 'De cliënt is op de hoogte gebracht van het besluit van de gemeente.',
-        missing: 'Breng de cliënt schriftelijk op de hoogte van het besluit van de gemeente.',
+        missing: 'Breng de cliënt op de hoogte van het besluit van de gemeente, bij voorkeur schriftelijk.',
         outOfOrder: 'De brief aan de cliënt is verstuurd vóór het besluit van de gemeente; informeer de cliënt opnieuw over het besluit zelf.',
       },
       source: { seed: SEED, quote: 'Opdrachtnemer brengt de cliënt op de hoogte van dit besluit' },

@@ -3,38 +3,67 @@
 //
 // Immediate termination keeps the steps towards the municipality but drops the improvement route
 // (warnings, experttafel, alternatives): the seed allows it only for very urgent danger, where that
-// route cannot be waited for; without such danger it advises a time-out elsewhere instead.
+// route cannot be waited for; without such danger it advises a time-out elsewhere instead. 'Very
+// urgent' is read as an incident of the client or those around them, recorded as endangering
+// someone's safety, at most URGENT_DAYS before the request: the seed names no number, and an
+// older danger left time for the time-out it prefers (decision record 0002).
+//
+// The seed lists its weighty reasons 'onder andere' and its means 'zoals': another described reason
+// counts for the municipality's judgment, and the named means are advice, not a closed list.
 
 import {
   acceptance,
   afterAcceptance,
-  anyAlternative,
+  alternativePlaceWithClient,
+  anyFunderDecision,
   beforeRequest,
   conditionAssessment,
   consultationWith,
   rejection,
   requestWithDossier,
   transfer,
+  twoSidedWeighing,
   warningSharedWithRepresentative,
-  weighing,
-  writtenConsent,
   writtenNotice,
   writtenWarning,
   writtenWarningOf,
   funderPhases,
   decisionTerm,
 } from '../matches.ts';
-import type { Regime } from '../types.ts';
+import type { EntryMatch, Regime } from '../types.ts';
 
 const SEED = '000_9fd4bb6161b1af7d.txt';
 const BOTH = ['beeindiging', 'beeindiging-onmiddellijk'] as const;
 const ORDINARY = ['beeindiging'] as const;
+const URGENT_DAYS = 7;
+
+/** 'de veiligheid van medewerkers, medebewoners, omwonenden of client in het geding': by the client or those around them. */
+const dangerousIncident = {
+  type: 'incident',
+  where: { by: { in: ['client', 'family', 'representative'] }, endangered: { includesAny: ['staff', 'residents', 'neighbours', 'client'] } },
+} as const satisfies EntryMatch;
+
+/** The means to improve the situation: anything but replacing the care (another provider, a pgb). */
+const improvementMeans: readonly EntryMatch[] = [
+  {
+    type: 'alternative',
+    where: { kind: { in: ['experttafel', 'time-out', 'passend-beschikken', 'coaching', 'other-team', 'oggz', 'sociaal-wijkteam', 'spv', 'other'] } },
+  },
+  consultationWith('experttafel'),
+];
+const namedMeans: readonly EntryMatch[] = [
+  { type: 'alternative', where: { kind: { in: ['experttafel', 'time-out', 'passend-beschikken'] } } },
+  consultationWith('experttafel'),
+];
+const finalNotice = { type: 'client-notice', where: { kind: { is: 'final-notice' } } } as const satisfies EntryMatch;
+const noticePeriod = { type: 'notice-period' } as const satisfies EntryMatch;
+const deviation = { type: 'decision-deviation' } as const satisfies EntryMatch;
+const reportedToBoth = { type: 'consultation', where: { with: { includesAll: ['contractmanager', 'toegangsmedewerker'] } } } as const satisfies EntryMatch;
 
 export const groningenWmo: Regime = {
   id: 'groningen-wmo',
   name: 'Gemeente Groningen (Wmo/Jeugd, gecontracteerde aanbieder)',
   funderKind: 'municipality',
-  termCounting: 'atw',
   procedures: BOTH,
   phases: funderPhases(
     { request: 'Pas bij het verzoek aan de gemeente', decision: 'Pas na het akkoord van de gemeente' },
@@ -98,9 +127,18 @@ export const groningenWmo: Regime = {
     },
     {
       id: 'gro-family',
-      label: 'de handelswijze van familie',
-      codes: ['threat-intimidation', 'aggression', 'nuisance', 'discrimination', 'weapons'],
-      by: ['family'],
+      label: 'de handelswijze van familie of vertegenwoordiger (bedreiging, agressie of het tegenwerken van de zorg)',
+      codes: [
+        'threat-intimidation',
+        'aggression',
+        'nuisance',
+        'discrimination',
+        'weapons',
+        'non-cooperation',
+        'non-compliance',
+        'withholding-information',
+      ],
+      by: ['family', 'representative'],
       procedures: BOTH,
       source: { seed: SEED, quote: 'Ook de handelswijze van familie kan van belang zijn' },
     },
@@ -167,6 +205,14 @@ export const groningenWmo: Regime = {
           'Vanwege de ondersteuningsvraag van de cliënt waardoor een situatie ontstaat waarin geen verantwoorde zorg meer geleverd kan worden',
       },
     },
+    {
+      id: 'gro-other',
+      label: 'een andere, beschreven gewichtige reden (ter beoordeling van de gemeente)',
+      codes: ['other'],
+      procedures: BOTH,
+      judgedByFunder: true,
+      source: { seed: SEED, quote: 'Dit geldt onder andere wanneer er sprake is van de volgende omstandigheden' },
+    },
   ],
   requirements: [
     {
@@ -190,14 +236,13 @@ export const groningenWmo: Regime = {
       procedures: ['beeindiging-onmiddellijk'],
       phase: 'preparation',
       title: 'een zeer dringende reden voor onmiddellijke beëindiging',
-      check: {
-        kind: 'entries',
-        match: { type: 'incident', where: { ground: { in: ['aggression', 'threat-intimidation', 'weapons'] } } },
-      },
+      check: { kind: 'entries', match: dangerousIncident, before: beforeRequest, withinDays: URGENT_DAYS },
       texts: {
-        met: 'Het dossier toont een incident (agressie, bedreiging of wapenbezit) waarbij de veiligheid van medewerkers, medebewoners, omwonenden of de cliënt in het geding is.',
+        met: `Het dossier toont een recent incident (hooguit ${URGENT_DAYS} dagen vóór het verzoek) van de cliënt of diens omgeving waarbij de veiligheid van medewerkers, medebewoners, omwonenden of de cliënt in het geding kwam.`,
         missing:
-          'Onmiddellijke beëindiging kan alleen bij zeer dringende redenen, zoals uiterst agressief gedrag dat de veiligheid van medewerkers, medebewoners, omwonenden of de cliënt bedreigt; zo’n incident staat niet in het dossier.',
+          `Onmiddellijke beëindiging kan alleen bij zeer dringende redenen: een incident van de cliënt of diens familie of vertegenwoordiger, hooguit ${URGENT_DAYS} dagen vóór het verzoek, waarbij de veiligheid van medewerkers, medebewoners, omwonenden of de cliënt in het geding kwam (leg bij het incident vast wiens veiligheid). Een incident waarbij niemands veiligheid in het geding was, is geen zeer dringende reden.`,
+        outOfOrder:
+          `Het incident waarbij de veiligheid in het geding kwam, ligt meer dan ${URGENT_DAYS} dagen vóór het verzoek (of vóór vandaag): wie zo lang kon wachten, heeft geen zeer dringende reden. Kies de gewone procedure, of zet eerst een time-out elders in.`,
       },
       source: {
         seed: SEED,
@@ -225,22 +270,33 @@ export const groningenWmo: Regime = {
       id: 'gro-means-used',
       procedures: ORDINARY,
       phase: 'preparation',
-      title: 'experttafel, time-out of passend beschikken',
-      check: {
-        kind: 'entries',
-        match: [
-          { type: 'alternative', where: { kind: { in: ['experttafel', 'time-out', 'passend-beschikken'] } } },
-          consultationWith('experttafel'),
-        ],
-      },
+      title: 'middelen ingezet om de situatie te verbeteren',
+      check: { kind: 'entries', match: improvementMeans },
       texts: {
-        met: 'Beschikbare middelen zoals de experttafel, een time-out of passend beschikken zijn ingezet om de situatie te verbeteren.',
+        met: 'Er zijn middelen ingezet om de situatie te verbeteren.',
         missing:
-          'Leg vast dat u de experttafel, een time-out of passend beschikken hebt benut om de situatie te verbeteren.',
+          'Leg vast welke middelen u hebt ingezet om de situatie te verbeteren, zoals de experttafel, een time-out, passend beschikken, coaching of hulp van het sociaal wijkteam.',
       },
       source: {
         seed: SEED,
-        quote: 'beschikbare middelen zoals de experttafel, time out of passend beschikken',
+        quote: 'De zorgaanbieder moet zich tot het uiterste hebben ingespannen om de situatie te verbeteren',
+      },
+    },
+    {
+      id: 'gro-named-means',
+      procedures: ORDINARY,
+      phase: 'preparation',
+      title: 'experttafel, time-out of passend beschikken',
+      level: 'advised',
+      check: { kind: 'entries', match: namedMeans },
+      texts: {
+        met: 'De experttafel, een time-out of passend beschikken is benut.',
+        missing:
+          'Aanbevolen: overweeg de middelen die de gemeente noemt, de experttafel, een time-out of passend beschikken, zodat er extra zorg ingezet kan worden. Het protocol noemt ze als voorbeeld (‘zoals’); andere middelen tellen ook.',
+      },
+      source: {
+        seed: SEED,
+        quote: 'beschikbare middelen zoals de experttafel, time out of passend beschikken zodat er extra zorg ingezet kan worden',
       },
     },
     {
@@ -266,6 +322,8 @@ export const groningenWmo: Regime = {
       procedures: ORDINARY,
       phase: 'preparation',
       title: 'waarschuwingen gedeeld met de wettelijk vertegenwoordiger',
+      // 'met client en/of wettelijk vertegenwoordigers': shared with the client is enough.
+      level: 'advised',
       when: {
         condition: { kind: 'has-representative' },
         otherwise: 'De cliënt heeft geen wettelijk vertegenwoordiger, dus de waarschuwingen hoeven niet met een vertegenwoordiger te worden gedeeld.',
@@ -273,8 +331,9 @@ export const groningenWmo: Regime = {
       check: { kind: 'entries', match: warningSharedWithRepresentative, min: 2, before: beforeRequest },
       texts: {
         met: 'De schriftelijke waarschuwingen zijn ook met de wettelijk vertegenwoordiger gedeeld.',
-        missing: 'Deel de schriftelijke waarschuwingen ook met de wettelijk vertegenwoordiger (minimaal {min}, nu {n}).',
-        outOfOrder: 'De met de vertegenwoordiger gedeelde waarschuwingen moeten vóór het verzoek aan de gemeente liggen.',
+        missing:
+          'Aanbevolen: deel de schriftelijke waarschuwingen ook met de wettelijk vertegenwoordiger (nu {n} van {min}). Het protocol zegt ‘cliënt en/of wettelijk vertegenwoordiger’: delen met de cliënt is genoeg.',
+        outOfOrder: 'Aanbevolen: de met de vertegenwoordiger gedeelde waarschuwingen liggen beter vóór het verzoek aan de gemeente.',
       },
       source: { seed: SEED, quote: 'die gedeeld zijn met client en/of wettelijk vertegenwoordigers' },
     },
@@ -300,10 +359,13 @@ export const groningenWmo: Regime = {
       procedures: ORDINARY,
       phase: 'preparation',
       title: 'meezoeken naar een alternatief',
-      check: { kind: 'entries', match: anyAlternative },
+      check: { kind: 'entries', match: alternativePlaceWithClient },
       texts: {
-        met: 'De zorgaanbieder heeft meegezocht naar een alternatief.',
-        missing: 'Leg vast welk alternatief voor de cliënt u hebt gezocht.',
+        met: 'De zorgaanbieder heeft samen met de cliënt gezocht naar een andere plek of aanbieder van zorg.',
+        missing:
+          'Zoek samen met de cliënt naar een alternatief: een andere aanbieder, een andere plek of een pgb, en leg vast dat u dat met de cliënt deed.',
+        incomplete:
+          'Een maatregel om de situatie te verbeteren is geen alternatief: zoek samen met de cliënt naar een andere aanbieder, een andere plek of een pgb, en leg vast dat u dat met de cliënt deed.',
       },
       source: { seed: SEED, quote: 'De zorgaanbieder moet mee zoeken naar een alternatief' },
     },
@@ -312,11 +374,13 @@ export const groningenWmo: Regime = {
       procedures: BOTH,
       phase: 'preparation',
       title: 'de belangenafweging',
-      check: { kind: 'entries', match: weighing },
+      check: { kind: 'entries', match: twoSidedWeighing },
       texts: {
-        met: 'De belangen van de cliënt en naasten zijn afgewogen tegen die van huisgenoten en de zorgaanbieder.',
+        met: 'De belangen van de cliënt en naasten, en de afhankelijkheid van de zorg, zijn afgewogen tegen die van huisgenoten en de zorgaanbieder.',
         missing:
           'Leg vast hoe het belang van de cliënt en naasten is afgewogen tegen dat van andere huisgenoten en van de zorgaanbieder.',
+        incomplete:
+          'De belangenafweging noemt niet beide kanten: leg apart vast wat het belang en de afhankelijkheid van de cliënt zijn, en wat de belangen van medewerkers, huisgenoten en de zorgaanbieder zijn.',
       },
       source: {
         seed: SEED,
@@ -377,15 +441,19 @@ export const groningenWmo: Regime = {
     {
       id: 'gro-decision-notice',
       procedures: BOTH,
-      phase: 'decision',
+      phase: 'request',
       title: 'de cliënt schriftelijk informeren over het besluit',
-      check: { kind: 'entries', match: writtenNotice('decision', 'final-notice'), after: afterAcceptance },
+      when: {
+        condition: { kind: 'entries', match: anyFunderDecision },
+        otherwise: 'Pas na het besluit van de gemeente: de cliënt schriftelijk informeren over het besluit.',
+      },
+      check: { kind: 'entries', match: writtenNotice('decision', 'final-notice'), after: { match: anyFunderDecision } },
       texts: {
-        met: 'De cliënt is schriftelijk geïnformeerd over het besluit tot beëindiging.',
+        met: 'De cliënt is schriftelijk geïnformeerd over het besluit van de gemeente.',
         missing:
-          'Informeer de cliënt of vertegenwoordiger schriftelijk over het besluit en hanteer een redelijke opzegtermijn.',
+          'Informeer de cliënt of vertegenwoordiger schriftelijk over het besluit van de gemeente, ook als die het verzoek niet accepteerde.',
         outOfOrder:
-          'De brief over de beëindiging is verstuurd vóór het akkoord van de gemeente; informeer de cliënt opnieuw schriftelijk na het besluit.',
+          'De brief over de beëindiging is verstuurd vóór het besluit van de gemeente; informeer de cliënt opnieuw schriftelijk na het besluit.',
       },
       source: {
         seed: SEED,
@@ -410,17 +478,55 @@ export const groningenWmo: Regime = {
       procedures: BOTH,
       phase: 'decision',
       title: 'de definitieve einddatum terugkoppelen',
-      check: { kind: 'entries', match: consultationWith('toegangsmedewerker'), after: afterAcceptance },
+      check: { kind: 'entries', match: reportedToBoth, after: afterAcceptance },
       texts: {
-        met: 'De afspraken en de definitieve einddatum zijn na het besluit teruggekoppeld aan de toegangsmedewerker.',
+        met: 'De afspraken en de definitieve einddatum zijn na het besluit teruggekoppeld aan de contractmanager en de toegangsmedewerker.',
         missing:
-          'Koppel de gemaakte afspraken en de definitieve einddatum per mail terug aan de contractmanager en de toegangsmedewerker.',
+          'Koppel de gemaakte afspraken en de definitieve einddatum per mail terug aan de contractmanager én de toegangsmedewerker (leg dat vast als overleg met beiden).',
         outOfOrder:
-          'Het laatste contact met de toegangsmedewerker was vóór het akkoord; koppel de afspraken en de definitieve einddatum na het besluit terug.',
+          'De terugkoppeling aan contractmanager en toegangsmedewerker was vóór het akkoord; koppel de afspraken en de definitieve einddatum na het besluit terug.',
       },
       source: {
         seed: SEED,
         quote: 'inclusief de definitieve einddatum ook per mail terug aan de contractmanager en toegangsmedewerker',
+      },
+    },
+    {
+      id: 'gro-deviation-reported',
+      procedures: BOTH,
+      phase: 'decision',
+      title: 'een afwijking van het besluit delen',
+      when: {
+        condition: { kind: 'entries', match: deviation },
+        otherwise: 'Er is geen afwijking van het besluit vastgelegd; wijkt u af, deel dat dan met de contractmanager en de toegangsmedewerker.',
+      },
+      check: { kind: 'entries', match: reportedToBoth, after: { match: deviation } },
+      texts: {
+        met: 'De afwijking van het besluit is gedeeld met de contractmanager en de toegangsmedewerker.',
+        missing: 'U wijkt af van het besluit: deel dat met de contractmanager én de toegangsmedewerker (leg dat vast als overleg met beiden).',
+        outOfOrder: 'Het laatste overleg met contractmanager en toegangsmedewerker was vóór de afwijking; deel de afwijking met hen.',
+      },
+      source: {
+        seed: SEED,
+        quote:
+          'Mocht er om welke reden dan ook afgeweken worden van het besluit van de zorg beëindiging dan wordt er van de zorgaanbieder verwacht dat dit met de contractmanager en toegangsmedewerker wordt gedeeld',
+      },
+    },
+    {
+      id: 'gro-reasonable-notice',
+      procedures: ORDINARY,
+      phase: 'decision',
+      title: 'een redelijke opzegtermijn, onderbouwd',
+      check: { kind: 'entries', match: noticePeriod, before: { match: finalNotice } },
+      texts: {
+        met: 'De opzegtermijn is vastgelegd en onderbouwd op de ernst van de problematiek en de afhankelijkheid, de aard en duur van het verblijf en de tijd die nodig is voor een aanvaardbaar alternatief.',
+        missing:
+          'Leg de opzegtermijn vast en onderbouw waarom die redelijk is: de ernst van de problematiek en de afhankelijkheid van de zorg, de aard en duur van het verblijf, de tijd die nodig is om een aanvaardbaar alternatief te vinden.',
+        outOfOrder: 'De opzegtermijn is pas na de definitieve opzegging onderbouwd; de termijn moet vóór de opzegging zijn gewogen.',
+      },
+      source: {
+        seed: SEED,
+        quote: 'Een redelijke opzeggingstermijn moet worden gehanteerd. Welk termijn redelijk is hangt af van de specifieke omstandigheden',
       },
     },
     {
@@ -430,13 +536,14 @@ export const groningenWmo: Regime = {
       title: 'toestemming vóór overdracht van het dossier',
       when: {
         condition: { kind: 'entries', match: transfer },
-        otherwise: 'Er is nog geen dossier overgedragen aan een nieuwe zorgaanbieder; vraag daarvóór schriftelijk toestemming.',
+        otherwise: 'Er is nog geen dossier overgedragen aan een nieuwe zorgaanbieder; vraag daarvóór toestemming.',
       },
-      check: { kind: 'entries', match: writtenConsent, before: { match: transfer } },
+      // 'na toestemming van de cliënt': in any form; only VGZ asks for it in writing.
+      check: { kind: 'entries', match: { type: 'consent' }, before: { match: transfer } },
       texts: {
-        met: 'De cliënt heeft schriftelijk toestemming gegeven voordat het dossier aan de nieuwe zorgaanbieder ging.',
-        missing: 'Vraag de cliënt schriftelijk toestemming voordat u het dossier aan de nieuwe zorgaanbieder geeft.',
-        outOfOrder: 'Het dossier is overgedragen voordat de cliënt schriftelijk toestemming gaf; toestemming moet eerst.',
+        met: 'De cliënt heeft toestemming gegeven voordat het dossier aan de nieuwe zorgaanbieder ging.',
+        missing: 'Vraag de cliënt toestemming voordat u het dossier aan de nieuwe zorgaanbieder geeft, en leg die vast.',
+        outOfOrder: 'Het dossier is overgedragen voordat de cliënt toestemming gaf; toestemming moet eerst.',
       },
       source: {
         seed: SEED,
@@ -462,6 +569,33 @@ export const groningenWmo: Regime = {
       source: {
         seed: SEED,
         quote: 'In alle andere gevallen is het advies om bij een onhoudbare situatie eerst een time out elders in te zetten',
+      },
+    },
+    {
+      id: 'gro-advice-short-notice',
+      procedures: ORDINARY,
+      trigger: {
+        kind: 'condition',
+        condition: {
+          kind: 'all',
+          conditions: [
+            { kind: 'own-term-shorter', match: noticePeriod, span: { amount: 4, unit: 'weeks' } },
+            {
+              kind: 'any',
+              conditions: [
+                { kind: 'care-for-at-least', span: { amount: 1, unit: 'years' } },
+                { kind: 'entries', match: { type: 'weighing', where: { dependence: { is: 'high' } } } },
+              ],
+            },
+          ],
+        },
+      },
+      text:
+        'Let op: de opzegtermijn is korter dan vier weken, terwijl de cliënt al lang zorg krijgt (een jaar of langer) of sterk afhankelijk is van de zorg. Weeg de termijn opnieuw op de ernst van de problematiek en de afhankelijkheid, de aard en duur van het verblijf en de tijd voor een aanvaardbaar alternatief: in gepubliceerde uitspraken hielden rechters beëindigingen vaak in stand, maar schoven zij de einddatum geregeld op.',
+      source: {
+        seed: SEED,
+        quote:
+          'In het algemeen zijn van belang: de ernst van de handicap/problematiek van de cliënt en daarmee de afhankelijkheid van de zorg, de aard en duur van verblijf',
       },
     },
     {

@@ -6,8 +6,22 @@
 // 'submittable' means the provider may give notice. The other ordinary ends (mutual consent, goal
 // reached, indication ended, death …) need no procedure. The client's own notice and a request to
 // destroy the dossier have their own entry types, from which their terms (30 days, three months) run.
+//
+// Payment (§9): an invoice is due 30 days after its date, or on its own later due date; the
+// reminder is sent once that has passed, and the 14 days run from the client's receipt of it, so
+// a notice for non-payment waits for a recorded reminder and its receipt. A no-show by force
+// majeure (§7) is neither charged nor counted. The support plan's half-yearly evaluation runs from
+// the last evaluation with the client, so a missed one stays overdue.
 
 import type { EntryMatch, Regime } from '../types.ts';
+import {
+  BACKWARD_TERM,
+  CLIENT_OWN_NOTICE_TERM,
+  CLIENT_PAYMENT_TERM,
+  PROVIDER_DUTY_TERM,
+  PROVIDER_NOTICE_TERM,
+  RETENTION_TERM,
+} from '../countings.ts';
 import { consultationWith } from '../matches.ts';
 
 const SEED = '004_d9920a75818a7854.txt';
@@ -20,15 +34,19 @@ const NOTICE_TERM = 'onl-deadline-provider-notice';
 const CLIENT_NOTICE_TERM = 'onl-deadline-client-notice';
 const RETENTION_QUOTE = 'De zorgaanbieder bewaart het dossier 15 jaar';
 
-/** An appointment missed without cancelling at least 48 hours ahead. */
-const lateNoShow = { type: 'no-show', where: { cancelledHoursAhead: { absentOrBelow: 48 } } } as const satisfies EntryMatch;
+/** An appointment the client had to cancel, unless force majeure kept the client from it. */
+const noShow = { type: 'no-show', where: { forceMajeure: { isNot: true } } } as const satisfies EntryMatch;
+/** An appointment missed without cancelling at least 48 hours ahead, and not by force majeure. */
+const lateNoShow = {
+  type: 'no-show',
+  where: { cancelledHoursAhead: { absentOrBelow: 48 }, forceMajeure: { isNot: true } },
+} as const satisfies EntryMatch;
 const providerNotice = { type: 'client-notice', where: { kind: { is: 'final-notice' } } } as const satisfies EntryMatch;
 
 export const onlWmo: Regime = {
   id: 'onl-wmo',
   name: 'Zorggroep Oude en Nieuwe Land (Wmo-voorwaarden)',
   funderKind: 'municipality',
-  termCounting: 'atw',
   procedures: PROCEDURES,
   phases: [{ id: 'preparation', blocking: true }],
   grounds: [
@@ -123,9 +141,9 @@ export const onlWmo: Regime = {
       },
       check: { kind: 'deadline', deadline: REMINDER_TERM, state: 'overdue' },
       texts: {
-        met: 'Er is een factuur die ook na de herinneringstermijn van 14 dagen niet is betaald.',
+        met: 'Er is een factuur die ook 14 dagen na ontvangst van de betalingsherinnering niet is betaald.',
         missing:
-          'Opzeggen wegens niet betalen kan pas als een factuur na 30 dagen en na de herinneringstermijn van 14 dagen nog open staat; dat blijkt niet uit het dossier.',
+          'Opzeggen wegens niet betalen kan pas als een factuur na de betalingstermijn open bleef, de cliënt daarna een betalingsherinnering ontving en 14 dagen na die ontvangst nog niet heeft betaald; dat blijkt niet uit het dossier. Leg de herinnering vast met de datum van ontvangst.',
       },
       source: {
         seed: SEED,
@@ -141,6 +159,7 @@ export const onlWmo: Regime = {
       from: 'de opzegging',
       anchor: { kind: 'entry', match: providerNotice, occurrence: 'last' },
       term: { amount: 1, unit: 'weeks', direction: 'after' },
+      counting: PROVIDER_NOTICE_TERM,
       satisfiedBy: { kind: 'elapse' },
       source: { seed: SEED, quote: 'De zorgaanbieder neemt bij opzegging een termijn in acht van ten minste een week' },
     },
@@ -151,6 +170,7 @@ export const onlWmo: Regime = {
       from: 'het einde van de overeenkomst na opzegging',
       anchor: { kind: 'deadline', deadline: NOTICE_TERM },
       term: { amount: 15, unit: 'years', direction: 'after' },
+      counting: RETENTION_TERM,
       satisfiedBy: { kind: 'elapse' },
       source: { seed: SEED, quote: RETENTION_QUOTE },
     },
@@ -161,6 +181,7 @@ export const onlWmo: Regime = {
       from: 'de opzegging door de cliënt',
       anchor: { kind: 'entry', match: { type: 'notice-by-client' }, occurrence: 'last' },
       term: { amount: 30, unit: 'days', direction: 'after' },
+      counting: CLIENT_OWN_NOTICE_TERM,
       satisfiedBy: { kind: 'elapse' },
       source: { seed: SEED, quote: 'U neemt daarbij een opzegtermijn van 30 dagen in acht' },
     },
@@ -171,6 +192,7 @@ export const onlWmo: Regime = {
       from: 'het einde van de overeenkomst na opzegging door de cliënt',
       anchor: { kind: 'deadline', deadline: CLIENT_NOTICE_TERM },
       term: { amount: 15, unit: 'years', direction: 'after' },
+      counting: RETENTION_TERM,
       satisfiedBy: { kind: 'elapse' },
       source: { seed: SEED, quote: RETENTION_QUOTE },
     },
@@ -181,6 +203,7 @@ export const onlWmo: Regime = {
       from: 'het verzoek',
       anchor: { kind: 'entry', match: { type: 'destruction-request' }, occurrence: 'last' },
       term: { amount: 3, unit: 'months', direction: 'after' },
+      counting: PROVIDER_DUTY_TERM,
       source: {
         seed: SEED,
         quote: 'De zorgaanbieder vernietigt het dossier binnen drie maanden na een daartoe strekkend verzoek van de cliënt',
@@ -191,8 +214,9 @@ export const onlWmo: Regime = {
       procedures: PROCEDURES,
       label: 'Afmelden van een afspraak door de cliënt',
       from: 'de afspraak (48 uur)',
-      anchor: { kind: 'entry', match: { type: 'no-show' }, occurrence: 'each' },
+      anchor: { kind: 'entry', match: noShow, occurrence: 'each' },
       term: { amount: 2, unit: 'days', direction: 'before' },
+      counting: BACKWARD_TERM,
       satisfiedBy: { kind: 'start-number', field: 'cancelledHoursAhead', atLeast: 48 },
       keptByClient: true,
       source: { seed: SEED, quote: 'meldt hij dit uiterlijk 48 uur van tevoren aan de aanbieder' },
@@ -204,6 +228,8 @@ export const onlWmo: Regime = {
       from: 'de factuurdatum',
       anchor: { kind: 'entry', match: { type: 'invoice' }, occurrence: 'each' },
       term: { amount: 30, unit: 'days', direction: 'after' },
+      counting: CLIENT_PAYMENT_TERM,
+      ownDate: { field: 'dueDate', label: 'De vervaldatum op de factuur' },
       satisfiedBy: { kind: 'start-field', field: 'paid' },
       source: { seed: SEED, quote: 'een duidelijke en gespecificeerde factuur die binnen 30 dagen moet worden betaald' },
     },
@@ -211,9 +237,14 @@ export const onlWmo: Regime = {
       id: REMINDER_TERM,
       procedures: PROCEDURES,
       label: 'Betaling na de betalingsherinnering',
-      from: 'de herinnering, verstuurd zodra de betalingstermijn van 30 dagen is verstreken',
-      anchor: { kind: 'deadline', deadline: PAYMENT_TERM },
+      from: 'ontvangst van de herinnering, die na de betalingstermijn is verstuurd',
+      anchor: {
+        kind: 'deadline',
+        deadline: PAYMENT_TERM,
+        then: { match: { type: 'payment-reminder' }, link: 'invoice', field: 'received' },
+      },
       term: { amount: 14, unit: 'days', direction: 'after' },
+      counting: CLIENT_PAYMENT_TERM,
       satisfiedBy: { kind: 'start-field', field: 'paid' },
       source: {
         seed: SEED,
@@ -224,10 +255,15 @@ export const onlWmo: Regime = {
       id: 'onl-deadline-plan-evaluation',
       procedures: PROCEDURES,
       label: 'Evaluatie van het ondersteuningsplan met de cliënt',
-      from: 'de start van de zorg, en daarna elk half jaar opnieuw',
-      anchor: { kind: 'care-started' },
+      from: 'de vorige evaluatie met de cliënt (of de start van de zorg)',
+      anchor: {
+        kind: 'entry',
+        match: { type: 'plan-evaluation', where: { withClient: { is: true } } },
+        occurrence: 'last',
+        orCareStarted: true,
+      },
       term: { amount: 6, unit: 'months', direction: 'after' },
-      repeats: true,
+      counting: PROVIDER_DUTY_TERM,
       source: {
         seed: SEED,
         quote: 'Het ondersteuningsplan wordt minimaal eens per half jaar geëvalueerd door de zorgaanbieder en de cliënt',

@@ -1,12 +1,14 @@
 // VGZ wijkverpleging (Zvw): the protocol 'Zorgopschorting en zorgbeëindiging' (seed 002) and its
 // step plan on the VGZ site (seed 003).
 //
-// The protocol calls the suspension steps recommended rather than obligatory, but the step plan
-// (003) makes the consultation of other disciplines and the written notice a requirement for both
-// procedures, and a careless suspension undermines a later termination; so they block here too.
-// Reporting the suspension to Zorgadvies stays optional advice: the protocol says the provider
-// need not inform VGZ. A suspension has no request to VGZ, so its 'submittable' means the
-// suspension may start.
+// The two seeds conflict on suspension (decision record 0006). The protocol (002) calls the
+// suspension steps recommended, 'niet verplicht … wel aan te bevelen', and says VGZ need not be
+// informed of a suspension; the step plan on the VGZ site (003) calls the written notice and telling
+// the client of the report to VGZ 'vereist' for suspension and termination alike. Zorgvuldig follows
+// the protocol, the more specific and formal text: for a suspension those steps are advised (shown,
+// never blocking), each showing 003's clause beside its own. What the protocol itself demands of a
+// suspension still blocks: a weighty reason with its weighing, and the period set with the GP. A
+// suspension has no request to VGZ, so its 'submittable' means the suspension may start.
 
 import {
   acceptance,
@@ -19,9 +21,9 @@ import {
   gpInformed,
   requestWithDossier,
   transfer,
+  twoSidedWeighing,
   warningSharedWithRepresentative,
   wederhoor,
-  weighing,
   writtenConsent,
   writtenNotice,
   writtenWarning,
@@ -30,7 +32,8 @@ import {
   decisionTerm,
   objectionTerm,
 } from '../matches.ts';
-import type { Regime } from '../types.ts';
+import { BACKWARD_TERM } from '../countings.ts';
+import type { EntryMatch, Regime, RelatedClauses, SourceRef } from '../types.ts';
 
 const PROTOCOL = '002_6f6ad639bdc26f3d.txt';
 const STEP_PLAN = '003_6846892340097cc0.txt';
@@ -38,13 +41,60 @@ const BOTH = ['opschorting', 'beeindiging'] as const;
 const SUSPENSION = ['opschorting'] as const;
 const TERMINATION = ['beeindiging'] as const;
 
+const NOT_OBLIGED: SourceRef = {
+  seed: PROTOCOL,
+  quote: 'De aanbieder is niet verplicht deze te volgen, maar met het oog op een eventuele zorgbeëindiging is dit wel aan te bevelen',
+};
+const VGZ_NEED_NOT_BE_INFORMED: SourceRef = {
+  seed: PROTOCOL,
+  quote: 'De zorgaanbieder is niet verplicht VGZ te informeren over de zorgopschorting, er hoeft geen dossier overlegd te worden',
+};
+const STEP_PLAN_NOTICE: SourceRef = {
+  seed: STEP_PLAN,
+  quote:
+    'Om zorg op te schorten of te beëindigen, is het vereist dat uw cliënt minimaal één keer schriftelijk op de hoogte is gebracht van uw voornemen dit te doen wanneer de situatie niet verandert',
+};
+const STEP_PLAN_CLIENT_TOLD: SourceRef = {
+  seed: STEP_PLAN,
+  quote: 'Daarnaast is het een vereiste dat u uw cliënt minimaal één keer schriftelijk op de hoogte stelt van uw melding bij ons als zorgverzekeraar',
+};
+const STEP_PLAN_FORM: SourceRef = {
+  seed: STEP_PLAN,
+  quote:
+    "Wanneer u bovenstaande stappen volledig heeft doorlopen, dan kunt u ons op de hoogte stellen door het formulier 'Zorgopschorting en zorgbeëindiging' bij ons in te dienen",
+};
+const STEP_PLAN_DISCIPLINES: SourceRef = {
+  seed: STEP_PLAN,
+  quote:
+    'Om zorg te kunnen opschorten of beëindigen, is het van belang dat u de situatie heeft besproken met andere zorgaanbieders van andere disciplines of deskundigheidsniveaus',
+};
+
+/** A suspension step the step plan (003) calls required and the protocol (002) recommended: advised here. */
+function conflicting(...stepPlan: SourceRef[]): RelatedClauses {
+  return {
+    sources: [...stepPlan, NOT_OBLIGED, VGZ_NEED_NOT_BE_INFORMED],
+    note:
+      'Het stappenplan van VGZ (003) noemt dit ‘vereist’ of ‘van belang’ bij opschorten én beëindigen; het protocol (002) noemt de stappen bij opschorting ‘niet verplicht … wel aan te bevelen’ en zegt dat VGZ over een opschorting niet geïnformeerd hoeft te worden. Zorgvuldig volgt bij opschorting het protocol: aanbevolen, niet blokkerend (besluit 0006).',
+  };
+}
+
+/** A termination step on which the step plan agrees with the protocol. */
+function agreeing(stepPlan: SourceRef): RelatedClauses {
+  return { sources: [stepPlan], note: 'Ook het stappenplan van VGZ (003) vraagt dit, voor opschorten en beëindigen.' };
+}
+
+const meldingToZorgadvies = consultationWith('zorgadvies');
+const pendingCopyRequest = { type: 'copy-request', where: { provided: { present: false } } } as const satisfies EntryMatch;
+const finalNotice = { type: 'client-notice', where: { kind: { is: 'final-notice' } } } as const satisfies EntryMatch;
+const otherProviderFound = { type: 'alternative', where: { kind: { is: 'other-provider' }, succeeded: { is: true } } } as const satisfies EntryMatch;
+const otherProviderNotFound = { type: 'alternative', where: { kind: { is: 'other-provider' }, succeeded: { is: false } } } as const satisfies EntryMatch;
+
 const NON_COMPLIANCE_GROUND = 'vgz-non-compliance';
 
 export const vgzWijkverpleging: Regime = {
   id: 'vgz-wijkverpleging',
   name: 'VGZ wijkverpleging (Zvw)',
   funderKind: 'health-insurer',
-  termCounting: 'atw',
   procedures: BOTH,
   phases: funderPhases(
     { request: 'Pas bij de melding aan VGZ', decision: 'Pas na het akkoord van VGZ' },
@@ -78,7 +128,7 @@ export const vgzWijkverpleging: Regime = {
       id: 'vgz-harmful-behaviour',
       label: 'gedrag dat schadelijk is voor de zorgaanbieder, andere cliënten of de medewerkers',
       codes: ['aggression', 'discrimination', 'nuisance', 'substance-use'],
-      by: ['client', 'family'],
+      by: ['client', 'family', 'representative'],
       procedures: BOTH,
       source: {
         seed: PROTOCOL,
@@ -90,7 +140,7 @@ export const vgzWijkverpleging: Regime = {
       id: 'vgz-threat',
       label: 'een ernstige mate van bedreiging of intimidatie die de veiligheid of vrijheid van de zorgverlener in gevaar brengt',
       codes: ['threat-intimidation', 'weapons'],
-      by: ['client', 'family'],
+      by: ['client', 'family', 'representative'],
       procedures: BOTH,
       source: {
         seed: PROTOCOL,
@@ -137,7 +187,7 @@ export const vgzWijkverpleging: Regime = {
     },
     {
       id: 'vgz-disciplines',
-      procedures: BOTH,
+      procedures: TERMINATION,
       phase: 'preparation',
       title: 'overleg met andere disciplines',
       check: {
@@ -155,45 +205,70 @@ export const vgzWijkverpleging: Regime = {
         quote:
           'inspanningen heeft verricht om de casuïstiek te bespreken met andere disciplines of deskundigheidsniveaus (bijvoorbeeld huisarts of casemanager)',
       },
+      related: agreeing(STEP_PLAN_DISCIPLINES),
+    },
+    {
+      id: 'vgz-suspension-disciplines',
+      procedures: SUSPENSION,
+      phase: 'preparation',
+      title: 'overleg met andere disciplines',
+      level: 'advised',
+      check: { kind: 'entries', match: consultationWith('huisarts', 'casemanager', 'mdo', 'spv', 'oggz', 'sociaal-team', 'other') },
+      texts: {
+        met: 'De situatie is besproken met andere disciplines of deskundigen.',
+        missing: 'Aanbevolen: bespreek de situatie met andere disciplines of deskundigen, bijvoorbeeld de huisarts of een casemanager.',
+      },
+      source: {
+        seed: PROTOCOL,
+        quote: '(bijvoorbeeld huisarts of casemanager), de zogenoemde inspanningsverplichting bij het zoeken naar een passend alternatief',
+      },
+      related: conflicting(STEP_PLAN_DISCIPLINES),
     },
     {
       id: 'vgz-dependence-gp',
       procedures: BOTH,
       phase: 'preparation',
       title: 'de afhankelijke positie beoordeeld met de huisarts',
-      check: { kind: 'entries', match: consultationWith('huisarts', 'mdo') },
+      check: { kind: 'entries', match: { type: 'weighing', where: { dependence: { present: true }, dependenceAssessedWithGp: { is: true } } } },
       texts: {
-        met: 'De afhankelijke positie van de cliënt is met de huisarts (of in een MDO) besproken.',
-        missing: 'Beoordeel met de huisarts, eventueel in een MDO, hoe afhankelijk de cliënt van uw zorg is.',
+        met: 'De afhankelijke positie van de cliënt is met de huisarts (of in een MDO) beoordeeld en in de afweging vastgelegd.',
+        missing:
+          'Beoordeel met de huisarts, eventueel in een MDO, hoe afhankelijk de cliënt van uw zorg is, en leg dat vast in de belangenafweging.',
+        incomplete:
+          'De belangenafweging zegt niet hoe afhankelijk de cliënt van uw zorg is, of niet dat u dat met de huisarts (eventueel in een MDO) hebt beoordeeld.',
       },
-      source: { seed: PROTOCOL, quote: 'Hierbij is de huisarts gesprekspartner, evt via een MDO' },
+      source: { seed: PROTOCOL, quote: 'Dient de afhankelijke positie van de cliënt ten opzichte van de zorgaanbieder mede beoordeeld te worden. Hierbij is de huisarts gesprekspartner, evt via een MDO' },
     },
     {
       id: 'vgz-suspension-gp-informed',
       procedures: SUSPENSION,
       phase: 'preparation',
       title: 'de huisarts op de hoogte van het voornemen',
+      level: 'advised',
       check: { kind: 'entries', match: gpInformed },
       texts: {
         met: 'De huisarts is op de hoogte gebracht van het voornemen tot opschorting.',
-        missing: 'Breng de huisarts op de hoogte van het voornemen tot opschorting en beslis samen of dat medisch verantwoord is.',
+        missing: 'Aanbevolen: breng de huisarts op de hoogte van het voornemen tot opschorting en beslis samen of dat medisch verantwoord is.',
       },
       source: { seed: PROTOCOL, quote: 'De zorgaanbieder stelt de huisarts op de hoogte van het voornemen van zorgopschorting' },
+      related: { sources: [NOT_OBLIGED], note: 'Het protocol noemt de stappen bij opschorting aanbevolen, niet verplicht.' },
     },
     {
       id: 'vgz-suspension-warning',
       procedures: SUSPENSION,
       phase: 'preparation',
       title: 'een schriftelijke waarschuwing voor opschorting',
+      level: 'advised',
       check: { kind: 'entries', match: writtenWarningOf('suspension') },
       texts: {
         met: 'De cliënt is ten minste eenmaal schriftelijk gewaarschuwd dat de zorg wordt opgeschort als de situatie niet verandert.',
-        missing: 'Waarschuw de cliënt ten minste eenmaal schriftelijk dat de zorg wordt opgeschort als de situatie niet verandert.',
+        missing: 'Aanbevolen: waarschuw de cliënt ten minste eenmaal schriftelijk dat de zorg wordt opgeschort als de situatie niet verandert.',
       },
       source: {
         seed: PROTOCOL,
         quote: 'tenminste eenmaal schriftelijk heeft gewaarschuwd dat de zorgverlening zal worden opgeschort',
       },
+      related: conflicting(STEP_PLAN_NOTICE),
     },
     {
       id: 'vgz-termination-warning',
@@ -210,6 +285,7 @@ export const vgzWijkverpleging: Regime = {
         seed: PROTOCOL,
         quote: 'tenminste eenmaal schriftelijk heeft gewaarschuwd dat de zorgverlening zal worden beëindigd',
       },
+      related: agreeing(STEP_PLAN_NOTICE),
     },
     {
       id: 'vgz-repeated-warnings',
@@ -256,10 +332,12 @@ export const vgzWijkverpleging: Regime = {
       procedures: BOTH,
       phase: 'preparation',
       title: 'de belangenafweging',
-      check: { kind: 'entries', match: weighing },
+      check: { kind: 'entries', match: twoSidedWeighing },
       texts: {
-        met: 'De belangen van de cliënt zijn afgewogen tegen de belangen van de medewerkers.',
+        met: 'De belangen en de afhankelijkheid van de cliënt zijn afgewogen tegen de belangen van de medewerkers.',
         missing: 'Leg vast hoe de belangen van de cliënt zijn afgewogen tegen de belangen van de medewerkers.',
+        incomplete:
+          'De belangenafweging noemt niet beide kanten: leg apart vast wat het belang en de afhankelijkheid van de cliënt zijn, en wat de belangen van de medewerkers zijn.',
       },
       source: { seed: PROTOCOL, quote: 'Dienen de belangen van de cliënt te worden afgewogen tegen de belangen van medewerkers' },
     },
@@ -281,7 +359,7 @@ export const vgzWijkverpleging: Regime = {
     },
     {
       id: 'vgz-alternatives',
-      procedures: BOTH,
+      procedures: TERMINATION,
       phase: 'preparation',
       title: 'zoeken naar een passend alternatief',
       check: { kind: 'entries', match: anyAlternative },
@@ -290,35 +368,87 @@ export const vgzWijkverpleging: Regime = {
         missing:
           'Zoek naar een passend alternatief, zoals een ander team, coaching, een andere zorgaanbieder, een OGGZ-verpleegkundige, het sociaal wijkteam of een SPV.',
       },
-      source: { seed: PROTOCOL, quote: 'inspanningsverplichting bij het zoeken naar een passend alternatief' },
+      source: { seed: PROTOCOL, quote: 'Heeft een inspanningsverplichting bij het zoeken naar een passend alternatief' },
+    },
+    {
+      id: 'vgz-suspension-alternatives',
+      procedures: SUSPENSION,
+      phase: 'preparation',
+      title: 'zoeken naar een passend alternatief',
+      level: 'advised',
+      check: { kind: 'entries', match: anyAlternative },
+      texts: {
+        met: 'Er is gezocht naar een passend alternatief.',
+        missing:
+          'Aanbevolen: zoek naar een passend alternatief, zoals een ander team, coaching, een andere zorgaanbieder, een OGGZ-verpleegkundige, het sociaal wijkteam of een SPV.',
+      },
+      source: { seed: PROTOCOL, quote: 'de zogenoemde inspanningsverplichting bij het zoeken naar een passend alternatief' },
+      related: { sources: [NOT_OBLIGED], note: 'Het protocol noemt de stappen bij opschorting aanbevolen, niet verplicht.' },
     },
     {
       id: 'vgz-suspension-notice',
       procedures: SUSPENSION,
       phase: 'preparation',
       title: 'de schriftelijke aankondiging van de opschorting',
+      level: 'advised',
       check: { kind: 'entries', match: writtenNotice('warning-of-suspension') },
       texts: {
         met: 'De cliënt is schriftelijk op de hoogte gebracht van de voorgenomen opschorting, met de achtergrond en de gewenste veranderingen.',
         missing:
-          'Breng de cliënt schriftelijk op de hoogte van de voorgenomen opschorting, met de achtergrond en welke veranderingen wanneer nodig zijn.',
+          'Aanbevolen: breng de cliënt schriftelijk op de hoogte van de voorgenomen opschorting, met de achtergrond en welke veranderingen wanneer nodig zijn.',
       },
       source: {
         seed: PROTOCOL,
         quote: 'De zorgaanbieder stelt de cliënt schriftelijk op de hoogte van de voorgenomen zorgopschorting',
       },
+      related: conflicting(STEP_PLAN_NOTICE),
     },
     {
       id: 'vgz-suspension-complaint-route',
       procedures: SUSPENSION,
       phase: 'preparation',
       title: 'de klachtmogelijkheid',
+      level: 'advised',
       check: { kind: 'entries', match: complaintRouteMentioned },
       texts: {
         met: 'De cliënt is gewezen op de mogelijkheid een klacht in te dienen.',
-        missing: 'Wijs de cliënt in uw brief op de mogelijkheid een klacht in te dienen.',
+        missing: 'Aanbevolen: wijs de cliënt in uw brief op de mogelijkheid een klacht in te dienen.',
       },
       source: { seed: PROTOCOL, quote: 'De zorgaanbieder wijst de cliënt op de mogelijkheid een klacht in te dienen' },
+      related: { sources: [NOT_OBLIGED], note: 'Het protocol noemt de stappen bij opschorting aanbevolen, niet verplicht.' },
+    },
+    {
+      id: 'vgz-suspension-melding',
+      procedures: SUSPENSION,
+      phase: 'preparation',
+      title: 'melding bij Zorgadvies en Bemiddeling',
+      level: 'advised',
+      check: { kind: 'entries', match: meldingToZorgadvies },
+      texts: {
+        met: 'De problematiek is gemeld bij Zorgadvies en Bemiddeling van VGZ.',
+        missing:
+          'Aanbevolen: meld de problematiek bij Zorgadvies en Bemiddeling van VGZ (met het formulier ‘Zorgopschorting en zorgbeëindiging’) om samen een passende, de-escalerende oplossing te zoeken. Het protocol verplicht dit niet.',
+      },
+      source: { seed: PROTOCOL, quote: 'De zorgaanbieder kan de problematiek melden bij Zorgadvies en Bemiddeling' },
+      related: conflicting(STEP_PLAN_FORM),
+    },
+    {
+      id: 'vgz-suspension-client-told-melding',
+      procedures: SUSPENSION,
+      phase: 'preparation',
+      title: 'de cliënt schriftelijk informeren over de melding aan VGZ',
+      level: 'advised',
+      when: {
+        condition: { kind: 'entries', match: meldingToZorgadvies },
+        otherwise: 'Er is (nog) geen melding bij VGZ gedaan; doet u dat, laat het de cliënt dan schriftelijk weten.',
+      },
+      check: { kind: 'entries', match: writtenNotice('funder-notified') },
+      texts: {
+        met: 'De cliënt is schriftelijk geïnformeerd over de melding bij VGZ.',
+        missing: 'Aanbevolen: laat de cliënt schriftelijk weten dat u de situatie bij VGZ hebt gemeld, zodat de cliënt weet dat VGZ meezoekt naar een oplossing.',
+      },
+      source: STEP_PLAN_CLIENT_TOLD,
+      related: conflicting(),
     },
     {
       id: 'vgz-suspension-period',
@@ -331,10 +461,17 @@ export const vgzWijkverpleging: Regime = {
         missing:
           'Leg vast welke niet-noodzakelijke zorg u opschort en voor welke periode, afgestemd met de behandelend huisarts.',
       },
-      source: {
-        seed: PROTOCOL,
-        quote:
-          'De afbakening van niet-noodzakelijke zorg en de duur van de opschortingsperiode dient de zorgaanbieder in afstemming met de behandelend huisarts te bepalen',
+      // Part of what a suspension is (Begrippen), not one of the recommended steps: required.
+      source: { seed: PROTOCOL, quote: 'De periode voor zorgopschorting wordt afgestemd met de verantwoordelijk huisarts' },
+      related: {
+        sources: [
+          {
+            seed: PROTOCOL,
+            quote:
+              'De afbakening van niet-noodzakelijke zorg en de duur van de opschortingsperiode dient de zorgaanbieder in afstemming met de behandelend huisarts te bepalen',
+          },
+        ],
+        note: 'Het protocol noemt dit in de omschrijving van zorgopschorting zelf, niet alleen bij de aanbevolen stappen; daarom is het vereist.',
       },
     },
     {
@@ -356,6 +493,7 @@ export const vgzWijkverpleging: Regime = {
           'De aankondiging van de beëindiging moet na een schriftelijke waarschuwing en vóór de melding aan VGZ komen; de vastgelegde aankondiging valt daarbuiten.',
       },
       source: { seed: PROTOCOL, quote: 'Stelt de cliënt schriftelijk op de hoogte van de voorgenomen zorgbeëindiging' },
+      related: agreeing(STEP_PLAN_NOTICE),
     },
     {
       id: 'vgz-complaint-route',
@@ -387,17 +525,36 @@ export const vgzWijkverpleging: Regime = {
         seed: PROTOCOL,
         quote: 'Informeert de cliënt schriftelijk dat zij de voorgenomen zorgbeëindiging meldt bij VGZ',
       },
+      related: agreeing(STEP_PLAN_CLIENT_TOLD),
     },
     {
-      id: 'vgz-gp-informed',
+      id: 'vgz-dossier-copy',
       procedures: TERMINATION,
       phase: 'preparation',
+      title: 'een kopie van het dossier op verzoek',
+      when: {
+        condition: { kind: 'entries', match: { type: 'copy-request' } },
+        otherwise: 'De cliënt heeft (nog) geen kopie van het zorgbeëindigingsdossier gevraagd; vraagt de cliënt erom, geef die dan.',
+      },
+      check: { kind: 'none', match: pendingCopyRequest },
+      texts: {
+        met: 'De cliënt heeft de gevraagde kopie van het zorgbeëindigingsdossier gekregen.',
+        missing: 'De cliënt vroeg een kopie van het zorgbeëindigingsdossier en heeft die nog niet gekregen: geef de kopie en leg de datum vast.',
+      },
+      source: { seed: PROTOCOL, quote: 'Geeft de cliënt desgevraagd een kopie van het zorgbeëindigingsdossier' },
+    },
+    {
+      // The protocol names no moment; before the care ends, so the GP can take over what is needed.
+      id: 'vgz-gp-informed',
+      procedures: TERMINATION,
+      phase: 'request',
       title: 'de huisarts informeren',
-      check: { kind: 'entries', match: gpInformed, before: beforeRequest },
+      check: { kind: 'entries', match: gpInformed, before: { match: finalNotice } },
       texts: {
         met: 'De huisarts is geïnformeerd over de voorgenomen beëindiging.',
         missing: 'Informeer de huisarts over de voorgenomen beëindiging, zodat het onthouden van zorg niet levensbedreigend wordt.',
-        outOfOrder: 'De huisarts moet vóór de melding aan VGZ over de voorgenomen beëindiging zijn geïnformeerd.',
+        outOfOrder:
+          'De huisarts is pas na de definitieve opzegging geïnformeerd; dat moet eerder, zodat de huisartsenpraktijk zo nodig zorg kan overnemen.',
       },
       source: { seed: PROTOCOL, quote: 'Informeert de huisarts van de cliënt over de voorgenomen zorgbeëindiging' },
     },
@@ -412,6 +569,7 @@ export const vgzWijkverpleging: Regime = {
         missing: 'Voeg het zorgbeëindigingsdossier toe aan de melding bij VGZ.',
       },
       source: { seed: PROTOCOL, quote: 'Bij deze melding is het dossier gevoegd' },
+      related: agreeing(STEP_PLAN_FORM),
     },
     {
       id: 'vgz-wederhoor',
@@ -431,7 +589,8 @@ export const vgzWijkverpleging: Regime = {
       procedures: TERMINATION,
       phase: 'decision',
       title: 'de cliënt informeren over het besluit van VGZ',
-      check: { kind: 'entries', match: writtenNotice('decision', 'final-notice'), after: afterAcceptance },
+      // 'op de hoogte': in any form; the final notice itself must be written (vgz-final-notice).
+      check: { kind: 'entries', match: { type: 'client-notice', where: { kind: { in: ['decision', 'final-notice'] } } }, after: afterAcceptance },
       texts: {
         met: 'De cliënt is op de hoogte gebracht van het besluit van VGZ.',
         missing: 'Breng de cliënt op de hoogte van het besluit van VGZ tot zorgbeëindiging.',
@@ -503,6 +662,7 @@ export const vgzWijkverpleging: Regime = {
       from: 'het einde van de opschorting',
       anchor: { kind: 'entry', match: { type: 'suspension-period' }, occurrence: 'last', field: 'end' },
       term: { amount: 1, unit: 'weeks', direction: 'before' },
+      counting: BACKWARD_TERM,
       satisfiedBy: { kind: 'entry', match: { type: 'client-notice', where: { kind: { is: 'decision' } } } },
       source: {
         seed: PROTOCOL,
@@ -511,13 +671,6 @@ export const vgzWijkverpleging: Regime = {
     },
   ],
   advice: [
-    {
-      id: 'vgz-advice-zorgadvies',
-      procedures: SUSPENSION,
-      trigger: { kind: 'condition', condition: { kind: 'not', condition: { kind: 'entries', match: consultationWith('zorgadvies') } } },
-      text: 'U kunt de problematiek melden bij Zorgadvies en Bemiddeling van VGZ om samen een passende, de-escalerende oplossing te zoeken; dit is niet verplicht.',
-      source: { seed: PROTOCOL, quote: 'De zorgaanbieder kan de problematiek melden bij Zorgadvies en Bemiddeling' },
-    },
     {
       id: 'vgz-advice-suspend',
       procedures: SUSPENSION,
@@ -536,6 +689,26 @@ export const vgzWijkverpleging: Regime = {
       source: {
         seed: STEP_PLAN,
         quote: 'dan kunt u ons op de hoogte stellen door het formulier \'Zorgopschorting en zorgbeëindiging\' bij ons in te dienen',
+      },
+    },
+    {
+      id: 'vgz-advice-pgb',
+      procedures: TERMINATION,
+      trigger: {
+        kind: 'condition',
+        condition: {
+          kind: 'all',
+          conditions: [
+            { kind: 'entries', match: otherProviderNotFound },
+            { kind: 'not', condition: { kind: 'entries', match: otherProviderFound } },
+            { kind: 'not', condition: { kind: 'entries', match: { type: 'alternative', where: { kind: { is: 'pgb' } } } } },
+          ],
+        },
+      },
+      text: 'Er is aantoonbaar geen andere zorgaanbieder gevonden: u kunt de cliënt een pgb-traject adviseren. VGZ doet de cliënt dan een aanbod pgb.',
+      source: {
+        seed: PROTOCOL,
+        quote: 'Kan een PGB traject adviseren aan de cliënt, indien aantoonbaar geen andere zorgaanbieder gevonden wordt',
       },
     },
   ],
