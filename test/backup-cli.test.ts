@@ -29,9 +29,9 @@ test('bad arguments exit 2 and name the argument', async () => {
     assert.equal(result.code, 2, result.stderr);
     assertNoStackTrace(result);
   }
-  assert.match(noDir.stderr, /Ongeldige invoer; er is niets gewijzigd\.\n {2}DIR: ontbreekt; geef de map van de back-up/);
-  assert.match(twoDirs.stderr, /DIR: geef precies één map/);
-  assert.match(notABackup.stderr, /DIR: .*bestaat-niet bestaat niet/);
+  assert.match(noDir.stderr, /Ongeldige invoer; er is niets gewijzigd\.\n {2}MAP: ontbreekt; geef de map van de back-up/);
+  assert.match(twoDirs.stderr, /MAP: geef precies één map/);
+  assert.match(notABackup.stderr, /MAP: .*bestaat-niet bestaat niet/);
   assert.match(unknownOption.stderr, /--forse/);
 });
 

@@ -20,7 +20,7 @@ export const BACKUP_USAGE = `  backup MAP                          maak een back
 function directoryArgument(positionals: string[]): string {
   if (positionals.length !== 1) {
     const message = positionals.length === 0 ? 'ontbreekt; geef de map van de back-up' : 'geef precies één map';
-    throw new InvalidInputError([{ path: 'DIR', message }]);
+    throw new InvalidInputError([{ path: 'MAP', message }]);
   }
   return positionals[0] as string;
 }

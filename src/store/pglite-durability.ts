@@ -37,7 +37,12 @@ class DurableNodeFS extends NodeFS {
         preRun: [
           ...(emscriptenOpts.preRun ?? []),
           (mod: unknown) => {
-            const nodefs = (mod as { NODEFS: EmscriptenNodefs }).NODEFS;
+            const nodefs = (mod as { NODEFS?: EmscriptenNodefs }).NODEFS;
+            // These are Emscripten internals: if a PGlite upgrade moves them, refuse to start
+            // rather than run without syncing (test/durability would fail too).
+            if (typeof nodefs?.stream_ops !== 'object' || typeof nodefs.tryFSOperation !== 'function') {
+              throw new Error('PGlite heeft geen NODEFS zoals verwacht: de database kan niet veilig naar schijf schrijven (decision 0011).');
+            }
             // A failed fsync becomes the errno postgres sees, and postgres treats that as fatal
             // (PANIC) rather than acknowledging a write that may not be on disk.
             nodefs.stream_ops.fsync = (stream) => {

@@ -70,13 +70,13 @@ async function fillEveryTable(store: Store): Promise<{ letterId: string }> {
   const user = (await findUserByEmail(store.db, 'regievoerder@delinde.example'))!;
   const teamId = (await insertTeam(store.db, provider.id, 'Team Noord'))!;
   await setUserTeam(store.db, provider.id, user.id, teamId);
-  const aCase = await store.db.selectFrom('cases').select('id').where('organisation_id', '=', provider.id).orderBy('id').executeTakeFirstOrThrow();
+  const deadline = await store.db.selectFrom('case_deadlines').selectAll().where('organisation_id', '=', provider.id).executeTakeFirstOrThrow();
+  const aCase = { id: deadline.case_id };
   await setCaseRouting(store.db, aCase.id, { teamId, funderOrganisationId: funder.id });
   await insertSession(store.db, { idHash: 'sessie', userId: user.id, expiresAt: new Date('2030-01-01T00:00:00Z') });
   await insertApiToken(store.db, user.id, 'token');
   await replaceCalendarFeed(store.db, user.id, 'agenda');
   await store.db.updateTable('clients').set({ name: AWKWARD }).where('organisation_id', '=', provider.id).execute();
-  const deadline = await store.db.selectFrom('case_deadlines').selectAll().where('case_id', '=', aCase.id).executeTakeFirstOrThrow();
   await store.db
     .insertInto('notifications')
     .values({
@@ -241,7 +241,7 @@ for (const database of testDatabases) {
       const occupied = freshDir();
       mkdirSync(occupied);
       writeFileSync(join(occupied, 'notities.txt'), 'van iemand anders');
-      await assertRefused(writeBackup(source, occupied, NOW), 'DIR', /bestaat al en is niet leeg/);
+      await assertRefused(writeBackup(source, occupied, NOW), 'MAP', /bestaat al en is niet leeg/);
       assert.equal(readFileSync(join(occupied, 'notities.txt'), 'utf8'), 'van iemand anders');
     });
   });
@@ -261,29 +261,29 @@ describe('a damaged, incomplete or foreign backup is refused before any database
   }
 
   test('a directory that does not exist, or is not a backup', async () => {
-    await assertRefused(readBackup(join(root, 'nergens')), 'DIR', /bestaat niet/);
-    await assertRefused(readBackup(damaged((dir) => rmSync(join(dir, MANIFEST_FILE)))), 'DIR', /bevat geen manifest\.json/);
+    await assertRefused(readBackup(join(root, 'nergens')), 'MAP', /bestaat niet/);
+    await assertRefused(readBackup(damaged((dir) => rmSync(join(dir, MANIFEST_FILE)))), 'MAP', /bevat geen manifest\.json/);
   });
 
   test('a manifest that is not JSON, or not ours', async () => {
-    await assertRefused(readBackup(damaged((dir) => writeFileSync(join(dir, MANIFEST_FILE), '{"format": "zorgv'))), 'DIR', /geen geldige JSON/);
+    await assertRefused(readBackup(damaged((dir) => writeFileSync(join(dir, MANIFEST_FILE), '{"format": "zorgv'))), 'MAP', /geen geldige JSON/);
     await assertRefused(
       readBackup(damaged((dir, m) => writeFileSync(join(dir, MANIFEST_FILE), JSON.stringify({ ...m, format: 'iets/1' })))),
-      'DIR',
+      'MAP',
       /\$\.format ontbreekt of is ongeldig/,
     );
     await assertRefused(
       readBackup(damaged((dir, m) => writeFileSync(join(dir, MANIFEST_FILE), JSON.stringify({ ...m, tables: [{ ...m.tables[0], file: '../../etc/passwd' }] })))),
-      'DIR',
+      'MAP',
       /\$\.tables\[0\]\.file ontbreekt of is ongeldig/,
     );
   });
 
   test('a table file that is missing, cut short or changed', async () => {
-    await assertRefused(readBackup(damaged((dir) => rmSync(join(dir, 'tables', 'entries.copy.gz')))), 'DIR', /tables\/entries\.copy\.gz ontbreekt/);
+    await assertRefused(readBackup(damaged((dir) => rmSync(join(dir, 'tables', 'entries.copy.gz')))), 'MAP', /tables\/entries\.copy\.gz ontbreekt/);
     await assertRefused(
       readBackup(damaged((dir) => writeFileSync(join(dir, 'tables', 'letters.copy.gz'), readFileSync(join(dir, 'tables', 'letters.copy.gz')).subarray(0, 30)))),
-      'DIR',
+      'MAP',
       /tables\/letters\.copy\.gz in .* is beschadigd/,
     );
     await assertRefused(
@@ -294,7 +294,7 @@ describe('a damaged, incomplete or foreign backup is refused before any database
           writeFileSync(join(dir, 'tables', 'users.copy.gz'), bytes);
         }),
       ),
-      'DIR',
+      'MAP',
       /tables\/users\.copy\.gz in .* is beschadigd/,
     );
   });

@@ -30,11 +30,11 @@ const tap = (observe: (chunk: Buffer) => void) =>
 function prepareDirectory(dir: string): boolean {
   const stat = statSync(dir, { throwIfNoEntry: false });
   if (stat !== undefined && !stat.isDirectory()) {
-    throw new InvalidInputError([{ path: 'DIR', message: `${dir} is een bestand; geef een nieuwe of lege map voor de back-up` }]);
+    throw new InvalidInputError([{ path: 'MAP', message: `${dir} is een bestand; geef een nieuwe of lege map voor de back-up` }]);
   }
   if (stat !== undefined && readdirSync(dir).length > 0) {
     throw new InvalidInputError([
-      { path: 'DIR', message: `${dir} bestaat al en is niet leeg; een back-up komt in een nieuwe of lege map, zodat hij nooit een andere overschrijft` },
+      { path: 'MAP', message: `${dir} bestaat al en is niet leeg; een back-up komt in een nieuwe of lege map, zodat hij nooit een andere overschrijft` },
     ]);
   }
   mkdirSync(join(dir, TABLES_DIR), { recursive: true });

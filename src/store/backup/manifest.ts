@@ -86,11 +86,11 @@ export async function sha256OfFile(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
-const refuse = (message: string) => new InvalidInputError([{ path: 'DIR', message }]);
+const refuse = (message: string) => new InvalidInputError([{ path: 'MAP', message }]);
 
 /**
  * Reads and checks the backup in `dir`: its manifest, and every file it names, by size and
- * SHA-256. Throws InvalidInputError (naming DIR) for anything missing, damaged or foreign.
+ * SHA-256. Throws InvalidInputError (naming MAP) for anything missing, damaged or foreign.
  */
 export async function readBackup(dir: string): Promise<Manifest> {
   const stat = statSync(dir, { throwIfNoEntry: false });
