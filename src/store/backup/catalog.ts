@@ -71,7 +71,7 @@ export async function loadOrder(session: SqlSession, tables: readonly string[]):
   return order;
 }
 
-export interface CatalogSequence {
+interface CatalogSequence {
   name: string;
   /** The last value handed out, as text (bigint); null if the sequence was never used. */
   lastValue: string | null;

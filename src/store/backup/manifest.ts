@@ -80,7 +80,7 @@ const manifestSchema = {
 const validateManifest = new Ajv({ allErrors: false, strict: true, allowUnionTypes: true }).compile<Manifest>(manifestSchema);
 
 /** The SHA-256 of a file, in hex. */
-export async function sha256OfFile(path: string): Promise<string> {
+async function sha256OfFile(path: string): Promise<string> {
   const hash = createHash('sha256');
   await pipeline(createReadStream(path), hash);
   return hash.digest('hex');

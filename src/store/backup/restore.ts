@@ -76,7 +76,11 @@ async function load(session: SqlSession, dir: string, manifest: Manifest, force:
   const byName = new Map(manifest.tables.map((t) => [t.name, t]));
   for (const name of await loadOrder(session, tables)) {
     const table = byName.get(name)!;
-    const loaded = await session.copyIn(name, table.columns, createReadStream(join(dir, table.file)).pipe(createGunzip()));
+    const rows = createGunzip();
+    createReadStream(join(dir, table.file))
+      .on('error', (error) => rows.destroy(error))
+      .pipe(rows);
+    const loaded = await session.copyIn(name, table.columns, rows);
     if (loaded !== table.rows) throw new BackupRefusedError(`Tabel ${name}: ${loaded} rijen geladen, de back-up noemt er ${table.rows}. Er is niets teruggezet.`);
   }
   for (const name of tables) await session.query(`alter table ${ident(name)} enable trigger user`);
