@@ -12,6 +12,8 @@ import { isUuid } from '../store/ids.ts';
 import { STOP_MESSAGE_OPTIONS, STOP_MESSAGE_USAGE, stopMessage } from './stop-message.ts';
 import { COLLECTION_COSTS_USAGE, collectionCostsCommand } from './collection-costs.ts';
 import { STATUTORY_INTEREST_USAGE, statutoryInterestCommand } from './statutory-interest.ts';
+import { BACKUP_USAGE, backupCommand, restoreCommand } from './backup.ts';
+import { BackupRefusedError } from '../store/backup/backup-refused.ts';
 import type { Store } from '../store/database.ts';
 import { DataDirBusyError } from '../store/data-dir-lock.ts';
 import { findOrganisationBySlug } from '../store/users.ts';
@@ -30,6 +32,7 @@ Opdrachten:
 ${STOP_MESSAGE_USAGE}
 ${COLLECTION_COSTS_USAGE}
 ${STATUTORY_INTEREST_USAGE}
+${BACKUP_USAGE}
 
 Omgeving: PORT, HOST, ZORGVULDIG_DATA_DIR (standaard ./data), DATABASE_URL, ZORGVULDIG_DEMO_DATA.`;
 
@@ -127,6 +130,12 @@ async function run(argv: string[]): Promise<number> {
       return 0;
     case 'statutory-interest':
       return statutoryInterestCommand(rest, out, (text) => process.stderr.write(text));
+    case 'backup':
+      await backupCommand(rest, out);
+      return 0;
+    case 'restore':
+      await restoreCommand(rest, out);
+      return 0;
     case undefined:
     case 'help':
     case '--help':
@@ -161,7 +170,12 @@ export async function main(argv: string[]): Promise<void> {
     } else if (error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
       process.exitCode = 2;
-    } else if (error instanceof ConfigError || error instanceof DataDirBusyError || error instanceof NotFoundError) {
+    } else if (
+      error instanceof ConfigError ||
+      error instanceof DataDirBusyError ||
+      error instanceof NotFoundError ||
+      error instanceof BackupRefusedError
+    ) {
       process.stderr.write(`${error.message}\n`);
       process.exitCode = 1;
     } else {

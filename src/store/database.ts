@@ -4,7 +4,9 @@ import pg from 'pg';
 import { holdDataDir, type DataDirLock } from './data-dir-lock.ts';
 import { migrationProvider } from './migrations/index.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
+import { openDurablePGlite } from './pglite-durability.ts';
 import type { Database } from './schema.ts';
+import { pgliteSession, withPostgresSession, type SqlSession } from './sql-session.ts';
 
 export type DatabaseKind = 'pglite' | 'postgresql';
 
@@ -16,6 +18,11 @@ export type DatabaseTarget =
 export interface Store {
   db: Kysely<Database>;
   kind: DatabaseKind;
+  /**
+   * Runs `run` on a session of its own below Kysely (sql-session.ts), for the operator's tools. On
+   * PGlite that is the one session, held the way a transaction holds it until `run` ends.
+   */
+  withSession<T>(run: (session: SqlSession) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -31,37 +38,44 @@ function postgresStore(url: string): Store {
   };
   const pool = new pg.Pool({ connectionString: url, types: typeParsers, max: 10 });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, kind: 'postgresql', close: () => db.destroy() };
+  return { db, kind: 'postgresql', withSession: (run) => withPostgresSession(url, run), close: () => db.destroy() };
+}
+
+export const pgliteParsers = { [pgliteTypes.DATE]: keepDateText };
+
+/** A store over an open PGlite; closing it closes PGlite, then calls `closed`. */
+export function storeOverPGlite(pglite: PGlite, closed: () => void = () => {}): Store {
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  return {
+    db,
+    kind: 'pglite',
+    withSession: (run) => db.connection().execute(() => run(pgliteSession(pglite))),
+    close: async () => {
+      await db.destroy();
+      closed();
+    },
+  };
 }
 
 async function pgliteStore(dataDir: string | undefined): Promise<Store> {
-  let lock: DataDirLock | undefined;
-  if (dataDir !== undefined) lock = await holdDataDir(dataDir);
+  if (dataDir === undefined) return storeOverPGlite(await PGlite.create({ parsers: pgliteParsers }));
+  const lock: DataDirLock = await holdDataDir(dataDir);
   try {
-    const pglite = await PGlite.create({
-      ...(dataDir !== undefined ? { dataDir: `${dataDir}/pgdata` } : {}),
-      parsers: { [pgliteTypes.DATE]: keepDateText },
-    });
-    const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
-    return {
-      db,
-      kind: 'pglite',
-      close: async () => {
-        await db.destroy();
-        lock?.release();
-      },
-    };
+    return storeOverPGlite(await openDurablePGlite(`${dataDir}/pgdata`, { parsers: pgliteParsers }), lock.release);
   } catch (error) {
-    lock?.release();
+    lock.release();
     throw error;
   }
 }
 
-/** Opens the database and brings its schema up to date. */
-export async function openStore(target: DatabaseTarget): Promise<Store> {
+/**
+ * Opens the database and, unless told otherwise, brings its schema up to date. A backup opens it
+ * as it is: it must copy what is there, not what a newer version would make of it.
+ */
+export async function openStore(target: DatabaseTarget, options: { migrate?: boolean } = {}): Promise<Store> {
   const store = target.kind === 'postgresql' ? postgresStore(target.url) : await pgliteStore(target.dataDir);
   try {
-    await migrate(store.db);
+    if (options.migrate ?? true) await migrate(store.db);
     return store;
   } catch (error) {
     await store.close();
@@ -69,9 +83,10 @@ export async function openStore(target: DatabaseTarget): Promise<Store> {
   }
 }
 
-async function migrate(db: Kysely<Database>): Promise<void> {
+/** Runs the migrations up to and including `to`, or all of them. */
+export async function migrate(db: Kysely<Database>, to?: string): Promise<void> {
   const migrator = new Migrator({ db, provider: migrationProvider });
-  const { error } = await migrator.migrateToLatest();
+  const { error } = await (to === undefined ? migrator.migrateToLatest() : migrator.migrateTo(to));
   if (error) throw error instanceof Error ? error : new Error(String(error));
 }
 

@@ -19,4 +19,7 @@ export const migrationProvider: MigrationProvider = {
   getMigrations: async () => migrations,
 };
 
-export const latestMigration = Object.keys(migrations).at(-1) as string;
+/** Every migration's name, oldest first. */
+export const migrationNames: readonly string[] = Object.keys(migrations);
+
+export const latestMigration = migrationNames.at(-1) as string;
