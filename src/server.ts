@@ -1,6 +1,6 @@
-import { seedDemoIfEmpty } from './commands/seed-demo.ts';
+import { seedDemoIfEmpty } from './commands/demo/seed-demo.ts';
 import type { Config } from './config.ts';
-import { buildApp } from './http/app.ts';
+import { buildApp } from './app.ts';
 import { startReminderWorker } from './jobs/reminder-worker.ts';
 import { openStore, type Store } from './store/database.ts';
 

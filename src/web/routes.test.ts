@@ -3,9 +3,11 @@ import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { startTestApp, type TestApp } from '../../test/support/app.ts';
 import { testDatabases } from '../../test/support/databases.ts';
-import { DEMO_PASSWORD } from '../commands/seed-demo.ts';
-import { openCase } from '../commands/open-case.ts';
-import { importDossier } from '../commands/import-dossier.ts';
+import { DEMO_PASSWORD } from '../commands/demo/seed-demo.ts';
+import { openCase } from '../commands/cases/open-case.ts';
+import { importDossier } from '../commands/cases/import-dossier.ts';
+import { execute } from '../commands/pipeline/execute.ts';
+import { operatorContext } from '../commands/pipeline/machine.ts';
 import { todayInAmsterdam } from '../clock.ts';
 import { addDays } from '../domain/calendar/dates.ts';
 import type { DossierDocument } from '../domain/dossier/types.ts';
@@ -221,12 +223,12 @@ for (const database of testDatabases) {
       const agent = await new Agent(t).signIn('regievoerder@delinde.example');
       const organisationId = (await t.store.db.selectFrom('organisations').select('id').where('slug', '=', 'de-linde').executeTakeFirstOrThrow()).id;
       for (let i = 0; i < 30; i++) {
-        await openCase({ store: t.store, actor: { kind: 'operator' } }, organisationId, {
+        await execute(operatorContext(t.store), openCase, { organisationId, body: {
           client: { name: `Reeks ${String(i).padStart(2, '0')}`, birthDate: '1950-01-01', hasRepresentative: false },
           regime: 'onl-wmo',
           procedure: 'beeindiging',
           careStarted: '2020-01-01',
-        });
+        } });
       }
       const first = await agent.get('/casussen?zoek=reeks&regime=onl-wmo');
       assert.match(first.body, /30 casussen, pagina 1 van 2\./);
@@ -244,7 +246,8 @@ for (const database of testDatabases) {
     });
     const organisationId = async (slug: string) =>
       (await t.store.db.selectFrom('organisations').select('id').where('slug', '=', slug).executeTakeFirstOrThrow()).id;
-    const importAs = async (doc: DossierDocument) => importDossier({ store: t.store, actor: { kind: 'operator' } }, await organisationId('de-linde'), doc);
+    const importAs = async (doc: DossierDocument) =>
+      (await execute(operatorContext(t.store), importDossier, { organisationId: await organisationId('de-linde'), document: doc })).caseId;
 
     test('Termijnen: open deadlines overdue first, with case, client, rule and clause; filters by type and team; paging', async () => {
       const late = await importAs(refusal('<i>Laat</i> Termijn', 12));

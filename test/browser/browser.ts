@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
-import { DEMO_PASSWORD, seedDemoIfEmpty } from '../../src/commands/seed-demo.ts';
-import { buildApp } from '../../src/http/app.ts';
+import { DEMO_PASSWORD, seedDemoIfEmpty } from '../../src/commands/demo/seed-demo.ts';
+import { buildApp } from '../../src/app.ts';
 import type { Store } from '../../src/store/database.ts';
 import { openTestStore, type TestDatabase } from '../support/databases.ts';
 

@@ -1,7 +1,7 @@
-import { hashPassword, verifyPassword } from '../auth/passwords.ts';
-import { UnauthenticatedError } from '../domain/errors.ts';
-import type { Store } from '../store/database.ts';
-import { findUserByEmail } from '../store/users.ts';
+import { hashPassword, verifyPassword } from '../../auth/passwords.ts';
+import { UnauthenticatedError } from '../../domain/errors.ts';
+import type { Store } from '../../store/database.ts';
+import { findUserByEmail } from '../../store/users.ts';
 
 // Spent on unknown e-mail addresses too, so the response time does not tell which addresses exist.
 const decoy = hashPassword('decoy');

@@ -1,7 +1,7 @@
-import { newToken, tokenHash } from '../auth/tokens.ts';
-import type { Store } from '../store/database.ts';
-import { insertApiToken } from '../store/users.ts';
-import { verifyCredentials } from './verify-credentials.ts';
+import { newToken, tokenHash } from '../../auth/tokens.ts';
+import type { Store } from '../../store/database.ts';
+import { insertApiToken } from '../../store/users.ts';
+import { verifyCredentials } from './credentials.ts';
 
 /** Exchanges e-mail and password for a bearer token for the HTTP API. */
 export async function issueApiToken(store: Store, email: string, password: string): Promise<string> {

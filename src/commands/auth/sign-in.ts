@@ -1,7 +1,7 @@
-import { newToken, tokenHash } from '../auth/tokens.ts';
-import type { Store } from '../store/database.ts';
-import { deleteExpiredSessions, insertSession } from '../store/sessions.ts';
-import { verifyCredentials } from './verify-credentials.ts';
+import { newToken, tokenHash } from '../../auth/tokens.ts';
+import type { Store } from '../../store/database.ts';
+import { deleteExpiredSessions, insertSession } from '../../store/sessions.ts';
+import { verifyCredentials } from './credentials.ts';
 
 /** A working day and a bit: a care worker signs in once per shift. */
 export const SESSION_LIFETIME_MS = 10 * 60 * 60 * 1000;

@@ -1,11 +1,13 @@
-import { parseDossierDocument } from '../domain/dossier/validate.ts';
-import { authorize } from '../policy/policy.ts';
-import type { CommandContext } from './context.ts';
-import { createCase } from './create-case.ts';
+import { parseDossierDocument } from '../../domain/dossier/validate.ts';
+import { command } from '../pipeline/execute.ts';
+import { organisationResource } from '../pipeline/resources.ts';
+import { createCase } from './dossier.ts';
 
-/** Loads an interchange document into a new case, all or nothing; returns the case id. */
-export async function importDossier(ctx: CommandContext, organisationId: string, input: unknown): Promise<string> {
-  authorize(ctx.actor, 'case.import', { organisationId });
-  const doc = parseDossierDocument(input);
-  return createCase(ctx, organisationId, doc, {});
-}
+/** Loads an interchange document into a new case of the organisation, all or nothing. */
+export const importDossier = command({
+  action: 'case.import',
+  event: 'case.import',
+  load: (tx, input: { organisationId: string; document: unknown }) => organisationResource(tx, input.organisationId),
+  run: (tx, _organisation, { organisationId, document }, ctx) => createCase(ctx, tx, organisationId, parseDossierDocument(document), {}),
+  touched: (created) => [created],
+});

@@ -1,13 +1,16 @@
-import { listingScope } from '../policy/policy.ts';
-import { listCases, type CaseListFilter, type CaseRecord } from '../store/cases.ts';
-import type { CommandContext } from './context.ts';
+import { scopeOf } from '../../policy/scopes.ts';
+import { listCases as selectCases, type CaseListFilter, type CaseRecord } from '../../store/cases.ts';
+import { command } from '../pipeline/execute.ts';
+import { caseResource } from './case-resource.ts';
 
-export type CaseListQuery = Omit<CaseListFilter, 'organisationId'>;
+export type CaseListQuery = Omit<CaseListFilter, 'scope'>;
 
-/** The cases of the actor's organisation (the operator sees every organisation's). */
-export async function listOwnCases(
-  ctx: CommandContext,
-  query: CaseListQuery,
-): Promise<{ total: number; cases: CaseRecord[] }> {
-  return listCases(ctx.store.db, { ...query, ...listingScope(ctx.actor, 'case.list') });
-}
+/** The cases the actor may see (a provider's staff: their organisation's; the operator: all), a page at a time. */
+export const listCases = command({
+  action: 'case.list',
+  event: 'case.list',
+  load: async () => ({ kind: 'cases' as const }),
+  run: (tx, _cases, query: CaseListQuery, ctx): Promise<{ total: number; cases: CaseRecord[] }> =>
+    selectCases(tx, { ...query, scope: (row) => scopeOf(ctx.actor, 'case.list', row) }),
+  touched: (result) => result.cases.map(caseResource),
+});

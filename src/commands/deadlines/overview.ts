@@ -1,11 +1,16 @@
-import { ForbiddenError } from '../domain/errors.ts';
-import { can, type Actor } from '../policy/policy.ts';
-import { deadlineOverview, type OverviewRow, type OverviewScope } from '../store/deadline-overview.ts';
-import { todayOf, type CommandContext } from './context.ts';
-import { deadlineTypeOf, FUNDER_DECISION_TYPES, WAITING_TERM_TYPES } from './deadline-types.ts';
+import { deadlineTypeOf, WAITING_TERM_TYPES } from '../../domain/assessment/deadline-types.ts';
+import type { Actor } from '../../policy/actors.ts';
+import type { CaseResource } from '../../policy/resources.ts';
+import { scopeOf } from '../../policy/scopes.ts';
+import { deadlineOverview, type OverviewRow } from '../../store/deadline-overview.ts';
+import type { Tx } from '../pipeline/execute.ts';
+
+// The deadline overview as the deadline commands read it (the list and the calendar feed): the
+// open deadlines the policy's scope gives the actor, with the client's name only where the actor
+// may read the case (a funder sees the decisions it owes, without client data).
 
 export interface OverviewQuery {
-  /** Rule ids (see deadline-types.ts); undefined: every type the actor may see. */
+  /** Rule ids (see domain/assessment/deadline-types.ts); undefined: every type. */
   types?: readonly string[];
   teamId?: string;
   limit: number;
@@ -41,20 +46,6 @@ export interface Overview {
   deadlines: OverviewDeadline[];
 }
 
-/**
- * Which deadlines the actor sees: a provider's staff every open deadline of their organisation's
- * cases; a funder's beoordelaar the decision deadlines of the requests addressed to it.
- */
-export function overviewScope(actor: Actor): { scope: OverviewScope; types?: readonly string[] } {
-  if (actor.kind !== 'user') throw new ForbiddenError();
-  const own = { organisationId: actor.organisationId };
-  if (can(actor, 'deadline.list', own)) return { scope: { kind: 'own', ...own } };
-  if (can(actor, 'deadline.list-received', own)) {
-    return { scope: { kind: 'received', funderOrganisationId: actor.organisationId }, types: FUNDER_DECISION_TYPES };
-  }
-  throw new ForbiddenError();
-}
-
 function present(row: OverviewRow, today: string): OverviewDeadline {
   return {
     caseId: row.case_id,
@@ -78,19 +69,36 @@ function present(row: OverviewRow, today: string): OverviewDeadline {
   };
 }
 
-export async function listDeadlines(ctx: CommandContext, query: OverviewQuery): Promise<Overview> {
-  const { scope, types: allowed } = overviewScope(ctx.actor);
-  const types =
-    query.types === undefined ? allowed : allowed === undefined ? query.types : query.types.filter((t) => allowed.includes(t));
-  const today = todayOf(ctx);
-  const result = await deadlineOverview(ctx.store.db, {
-    scope,
+/** The overview, and the cases on its page (each gets its access-log row). */
+export async function readOverview(
+  tx: Tx,
+  actor: Actor,
+  today: string,
+  query: OverviewQuery,
+): Promise<{ overview: Overview; cases: CaseResource[] }> {
+  const result = await deadlineOverview(tx, {
+    scope: (row) => scopeOf(actor, 'deadline.list', row),
+    clientNameScope: (row) => scopeOf(actor, 'case.read', row),
     today,
-    ...(types !== undefined ? { types } : {}),
+    ...(query.types !== undefined ? { types: query.types } : {}),
     waitingTypes: WAITING_TERM_TYPES,
     ...(query.teamId !== undefined ? { teamId: query.teamId } : {}),
     limit: query.limit,
     offset: query.offset,
   });
-  return { today, total: result.total, overdue: result.overdue, deadlines: result.rows.map((r) => present(r, today)) };
+  const cases = new Map<string, CaseResource>();
+  for (const row of result.rows) {
+    cases.set(row.case_id, {
+      kind: 'case',
+      caseId: row.case_id,
+      organisationId: row.organisation_id,
+      funderOrganisationId: row.funder_organisation_id,
+      teamId: row.team_id,
+      clientId: row.client_id,
+    });
+  }
+  return {
+    overview: { today, total: result.total, overdue: result.overdue, deadlines: result.rows.map((r) => present(r, today)) },
+    cases: [...cases.values()],
+  };
 }

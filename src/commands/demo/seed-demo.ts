@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { hashPassword } from '../auth/passwords.ts';
-import type { Store } from '../store/database.ts';
-import type { OrganisationKind, Role } from '../store/schema.ts';
-import { countOrganisations, insertOrganisation, insertUser } from '../store/users.ts';
-import { importDossier } from './import-dossier.ts';
+import { hashPassword } from '../../auth/passwords.ts';
+import type { Store } from '../../store/database.ts';
+import type { OrganisationKind, Role } from '../../store/schema.ts';
+import { countOrganisations, insertOrganisation, insertUser } from '../../store/users.ts';
+import { importDossier } from '../cases/import-dossier.ts';
+import { execute } from '../pipeline/execute.ts';
+import { operatorContext } from '../pipeline/machine.ts';
 
 // Demo organisations, one user per role and the example dossiers, so a new installation can be
 // tried at once. Only ever written into an empty database. The README lists these accounts.
@@ -25,7 +27,7 @@ const USERS: { organisation: string; email: string; name: string; role: Role }[]
   { organisation: 'vgz', email: 'medisch.adviseur@vgz.example', name: 'dr. Pieter Hoekstra', role: 'medisch-adviseur' },
 ];
 
-const EXAMPLES_DIR = new URL('../../examples/', import.meta.url);
+const EXAMPLES_DIR = new URL('../../../examples/', import.meta.url);
 
 /** Seeds the demo data when the database has no organisations yet; returns whether it did. */
 export async function seedDemoIfEmpty(store: Store): Promise<boolean> {
@@ -38,9 +40,11 @@ export async function seedDemoIfEmpty(store: Store): Promise<boolean> {
   }
   const provider = ids.get('de-linde') as string;
   const files = readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.json')).sort();
+  // Imported by whoever runs the installation, as `zorgvuldig import` would: logged as theirs.
+  const operator = operatorContext(store);
   for (const file of files) {
-    const doc: unknown = JSON.parse(readFileSync(new URL(file, EXAMPLES_DIR), 'utf8'));
-    await importDossier({ store, actor: { kind: 'operator' } }, provider, doc);
+    const document: unknown = JSON.parse(readFileSync(new URL(file, EXAMPLES_DIR), 'utf8'));
+    await execute(operator, importDossier, { organisationId: provider, document });
   }
   return true;
 }

@@ -1,13 +1,18 @@
-import { buildStopMessage } from '../domain/stop-message/stop-message.ts';
-import { stopMessageXml } from '../documents/stop-message-xml.ts';
-import { loadCaseDocument } from './case-documents.ts';
-import { todayOf, type CommandContext } from './context.ts';
-
-/** How the HTTP API names the options: as query parameters. */
-export const QUERY_NAMES = { date: '?date', id: '?id' };
+import { buildStopMessage } from '../../domain/stop-message/stop-message.ts';
+import { stopMessageXml } from '../../documents/stop-message-xml.ts';
+import { loadCase } from '../cases/case-resource.ts';
+import { todayOf } from '../pipeline/context.ts';
+import { command } from '../pipeline/execute.ts';
+import { caseDocument } from './case-document.ts';
+import { QUERY_NAMES, type StopMessageOptions } from './stop-message-options.ts';
 
 /** The case's iWmo/iJw 307 as XML; `date` and `id` as in `zorgvuldig stop-message`. */
-export async function stopMessage(ctx: CommandContext, caseId: string, options: { date?: string; id?: string }): Promise<string> {
-  const { doc } = await loadCaseDocument(ctx, caseId, 'stop-message.manage');
-  return stopMessageXml(buildStopMessage(doc, { ...options, today: todayOf(ctx), optionNames: QUERY_NAMES }));
-}
+export const readStopMessage = command({
+  action: 'stop-message.manage',
+  event: 'stop-message.read',
+  load: (tx, input: { caseId: string; options: StopMessageOptions }) => loadCase(tx, input.caseId),
+  async run(tx, found, { options }, ctx): Promise<string> {
+    const { doc } = await caseDocument(tx, found);
+    return stopMessageXml(buildStopMessage(doc, { ...options, today: todayOf(ctx), optionNames: QUERY_NAMES }));
+  },
+});

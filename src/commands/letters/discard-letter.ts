@@ -1,11 +1,15 @@
-import { deleteDraft } from '../store/letters.ts';
-import { loadCaseDocument, loadLetter } from './case-documents.ts';
-import type { CommandContext } from './context.ts';
-import { refuseSent } from './edit-letter.ts';
+import { deleteDraft } from '../../store/letters.ts';
+import { loadCase } from '../cases/case-resource.ts';
+import { command } from '../pipeline/execute.ts';
+import { letterOf, refuseSent } from './letters.ts';
 
 /** Throws a draft away; a sent letter stays (the database refuses its removal as well). */
-export async function discardLetter(ctx: CommandContext, caseId: string, letterId: string): Promise<void> {
-  await loadCaseDocument(ctx, caseId, 'letter.draft');
-  refuseSent(await loadLetter(ctx, caseId, letterId));
-  await deleteDraft(ctx.store.db, letterId);
-}
+export const discardLetter = command({
+  action: 'letter.draft',
+  event: 'letter.discard',
+  load: (tx, input: { caseId: string; letterId: string }) => loadCase(tx, input.caseId),
+  async run(tx, found, { letterId }): Promise<void> {
+    refuseSent(await letterOf(tx, found.caseId, letterId, true));
+    await deleteDraft(tx, letterId);
+  },
+});

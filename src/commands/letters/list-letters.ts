@@ -1,19 +1,17 @@
-import { availableLetters } from '../domain/letters/draft.ts';
-import type { LetterKind } from '../domain/letters/types.ts';
-import { listLetters as list, type LetterRecord } from '../store/letters.ts';
-import { loadCaseDocument, loadLetter } from './case-documents.ts';
-import type { CommandContext } from './context.ts';
+import { availableLetters } from '../../domain/letters/draft.ts';
+import type { LetterKind } from '../../domain/letters/types.ts';
+import { listLetters as selectLetters, type LetterRecord } from '../../store/letters.ts';
+import { loadCase } from '../cases/case-resource.ts';
+import { caseDocument } from '../documents/case-document.ts';
+import { command } from '../pipeline/execute.ts';
 
 /** The letters the case's regime asks for, and the case's drafts and sent letters. */
-export async function listLetters(
-  ctx: CommandContext,
-  caseId: string,
-): Promise<{ available: { kind: LetterKind; title: string }[]; letters: LetterRecord[] }> {
-  const { doc } = await loadCaseDocument(ctx, caseId, 'document.read');
-  return { available: availableLetters(doc), letters: await list(ctx.store.db, caseId) };
-}
-
-export async function readLetter(ctx: CommandContext, caseId: string, letterId: string): Promise<LetterRecord> {
-  await loadCaseDocument(ctx, caseId, 'document.read');
-  return loadLetter(ctx, caseId, letterId);
-}
+export const listLetters = command({
+  action: 'document.read',
+  event: 'letter.list',
+  load: (tx, caseId: string) => loadCase(tx, caseId),
+  async run(tx, found): Promise<{ available: { kind: LetterKind; title: string }[]; letters: LetterRecord[] }> {
+    const { doc } = await caseDocument(tx, found);
+    return { available: availableLetters(doc), letters: await selectLetters(tx, found.caseId) };
+  },
+});

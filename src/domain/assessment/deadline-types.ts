@@ -1,6 +1,6 @@
-import type { RegimeId } from '../domain/dossier/types.ts';
-import { regimes } from '../domain/protocols/registry.ts';
-import type { DeadlineRule } from '../domain/protocols/types.ts';
+import type { RegimeId } from '../dossier/types.ts';
+import { regimes } from '../protocols/registry.ts';
+import type { DeadlineRule } from '../protocols/types.ts';
 
 // The "type" of a deadline in the overview is the protocol rule it comes from. The rows in
 // case_deadlines carry the rule id, plus `-<entry id>` when each entry starts its own term (each

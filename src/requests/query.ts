@@ -1,11 +1,12 @@
 import { isValidIsoDate } from '../domain/calendar/dates.ts';
 import { InvalidInputError } from '../domain/errors.ts';
+import { isUuid } from '../store/ids.ts';
 
 // Query-string parameters, checked like any other input: a wrong value is a 400 naming it.
 
 type Query = Record<string, string | string[] | undefined>;
 
-function single(query: Query, name: string): string | undefined {
+export function single(query: Query, name: string): string | undefined {
   const value = query[name];
   if (Array.isArray(value)) throw new InvalidInputError([{ path: `?${name}`, message: 'mag maar één keer voorkomen' }]);
   return value;
@@ -37,4 +38,9 @@ export function enumParam<T extends string>(query: Query, name: string, allowed:
     throw new InvalidInputError([{ path: `?${name}`, message: `moet een van deze waarden zijn: ${allowed.join(', ')}` }]);
   }
   return raw as T;
+}
+
+export function uuidParam(value: string | undefined, path: string): string | undefined {
+  if (value !== undefined && !isUuid(value)) throw new InvalidInputError([{ path, message: 'is geen geldig id (een UUID)' }]);
+  return value;
 }
