@@ -9,7 +9,7 @@ import { assess } from '../domain/assessment/assess.ts';
 import { isValidIsoDate } from '../domain/calendar/dates.ts';
 import { parseDossierDocument, parseJson } from '../domain/dossier/validate.ts';
 import { InvalidInputError, NotFoundError } from '../domain/errors.ts';
-import { serve, startStore } from '../server.ts';
+import { startStore } from '../start-store.ts';
 import { isUuid } from '../store/ids.ts';
 import { STOP_MESSAGE_OPTIONS, STOP_MESSAGE_USAGE, stopMessage } from './stop-message.ts';
 import { AUDIT_USAGE, audit } from './audit.ts';
@@ -79,6 +79,8 @@ async function run(argv: string[]): Promise<number> {
   switch (command) {
     case 'serve': {
       parseArgs({ args: rest, options: {}, allowPositionals: false });
+      // Loaded only to serve: the other commands need neither the web server nor its pages.
+      const { serve } = await import('../server.ts');
       const { url } = await serve(loadConfig());
       process.stderr.write(`Zorgvuldig draait op ${url}\n`);
       return -1; // keep running
