@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
+import { Agent } from '../../test/support/agent.ts';
+import { DEMO_PASSWORD } from '../commands/demo/seed-demo.ts';
 import { startTestApp, type TestApp } from '../../test/support/app.ts';
 import { testDatabases } from '../../test/support/databases.ts';
-import { DEMO_PASSWORD } from '../commands/demo/seed-demo.ts';
 import { openCase } from '../commands/cases/open-case.ts';
 import { importDossier } from '../commands/cases/import-dossier.ts';
 import { execute } from '../commands/pipeline/execute.ts';
@@ -14,55 +15,6 @@ import type { DossierDocument } from '../domain/dossier/types.ts';
 
 // The provider pages over HTTP without a browser: sessions, CSRF, the policy on pages, escaping,
 // and what a rejected form keeps. The browser suite (test/browser) walks the same pages in Chromium.
-
-/** A browser-like client: keeps cookies, reads the CSRF token from the last page it got. */
-class Agent {
-  cookies = new Map<string, string>();
-  csrf = '';
-  constructor(private readonly t: TestApp) {}
-
-  private remember(setCookie: string | string[] | undefined, body: string) {
-    for (const cookie of [setCookie ?? []].flat()) {
-      const [pair] = cookie.split(';');
-      const [name, value] = (pair as string).split('=') as [string, string];
-      if (value === '' || /Expires=Thu, 01 Jan 1970/.test(cookie)) this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
-    const token = /name="_csrf" value="([^"]+)"/.exec(body)?.[1];
-    if (token !== undefined) this.csrf = token;
-  }
-
-  private header() {
-    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-  }
-
-  async get(url: string) {
-    const response = await this.t.app.inject({ method: 'GET', url, headers: { cookie: this.header() } });
-    this.remember(response.headers['set-cookie'], response.body);
-    return response;
-  }
-
-  async post(url: string, fields: Record<string, string | string[]>, csrf: string | null = this.csrf) {
-    const form = new URLSearchParams();
-    for (const [k, v] of Object.entries(fields)) for (const value of [v].flat()) form.append(k, value);
-    if (csrf !== null) form.append('_csrf', csrf);
-    const response = await this.t.app.inject({
-      method: 'POST',
-      url,
-      headers: { cookie: this.header(), 'content-type': 'application/x-www-form-urlencoded' },
-      payload: form.toString(),
-    });
-    this.remember(response.headers['set-cookie'], response.body);
-    return response;
-  }
-
-  async signIn(email: string) {
-    await this.get('/inloggen');
-    const response = await this.post('/inloggen', { email, password: DEMO_PASSWORD });
-    assert.equal(response.statusCode, 303);
-    return this;
-  }
-}
 
 const today = todayInAmsterdam();
 

@@ -32,7 +32,7 @@ function textField(name: string, label: string, value: string | undefined, type 
 function row(entry: AccessLogEntryView): Html {
   const event = EVENTS[entry.eventType as EventType]?.label ?? entry.eventType;
   const denied = entry.outcome === 'denied';
-  return html`<tr class="utrecht-table__row" data-seq="${entry.seq}" data-event="${entry.eventType}" data-outcome="${entry.outcome}">
+  return html`<tr class="utrecht-table__row" data-seq="${entry.seq}" data-event="${entry.eventType}" data-outcome="${entry.outcome}" data-client="${entry.client?.id ?? ''}" data-case="${entry.caseId ?? ''}">
   <td class="utrecht-table__cell"><time datetime="${entry.time}">${entry.time.slice(0, 10)} ${entry.time.slice(11, 19)}</time></td>
   <th scope="row" class="utrecht-table__header-cell">${entry.user.name}<br><span class="utrecht-paragraph--small">${ROLE_LABELS[entry.user.role] ?? entry.user.role}${entry.user.organisation !== null ? `, ${entry.user.organisation}` : ''}</span></th>
   <td class="utrecht-table__cell">${event} <span class="zv-muted">(${entry.actionCode})</span></td>
