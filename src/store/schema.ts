@@ -205,11 +205,12 @@ export interface AccessLogTable {
   reason: string | null;
 }
 
-/** The last seq and hash of each organisation's chain; its row lock orders the appends to that chain. */
+/** The last seq and hash of each organisation's chain (made with the organisation); its row lock orders the appends to that chain. */
 export interface AccessLogHeadsTable {
   organisation_id: string;
   seq: ColumnType<number, never, never>;
   hash: string;
+  prev_hash: string;
 }
 
 export interface Database {
