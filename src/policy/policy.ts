@@ -47,7 +47,7 @@ export const ACTIONS = [
 export type Action = (typeof ACTIONS)[number];
 
 /** How an actor stands towards a resource; a grant applies under one relation. */
-export const RELATIONS = ['own-organisation', 'own-team', 'funder-addressed', 'client-self', 'operator', 'system'] as const;
+const RELATIONS = ['own-organisation', 'own-team', 'funder-addressed', 'client-self', 'operator', 'system'] as const;
 export type Relation = (typeof RELATIONS)[number];
 
 /** Why client data is accessed, as the access log records it (NEN 7513 PurposeOfUse). */
@@ -133,12 +133,12 @@ const PURPOSE_OF_ROLE: Record<Role, Purpose> = {
   beheerder: 'administration',
 };
 
-export function purposeOf(actor: Actor): Purpose {
+function purposeOf(actor: Actor): Purpose {
   return actor.kind === 'user' ? PURPOSE_OF_ROLE[actor.role] : 'administration';
 }
 
 /** The relations in which the actor stands to the resource; for a list, every relation a case can have. */
-export function relationsOf(actor: Actor, resource: Resource): Relation[] {
+function relationsOf(actor: Actor, resource: Resource): Relation[] {
   if (actor.kind === 'operator') return ['operator'];
   if (actor.kind === 'system') return resource.kind === 'installation' ? ['system'] : [];
   switch (resource.kind) {

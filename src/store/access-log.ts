@@ -1,7 +1,7 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import type { AccessLogFields, StoredRow } from '../access-log/chain.ts';
 import type { ActionCode } from '../access-log/events.ts';
-import type { Database } from './schema.ts';
+import type { AccessLogTable, Database } from './schema.ts';
 
 // The access log's queries. Rows are only ever added by the database function append_access_log
 // (migrations/0006-access-log.ts), which chains them; nothing here can change or remove one.
@@ -22,23 +22,9 @@ export async function appendAccessLog(db: Db, docs: readonly { organisationId: s
   }
 }
 
-function fieldsOf(row: {
-  organisation_id: string;
-  event_time: string;
-  action_code: string;
-  event_type: string;
-  user_id: string;
-  user_name: string;
-  user_role: string;
-  user_organisation_id: string | null;
-  purpose: string;
-  relation: string;
-  network_address: string;
-  client_id: string | null;
-  case_id: string | null;
-  outcome: 'allowed' | 'denied';
-  reason: string | null;
-}): AccessLogFields {
+type FieldColumns = Omit<Selectable<AccessLogTable>, 'seq' | 'prev_hash' | 'hash' | 'occurred_at'>;
+
+function fieldsOf(row: FieldColumns): AccessLogFields {
   return {
     organisationId: row.organisation_id,
     time: row.event_time,

@@ -149,11 +149,6 @@ export async function appendEntries(
   }
 }
 
-/** Locks the case row for the rest of the transaction and returns it. */
-export async function lockCase(trx: Transaction<Database>, caseId: string): Promise<CaseRecord | undefined> {
-  return findCase(trx, caseId, true);
-}
-
 export async function findCase(db: Db, caseId: string, forUpdate = false): Promise<CaseRecord | undefined> {
   if (!isUuid(caseId)) return undefined;
   let query = db
@@ -233,7 +228,7 @@ export interface ScopeColumns {
 /** Which cases the caller may see, as a condition on their columns (the policy's scope). */
 export type CaseScope = (row: ScopeColumns) => RawBuilder<SqlBool>;
 
-export const CASE_SCOPE_COLUMNS: ScopeColumns = {
+const CASE_SCOPE_COLUMNS: ScopeColumns = {
   organisationId: sql.ref('cases.organisation_id'),
   funderOrganisationId: sql.ref('cases.funder_organisation_id'),
   teamId: sql.ref('cases.team_id'),

@@ -5,7 +5,7 @@ import { ownOrganisation, userOf } from '../pipeline/resources.ts';
 import { accessLogFilter, clientsIn, type AccessLogQuery } from './access-log-query.ts';
 
 /** More rows than this are refused: narrow the period. A year of a large provider fits. */
-export const EXPORT_LIMIT = 200_000;
+const EXPORT_LIMIT = 200_000;
 
 // The columns carry the NEN 7513 names (docs/access-log.md), so another system can read the file.
 const COLUMNS: readonly (readonly [string, (row: AccessLogRow) => string | null])[] = [
