@@ -47,8 +47,7 @@ export const ACTIONS = [
 export type Action = (typeof ACTIONS)[number];
 
 /** How an actor stands towards a resource; a grant applies under one relation. */
-const RELATIONS = ['own-organisation', 'own-team', 'funder-addressed', 'client-self', 'operator', 'system'] as const;
-export type Relation = (typeof RELATIONS)[number];
+export type Relation = 'own-organisation' | 'own-team' | 'funder-addressed' | 'client-self' | 'operator' | 'system';
 
 /** Why client data is accessed, as the access log records it (NEN 7513 PurposeOfUse). */
 export type Purpose = 'treatment' | 'funder-review' | 'client-access' | 'administration';
