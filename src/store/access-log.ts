@@ -1,6 +1,9 @@
-import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
+import { randomBytes } from 'node:crypto';
+import { CompiledQuery, sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import type { AccessLogFields, StoredRow } from '../access-log/chain.ts';
 import type { ActionCode } from '../access-log/events.ts';
+import { WITH_COMMIT } from './commit-tail.ts';
+import { isUuid } from './ids.ts';
 import type { AccessLogTable, Database } from './schema.ts';
 
 // The access log's queries. Rows are only ever added by the database function append_access_log
@@ -8,17 +11,28 @@ import type { AccessLogTable, Database } from './schema.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
+/** A string as a dollar-quoted literal, with a tag it does not contain (immune to quotes and backslashes). */
+function dollarQuoted(text: string): string {
+  let tag: string;
+  do tag = `$z${randomBytes(4).toString('hex')}$`;
+  while (text.includes(tag));
+  return `${tag}${text}${tag}`;
+}
+
 /**
  * Appends rows, each given as the canonical JSON of its fields, to their organisations' chains: one
  * statement per chain, chains in a fixed order (so two transactions that both touch the same two
- * chains cannot deadlock). Each chain's head stays locked until the caller's transaction ends, so
- * call this as the last thing before it commits.
+ * chains cannot deadlock), sent with the transaction's COMMIT (commit-tail.ts). Each chain's head
+ * stays locked until the commit, so call this as the last thing the transaction does.
  */
-export async function appendAccessLog(db: Db, docs: readonly { organisationId: string; doc: string }[]): Promise<void> {
+export async function appendAccessLog(trx: Transaction<Database>, docs: readonly { organisationId: string; doc: string }[]): Promise<void> {
   const byChain = new Map<string, string[]>();
   for (const { organisationId, doc } of docs) byChain.set(organisationId, [...(byChain.get(organisationId) ?? []), doc]);
   for (const chain of [...byChain.keys()].sort()) {
-    await sql`select append_access_log(${chain}::uuid, ${byChain.get(chain)}::text[])`.execute(db);
+    if (!isUuid(chain)) throw new Error(`access log: ${chain} is no organisation id`);
+    const rows = (byChain.get(chain) as string[]).map(dollarQuoted).join(', ');
+    // Literals, no parameters: so it can travel in one message with the COMMIT.
+    await trx.executeQuery(CompiledQuery.raw(`${WITH_COMMIT}select append_access_log('${chain}'::uuid, array[${rows}]::text[])`));
   }
 }
 

@@ -105,6 +105,14 @@ for (const database of testDatabases) {
       assert.equal(row.hash, rowHash(row.fields, row.prevHash));
     });
 
+    test('whatever a name holds (quotes, backslashes, dollar signs, a newline) is stored as it was and hashes the same', async () => {
+      const name = `O'Brien "de \\ Groot" $z12345678$ $$\n\u00e9\u{1F600}`;
+      await execute(ctx({ ...regievoerder, name }), readCase, caseId);
+      const row = (await chain(deLinde)).at(-1)!;
+      assert.equal(row.fields.userName, name);
+      assert.equal(row.hash, rowHash(row.fields, row.prevHash));
+    });
+
     test('the rows are written in the action’s own transaction: when they cannot be, the action is undone too', async () => {
       const [entryCount, logLength] = [await entries(), (await chain(deLinde)).length];
       const failing: AccessLogSink = async (tx, docs) => {
