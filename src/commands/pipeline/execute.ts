@@ -62,9 +62,17 @@ function touchesOf(ctx: CommandContext, action: Action, decision: Decision, touc
   });
 }
 
+const sinkOf = (ctx: CommandContext) => ctx.accessLog ?? databaseAccessLog;
+const nowOf = (ctx: CommandContext) => (ctx.now ?? (() => new Date()))();
+
+/** A refusal's row, in a transaction of its own: what was refused was rolled back, the attempt stays. */
+async function logRefusal(ctx: CommandContext, event: EventType, at: Date, touch: ClientTouch): Promise<void> {
+  const docs = accessLogDocs(ctx.actor, ctx.origin, event, at, [touch]);
+  await ctx.store.db.transaction().execute((tx) => sinkOf(ctx)(tx, docs));
+}
+
 export async function execute<I, R extends Resource, O>(ctx: CommandContext, cmd: Command<I, R, O>, input: I): Promise<O> {
-  const sink = ctx.accessLog ?? databaseAccessLog;
-  const at = (ctx.now ?? (() => new Date()))();
+  const at = nowOf(ctx);
   let refused: { error: Error; touch: ClientTouch | undefined } | undefined;
   try {
     return await ctx.store.db.transaction().execute(async (tx) => {
@@ -73,13 +81,8 @@ export async function execute<I, R extends Resource, O>(ctx: CommandContext, cmd
       const decision = decide(ctx.actor, cmd.action, resource);
       const chain = chainOf(ctx.actor, resource);
       if (!decision.allowed) {
-        const touch =
-          chain === undefined
-            ? undefined
-            : resource.kind === 'case'
-              ? { organisationId: chain, clientId: resource.clientId, caseId: resource.caseId, decision }
-              : { organisationId: chain, clientId: null, caseId: null, decision };
-        refused = { error: refusal(decision), touch };
+        const onCase = resource.kind === 'case' ? { clientId: resource.clientId, caseId: resource.caseId } : { clientId: null, caseId: null };
+        refused = { error: refusal(decision), touch: chain === undefined ? undefined : { organisationId: chain, ...onCase, decision } };
         throw refused.error;
       }
       const output = await cmd.run(tx, resource, input, ctx);
@@ -88,14 +91,11 @@ export async function execute<I, R extends Resource, O>(ctx: CommandContext, cmd
       if (touches.length === 0 && alwaysLogged(cmd.event) && chain !== undefined) {
         touches = [{ organisationId: chain, clientId: null, caseId: null, decision }];
       }
-      if (touches.length > 0) await sink(tx, accessLogDocs(ctx.actor, ctx.origin, cmd.event, at, touches));
+      if (touches.length > 0) await sinkOf(ctx)(tx, accessLogDocs(ctx.actor, ctx.origin, cmd.event, at, touches));
       return output;
     });
   } catch (error) {
-    if (refused !== undefined && error === refused.error && refused.touch !== undefined) {
-      const docs = accessLogDocs(ctx.actor, ctx.origin, cmd.event, at, [refused.touch]);
-      await ctx.store.db.transaction().execute((tx) => sink(tx, docs));
-    }
+    if (refused !== undefined && error === refused.error && refused.touch !== undefined) await logRefusal(ctx, cmd.event, at, refused.touch);
     throw error;
   }
 }
@@ -106,9 +106,5 @@ export async function execute<I, R extends Resource, O>(ctx: CommandContext, cmd
  */
 export async function recordRefusal(ctx: CommandContext, event: EventType, decision: Extract<Decision, { allowed: false }>): Promise<void> {
   if (ctx.actor.kind !== 'user') return;
-  const docs = accessLogDocs(ctx.actor, ctx.origin, event, (ctx.now ?? (() => new Date()))(), [
-    { organisationId: ctx.actor.organisationId, clientId: null, caseId: null, decision },
-  ]);
-  const sink = ctx.accessLog ?? databaseAccessLog;
-  await ctx.store.db.transaction().execute((tx) => sink(tx, docs));
+  await logRefusal(ctx, event, nowOf(ctx), { organisationId: ctx.actor.organisationId, clientId: null, caseId: null, decision });
 }
