@@ -186,7 +186,8 @@ for (const database of testDatabases) {
     });
 
     if (database.kind === 'postgresql') {
-      test('chains of different organisations never wait for each other; appends to the same chain queue', async () => {
+      // Bounded: a chain that waited for another would hang here, and must fail instead.
+      test('chains of different organisations never wait for each other; appends to the same chain queue', { timeout: 30_000 }, async () => {
         const name = (await sql<{ db: string }>`select current_database() as db`.execute(store.db)).rows[0]!.db;
         const connect = async () => {
           const base = new URL(process.env.TEST_DATABASE_URL as string);
