@@ -1,5 +1,6 @@
 import type { Actor } from './actors.ts';
 import { decide, type Action, type Decision } from './policy.ts';
+import type { Resource } from './resources.ts';
 
 // The parts of the pages a person may enter, and so what the navigation offers them. An area needs
 // each of its actions on the actor's own organisation: the deadline pages belong to a provider's
@@ -18,15 +19,11 @@ export const AREAS = {
 
 export type Area = keyof typeof AREAS;
 
-/** The first refusal among the area's actions, or the last allowance: whether the actor may enter. */
-export function enter(actor: Actor, area: Area): Decision & { action: Action } {
-  const resource = { kind: 'organisation' as const, organisationId: actor.kind === 'user' ? actor.organisationId : '' };
-  let decision: Decision & { action: Action } = { allowed: false, relation: 'none', purpose: 'administration', reason: 'no-relation', conceal: false, action: AREAS[area][0] };
-  for (const action of AREAS[area]) {
-    decision = { ...decide(actor, action, resource), action };
-    if (!decision.allowed) return decision;
-  }
-  return decision;
+/** Whether the actor may enter: the first refusal among the area's actions, or the allowance of the last. */
+export function enter(actor: Actor, area: Area): Decision {
+  const resource: Resource = actor.kind === 'user' ? { kind: 'organisation', organisationId: actor.organisationId } : { kind: 'installation' };
+  const decisions = AREAS[area].map((action: Action) => decide(actor, action, resource));
+  return decisions.find((d) => !d.allowed) ?? (decisions.at(-1) as Decision);
 }
 
 export function mayEnter(actor: Actor, area: Area): boolean {
