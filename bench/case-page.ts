@@ -2,7 +2,9 @@
 // stack (session lookup, readCase, assessCase, HTML). Target: under 50 ms on PostgreSQL.
 //   TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npx tsx bench/case-page.ts
 
-import { importDossier } from '../src/commands/import-dossier.ts';
+import { importDossier } from '../src/commands/cases/import-dossier.ts';
+import { execute } from '../src/commands/pipeline/execute.ts';
+import { operatorContext } from '../src/commands/pipeline/machine.ts';
 import { dossier, entry as e } from '../src/domain/assessment/test-support.ts';
 import { addDays } from '../src/domain/calendar/dates.ts';
 import type { Entry } from '../src/domain/dossier/types.ts';
@@ -32,7 +34,7 @@ for (let n = 0; entries.length < SIZE; n++) {
 const bench = await startBenchApp();
 try {
   const doc = dossier('groningen-wmo', 'beeindiging', entries, { hasRepresentative: true, careStarted: '2023-06-01' });
-  const caseId = await importDossier({ store: bench.store, actor: { kind: 'operator' } }, bench.organisationId, doc);
+  const { caseId } = await execute(operatorContext(bench.store), importDossier, { organisationId: bench.organisationId, document: doc });
   for (const order of ['nieuwste', 'oudste']) {
     const { ms, bytes } = await medianPageTime(bench, `/casussen/${caseId}?volgorde=${order}`);
     console.log(`${bench.kind}: case page, ${SIZE} entries, ${order} eerst: median ${ms.toFixed(1)} ms (${Math.round(bytes / 1024)} KiB HTML)`);

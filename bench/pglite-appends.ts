@@ -9,8 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'kysely';
-import { appendEntry } from '../src/commands/append-entry.ts';
-import { importDossier } from '../src/commands/import-dossier.ts';
+import { appendEntry } from '../src/commands/cases/append-entry.ts';
+import { importDossier } from '../src/commands/cases/import-dossier.ts';
+import { operatorContext } from '../src/commands/pipeline/machine.ts';
+import { execute } from '../src/commands/pipeline/execute.ts';
 import { entry as e } from '../src/domain/assessment/test-support.ts';
 import { addDays } from '../src/domain/calendar/dates.ts';
 import { migrate, openStore, pgliteParsers, storeOverPGlite, type Store } from '../src/store/database.ts';
@@ -19,7 +21,7 @@ import { insertOrganisation } from '../src/store/users.ts';
 const APPENDS = Number(process.argv[2] ?? 200);
 const CASES = 10;
 const example = JSON.parse(readFileSync(new URL('../examples/vgz-opschorting.json', import.meta.url), 'utf8'));
-const ctx = (store: Store) => ({ store, actor: { kind: 'operator' as const }, today: () => '2026-11-29' });
+const ctx = (store: Store) => ({ ...operatorContext(store), today: () => '2026-11-29' });
 
 const modes: Record<string, (dataDir: string) => Promise<Store>> = {
   'before (PGlite defaults, fsync off)': async (dataDir) => {
@@ -42,10 +44,10 @@ for (const [mode, open] of Object.entries(modes)) {
     try {
       const organisationId = await insertOrganisation(store.db, { slug: 'bench', name: 'Bench', kind: 'provider', address: null });
       const cases: string[] = [];
-      for (let n = 0; n < CASES; n++) cases.push(await importDossier(ctx(store), organisationId, example));
+      for (let n = 0; n < CASES; n++) cases.push((await execute(ctx(store), importDossier, { organisationId, document: example })).caseId);
       // Spread over several cases, so the dossiers (which an append loads and assesses) stay short.
       const append = (n: number) =>
-        appendEntry(ctx(store), cases[n % CASES] as string, { ...e.incident(`bench-${n}`, addDays('2026-06-01', n % 100), 'aggression') });
+        execute(ctx(store), appendEntry, { caseId: cases[n % CASES] as string, entry: { ...e.incident(`bench-${n}`, addDays('2026-06-01', n % 100), 'aggression') } });
       for (let n = 0; n < 20; n++) await append(APPENDS + n); // warm-up
       start = performance.now();
       for (let n = 0; n < APPENDS; n++) await append(n);

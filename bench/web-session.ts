@@ -3,8 +3,8 @@
 // median of many timed page requests.
 
 import type { FastifyInstance } from 'fastify';
-import { DEMO_PASSWORD, seedDemoIfEmpty } from '../src/commands/seed-demo.ts';
-import { buildApp } from '../src/http/app.ts';
+import { DEMO_PASSWORD, seedDemoIfEmpty } from '../src/commands/demo/seed-demo.ts';
+import { buildApp } from '../src/app.ts';
 import type { Store } from '../src/store/database.ts';
 import { openTestStore, testDatabases } from '../test/support/databases.ts';
 

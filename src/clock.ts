@@ -10,6 +10,41 @@ const amsterdamDate = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
+const amsterdamMoment = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+  timeZoneName: 'longOffset',
+});
+
 export function todayInAmsterdam(now: Date = new Date()): IsoDate {
   return amsterdamDate.format(now);
+}
+
+/**
+ * A moment as ISO 8601 to the second with its offset in Dutch time, `2026-11-29T17:03:12+01:00`:
+ * what the access log records (NEN 7513 EventDateTime), readable as local time and still exact.
+ */
+export function isoSecondInAmsterdam(now: Date): string {
+  const parts = Object.fromEntries(amsterdamMoment.formatToParts(now).map((p) => [p.type, p.value]));
+  // 'GMT+01:00', or plain 'GMT' at offset zero (never in Amsterdam, but Intl says so for UTC).
+  const offset = parts.timeZoneName === 'GMT' ? '+00:00' : (parts.timeZoneName as string).slice(3);
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${offset}`;
+}
+
+/** The first moment of a Dutch calendar day (midnight in Amsterdam, whatever its offset that day). */
+export function startOfDayInAmsterdam(date: IsoDate): Date {
+  const utcMidnight = Date.parse(`${date}T00:00:00Z`);
+  const offsetAt = (moment: number) => {
+    const offset = isoSecondInAmsterdam(new Date(moment)).slice(-6);
+    return (offset.startsWith('-') ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6))) * 60_000;
+  };
+  // The offset at local midnight is the one in force just after it: guess, then correct once.
+  const guess = utcMidnight - offsetAt(utcMidnight);
+  return new Date(utcMidnight - offsetAt(guess));
 }

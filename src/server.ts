@@ -1,15 +1,7 @@
-import { seedDemoIfEmpty } from './commands/seed-demo.ts';
 import type { Config } from './config.ts';
-import { buildApp } from './http/app.ts';
+import { buildApp } from './app.ts';
 import { startReminderWorker } from './jobs/reminder-worker.ts';
-import { openStore, type Store } from './store/database.ts';
-
-/** Opens (and on first use creates, migrates and seeds) the configured database. */
-export async function startStore(config: Config): Promise<Store> {
-  const store = await openStore(config.database);
-  if (config.seedDemo) await seedDemoIfEmpty(store);
-  return store;
-}
+import { startStore } from './start-store.ts';
 
 /** Starts the web server; resolves once it listens, and closes cleanly on SIGINT/SIGTERM. */
 export async function serve(config: Config): Promise<{ url: string; close(): Promise<void> }> {

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { DEMO_PASSWORD } from '../src/commands/seed-demo.ts';
+import { DEMO_PASSWORD } from '../src/commands/demo/seed-demo.ts';
 import { testDatabases, type TestDatabase } from './support/databases.ts';
 import { runCli, startServer, stop, type RunningServer } from './support/processes.ts';
 

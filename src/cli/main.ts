@@ -1,25 +1,30 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { importDossier } from '../commands/import-dossier.ts';
-import { exportDossier } from '../commands/read-case.ts';
+import { exportDossier } from '../commands/cases/export-dossier.ts';
+import { importDossier } from '../commands/cases/import-dossier.ts';
+import { execute } from '../commands/pipeline/execute.ts';
+import { operatorContext } from '../commands/pipeline/machine.ts';
 import { ConfigError, loadConfig } from '../config.ts';
 import { assess } from '../domain/assessment/assess.ts';
 import { isValidIsoDate } from '../domain/calendar/dates.ts';
 import { parseDossierDocument, parseJson } from '../domain/dossier/validate.ts';
 import { InvalidInputError, NotFoundError } from '../domain/errors.ts';
-import { serve, startStore } from '../server.ts';
+import { startStore } from '../start-store.ts';
 import { isUuid } from '../store/ids.ts';
 import { STOP_MESSAGE_OPTIONS, STOP_MESSAGE_USAGE, stopMessage } from './stop-message.ts';
 import { COLLECTION_COSTS_USAGE, collectionCostsCommand } from './collection-costs.ts';
 import { STATUTORY_INTEREST_USAGE, statutoryInterestCommand } from './statutory-interest.ts';
 import { BACKUP_USAGE, backupCommand, restoreCommand } from './backup.ts';
 import { BackupRefusedError } from '../store/backup/backup-refused.ts';
+import { AUDIT_USAGE, audit } from './audit.ts';
+import { UsageError } from './usage-error.ts';
 import type { Store } from '../store/database.ts';
 import { DataDirBusyError } from '../store/data-dir-lock.ts';
 import { findOrganisationBySlug } from '../store/users.ts';
 
 // The `zorgvuldig` command. Exit codes (SPEC): 0 success, 2 invalid input (the message on stderr
-// names the JSON path), 1 anything else.
+// names the JSON path), 1 anything else. Commands that touch the database act as the person logged
+// in on the machine (the operator), and the access log names them so.
 
 const USAGE = `Gebruik: zorgvuldig <opdracht> [opties]
 
@@ -33,10 +38,10 @@ ${STOP_MESSAGE_USAGE}
 ${COLLECTION_COSTS_USAGE}
 ${STATUTORY_INTEREST_USAGE}
 ${BACKUP_USAGE}
+${AUDIT_USAGE}
 
 Omgeving: PORT, HOST, ZORGVULDIG_DATA_DIR (standaard ./data), DATABASE_URL, ZORGVULDIG_DEMO_DATA.`;
 
-class UsageError extends Error {}
 
 function readDocumentFile(path: string): unknown {
   let text: string;
@@ -81,6 +86,8 @@ async function run(argv: string[]): Promise<number> {
   switch (command) {
     case 'serve': {
       parseArgs({ args: rest, options: {}, allowPositionals: false });
+      // Loaded only to serve: the other commands need neither the web server nor its pages.
+      const { serve } = await import('../server.ts');
       const { url } = await serve(loadConfig());
       process.stderr.write(`Zorgvuldig draait op ${url}\n`);
       return -1; // keep running
@@ -89,10 +96,10 @@ async function run(argv: string[]): Promise<number> {
       const { values, positionals } = parseArgs({ args: rest, options: { org: { type: 'string' } }, allowPositionals: true });
       const input = readDocumentFile(one(positionals, 'bestand'));
       parseDossierDocument(input); // reject bad input before touching the database
-      const id = await withStore(async (store) =>
-        importDossier({ store, actor: { kind: 'operator' } }, await providerOrganisation(store, values.org), input),
+      const created = await withStore(async (store) =>
+        execute(operatorContext(store), importDossier, { organisationId: await providerOrganisation(store, values.org), document: input }),
       );
-      out(id);
+      out(created.caseId);
       return 0;
     }
     case 'export': {
@@ -101,7 +108,7 @@ async function run(argv: string[]): Promise<number> {
       if (!isUuid(caseId)) {
         throw new InvalidInputError([{ path: 'CASUS_ID', message: 'is geen casus-id (een UUID)' }]);
       }
-      const doc = await withStore((store) => exportDossier({ store, actor: { kind: 'operator' } }, caseId));
+      const doc = await withStore((store) => execute(operatorContext(store), exportDossier, caseId));
       const text = `${JSON.stringify(doc, null, 2)}\n`;
       if (values.out !== undefined) writeFileSync(values.out, text);
       else out(text);
@@ -136,6 +143,8 @@ async function run(argv: string[]): Promise<number> {
     case 'restore':
       await restoreCommand(rest, out);
       return 0;
+    case 'audit':
+      return audit(rest, () => startStore(loadConfig()), out);
     case undefined:
     case 'help':
     case '--help':

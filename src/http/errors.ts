@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   ConflictError,
   ForbiddenError,
@@ -7,7 +7,6 @@ import {
   UnauthenticatedError,
   type ValidationIssue,
 } from '../domain/errors.ts';
-import { messagePage } from '../web/pages/message.ts';
 
 // Maps what went wrong onto a status and one JSON shape. Only an unexpected error becomes a 500,
 // and even then the client sees a sentence, never a stack trace (that goes to the log).
@@ -56,18 +55,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
     request.log.error({ err: error }, 'unexpected error');
     return reply.status(500).send(body('internal', 'Er ging iets mis aan onze kant; er is niets gewijzigd. Probeer het later opnieuw.'));
   });
-  app.setNotFoundHandler((request, reply) =>
-    request.url.startsWith('/api/')
-      ? reply.status(404).send(body('not-found', `Geen API-route op ${request.method} ${request.url}.`))
-      : reply
-          .status(404)
-          .type('text/html; charset=utf-8')
-          .send(
-            messagePage({
-              title: 'Niet gevonden',
-              text: 'Deze pagina bestaat niet (meer).',
-              link: { href: '/casussen', label: 'Naar Mijn casussen' },
-            }),
-          ),
-  );
+}
+
+/** An address under /api that no route answers. */
+export function apiNotFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  return reply.status(404).send(body('not-found', `Geen API-route op ${request.method} ${request.url}.`));
 }

@@ -1,5 +1,8 @@
-import type { CaseView } from '../commands/read-case.ts';
+import type { FastifyReply } from 'fastify';
+import type { CaseView } from '../commands/cases/dossier.ts';
 import type { CaseRecord } from '../store/cases.ts';
+import type { AccessLogRow } from '../store/access-log.ts';
+import type { LetterRecord } from '../store/letters.ts';
 
 // The JSON that leaves the server, in one place, so routes never leak a database row as is.
 
@@ -30,4 +33,44 @@ export function presentCase(view: CaseView) {
     })),
     current: view.current.map((e) => ({ ...e.entry, supersedes: e.supersedes })),
   };
+}
+
+export function presentLetter(record: LetterRecord) {
+  return {
+    id: record.id,
+    caseId: record.caseId,
+    kind: record.letter.kind,
+    status: record.status,
+    params: record.params,
+    letter: record.letter,
+    draftedBy: record.draftedBy,
+    draftedAt: record.draftedAt.toISOString(),
+    approvedBy: record.approvedBy,
+    sentAt: record.sentAt?.toISOString() ?? null,
+    sha256: record.sha256,
+    entryId: record.entryId,
+  };
+}
+
+/** An access-log row as the API gives it: the recorded fields, the client's current name, its place in the chain. */
+export function presentAccessLogRow(row: AccessLogRow) {
+  return {
+    seq: row.seq,
+    time: row.time,
+    actionCode: row.actionCode,
+    eventType: row.eventType,
+    user: { id: row.userId, name: row.userName, role: row.userRole, organisationId: row.userOrganisationId, organisation: row.userOrganisationName },
+    purpose: row.purpose,
+    relation: row.relation,
+    networkAddress: row.networkAddress,
+    client: row.clientId === null ? null : { id: row.clientId, name: row.clientName },
+    caseId: row.caseId,
+    outcome: row.outcome,
+    reason: row.reason,
+    hash: row.hash,
+  };
+}
+
+export function sendPdf(reply: FastifyReply, pdf: Buffer, fileName: string) {
+  return reply.header('content-type', 'application/pdf').header('content-disposition', `inline; filename="${fileName}"`).send(pdf);
 }

@@ -1,17 +1,19 @@
 import { todayInAmsterdam } from '../clock.ts';
-import { FUNDER_DECISION_TYPES, WAITING_TERM_TYPES } from '../commands/deadline-types.ts';
+import { makeReminders } from '../commands/deadlines/make-reminders.ts';
+import { execute } from '../commands/pipeline/execute.ts';
+import { jobContext } from '../commands/pipeline/machine.ts';
 import type { ReminderConfig } from '../config.ts';
 import { addDays } from '../domain/calendar/dates.ts';
 import { mailDomain, type Mailer } from '../mail/mailer.ts';
-import { rolesGranted } from '../policy/policy.ts';
 import type { Store } from '../store/database.ts';
-import { claimReminders, expireSending, markFailed, markSent, takeDelivery } from '../store/reminders.ts';
-import type { OrganisationKind, Role } from '../store/schema.ts';
+import { expireSending, markFailed, markSent, takeDelivery } from '../store/reminders.ts';
 import { reminderMessage } from './reminder-message.ts';
 
 // One cycle of the reminder job: make the reminders that are due (exactly once, by the database's
-// unique key), give up on e-mails whose process died mid-send, then send what is queued. Every
-// process runs these cycles; the store's statements make that safe (store/reminders.ts).
+// unique key; who gets one is the policy's), give up on e-mails whose process died mid-send, then
+// send what is queued. Every process runs these cycles; the store's statements make that safe
+// (store/reminders.ts). Making reminders is a command like any other (commands/deadlines); sending
+// is the outbox's mechanics, where each step must commit before the next (decision 0005).
 
 /** A message 'sending' for longer than this belongs to a dead process: far above the SMTP timeouts. */
 export const SENDING_LEASE_MS = 10 * 60_000;
@@ -23,12 +25,6 @@ const CLAIM_BATCH = 500;
 export function retryDelayMs(attempts: number): number {
   return Math.min(60_000 * 2 ** (attempts - 1), 6 * 3_600_000);
 }
-
-const ORGANISATION_KINDS: readonly OrganisationKind[] = ['provider', 'municipality', 'health-insurer'];
-const REMIND_ROLES = Object.fromEntries(ORGANISATION_KINDS.map((k) => [k, rolesGranted('deadline.remind', k)])) as Record<
-  OrganisationKind,
-  Role[]
->;
 
 export interface ReminderCycleDeps {
   store: Store;
@@ -55,14 +51,13 @@ export async function runReminderCycle(deps: ReminderCycleDeps): Promise<CycleRe
     now,
     today,
     windowEnd: addDays(today, deps.config.windowDays),
-    waitingTypes: WAITING_TERM_TYPES,
-    funderDecisionTypes: FUNDER_DECISION_TYPES,
-    remindRoles: REMIND_ROLES,
     mail: mailer === undefined ? undefined : { messageIdDomain: mailDomain(deps.config.mailFrom) },
+    batch: CLAIM_BATCH,
   };
+  const ctx = jobContext(store, 'reminders');
   let reminders = 0;
   for (let claimed = CLAIM_BATCH; claimed === CLAIM_BATCH; ) {
-    const result = await claimReminders(store.db, claim, CLAIM_BATCH);
+    const result = await execute(ctx, makeReminders, claim);
     claimed = result.deadlines;
     reminders += result.reminders;
   }

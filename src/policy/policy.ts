@@ -1,18 +1,14 @@
-import { ForbiddenError } from '../domain/errors.ts';
+import { FUNDER_DECISION_TYPES } from '../domain/assessment/deadline-types.ts';
+import { ForbiddenError, NotFoundError } from '../domain/errors.ts';
 import type { OrganisationKind, Role } from '../store/schema.ts';
+import type { Actor } from './actors.ts';
+import type { Resource } from './resources.ts';
 
-// Every "may this actor do that" in one place (role × organisation × action). Commands ask
-// `authorize` before they read or write; nothing else decides access. Later layers (the web pages,
-// the funder side, the access log) add rules here rather than checks of their own.
-
-export type Actor =
-  | { kind: 'user'; userId: string; organisationId: string; organisationKind: OrganisationKind; role: Role }
-  /**
-   * The operator at the machine that owns the data folder (the CLI). Whoever can run it can read
-   * the database files directly, so the policy grants it the dossier actions but names it, so that
-   * every decision still passes here and can be logged.
-   */
-  | { kind: 'operator' };
+// Every "may this actor do that" in one place. A decision looks at the resource itself: how the
+// actor relates to it (its own organisation's case, a case whose request is addressed to the actor's
+// funder organisation, the client's own file), then at the grants for the actor's role and kind of
+// organisation under that relation. Lists get the same grants as a query filter (scopes.ts), so a
+// list can never show what a decision on one of its rows would refuse.
 
 export const ACTIONS = [
   'case.list',
@@ -20,22 +16,19 @@ export const ACTIONS = [
   'case.create',
   'case.export',
   'case.import',
+  /** Sets a case's team and the funder organisation its request goes to. */
+  'case.route',
   'entry.append',
-  // Issue 4: the deadline overview, the calendar feed, reminders and their e-mail deliveries.
+  /** The open deadlines of cases: a provider's own, or the decisions a funder owes. */
   'deadline.list',
-  /** A funder: the decision deadlines of requests addressed to it, nothing else of the dossier. */
-  'deadline.list-received',
-  /** Gets reminders of the deadlines of the resource organisation's cases. */
+  /** Gets reminders of a case's deadlines (who is reminded: scopes.ts). */
   'deadline.remind',
   'calendar-feed.manage',
   'notification.list',
   'mail-delivery.manage',
-  /** Sets a case's team and the funder organisation its request goes to. */
-  'case.route',
   'team.list',
   /** Creates teams and puts the organisation's users in them. */
   'team.manage',
-  // Issue 6: letters, the request to the funder, the client's copy, the 307 stop message.
   /** Drafts a letter from the dossier and edits or discards a draft. */
   'letter.draft',
   /** Approves a draft: it is sent, stored unchanged and recorded in the dossier. */
@@ -44,88 +37,153 @@ export const ACTIONS = [
   'document.read',
   /** Records the municipality's allocation and produces the 307 stop message from it. */
   'stop-message.manage',
+  /** Reads the organisation's access log (Toegangslog). */
+  'access-log.read',
+  /** Verifies the hash chains of the access log. */
+  'access-log.verify',
+  /** The reminder job's run over every organisation's deadlines. */
+  'reminder.run',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
-/** What an action is done to: always something that belongs to an organisation. */
-export interface Resource {
-  organisationId: string;
+/** How an actor stands towards a resource; a grant applies under one relation. */
+export type Relation = 'own-organisation' | 'own-team' | 'funder-addressed' | 'client-self' | 'operator' | 'system';
+
+/** Why client data is accessed, as the access log records it (NEN 7513 PurposeOfUse). */
+export type Purpose = 'treatment' | 'funder-review' | 'client-access' | 'administration';
+
+export const ORGANISATION_KINDS: readonly OrganisationKind[] = ['provider', 'municipality', 'health-insurer'];
+const FUNDER_KINDS: readonly OrganisationKind[] = ['municipality', 'health-insurer'];
+
+export interface Grant {
+  roles: readonly Role[];
+  kinds: readonly OrganisationKind[];
+  relation: Relation;
+  actions: readonly Action[];
+  /** Of a case's deadlines only these types (a funder sees the decisions it owes, nothing else). */
+  deadlineTypes?: readonly string[];
 }
 
-type Grant = { role: Role; organisationKind: OrganisationKind; actions: readonly Action[] };
+const CARE_STAFF: readonly Role[] = ['medewerker', 'regievoerder'];
 
-// Provider staff work on their own organisation's dossiers; the funder side, clients and the
-// beheerder get their own rules when their features arrive (issues 5 and later), so for now they
-// are denied client data rather than given a guess.
-const GRANTS: readonly Grant[] = [
-  { role: 'medewerker', organisationKind: 'provider', actions: ['case.list', 'case.read', 'entry.append'] },
+export const GRANTS: readonly Grant[] = [
+  // Provider staff work on their own organisation's dossiers. Anyone on the staff records entries,
+  // drafts letters and reads the documents; the regievoerder opens, imports, exports and routes
+  // cases, sends letters and deals with the municipality's allocation and the 307.
   {
-    role: 'regievoerder',
-    organisationKind: 'provider',
-    actions: ['case.list', 'case.read', 'case.create', 'case.export', 'case.import', 'entry.append'],
-  },
-  // Deadlines: provider staff see their organisation's, the regievoerder decides and so is reminded;
-  // a funder's beoordelaar sees and is reminded of the decisions it owes; the beheerder looks after
-  // the e-mail deliveries to the organisation's users.
-  {
-    role: 'medewerker',
-    organisationKind: 'provider',
-    actions: ['deadline.list', 'calendar-feed.manage', 'notification.list', 'team.list'],
+    roles: CARE_STAFF,
+    kinds: ['provider'],
+    relation: 'own-organisation',
+    actions: ['case.list', 'case.read', 'entry.append', 'deadline.list', 'letter.draft', 'document.read'],
   },
   {
-    role: 'regievoerder',
-    organisationKind: 'provider',
-    actions: ['deadline.list', 'deadline.remind', 'calendar-feed.manage', 'notification.list', 'team.list', 'case.route'],
+    roles: ['regievoerder'],
+    kinds: ['provider'],
+    relation: 'own-organisation',
+    actions: ['case.create', 'case.import', 'case.export', 'case.route', 'letter.approve', 'stop-message.manage'],
   },
-  { role: 'beheerder', organisationKind: 'provider', actions: ['team.list', 'team.manage'] },
-  // Documents: anyone on the provider's staff may draft a letter and read the documents; only the
-  // regievoerder sends (approves) letters and deals with the municipality's allocation and the 307.
-  { role: 'medewerker', organisationKind: 'provider', actions: ['letter.draft', 'document.read'] },
+  // The regievoerder decides, so is reminded of the deadlines of the cases of their own team (or of
+  // every team when either has none).
+  { roles: ['regievoerder'], kinds: ['provider'], relation: 'own-team', actions: ['deadline.remind'] },
+  // A funder's beoordelaar sees, and is reminded of, the decisions it owes on requests addressed to
+  // its organisation; nothing else of the dossier yet (issue 11 gives the funder its own reading).
   {
-    role: 'regievoerder',
-    organisationKind: 'provider',
-    actions: ['letter.draft', 'letter.approve', 'document.read', 'stop-message.manage'],
+    roles: ['beoordelaar'],
+    kinds: FUNDER_KINDS,
+    relation: 'funder-addressed',
+    actions: ['deadline.list', 'deadline.remind', 'notification.list'],
+    deadlineTypes: FUNDER_DECISION_TYPES,
   },
-  ...(['municipality', 'health-insurer'] as const).map((organisationKind) => ({
-    role: 'beoordelaar' as const,
-    organisationKind,
-    actions: ['deadline.list-received', 'deadline.remind', 'calendar-feed.manage', 'notification.list'] as const,
-  })),
-  ...(['provider', 'municipality', 'health-insurer'] as const).map((organisationKind) => ({
-    role: 'beheerder' as const,
-    organisationKind,
-    actions: ['mail-delivery.manage'] as const,
-  })),
+  // Personal things on one's own organisation: the calendar feed and the notification list.
+  { roles: CARE_STAFF, kinds: ['provider'], relation: 'own-organisation', actions: ['calendar-feed.manage', 'notification.list', 'team.list'] },
+  { roles: ['beoordelaar'], kinds: FUNDER_KINDS, relation: 'own-organisation', actions: ['calendar-feed.manage', 'notification.list'] },
+  // The beheerder looks after the organisation: its teams (a provider's), the reminder e-mails to
+  // its users, and who accessed what (the access log of the data it holds).
+  { roles: ['beheerder'], kinds: ['provider'], relation: 'own-organisation', actions: ['team.list', 'team.manage'] },
+  { roles: ['beheerder'], kinds: ORGANISATION_KINDS, relation: 'own-organisation', actions: ['mail-delivery.manage', 'access-log.read'] },
+  // A client (or their representative) reads their own file and its documents (SPEC: "reads their
+  // own dossier and letters, downloads a copy"); their accounts arrive with issue 14.
+  { roles: ['client'], kinds: ['provider'], relation: 'client-self', actions: ['case.read', 'document.read'] },
 ];
 
-const OPERATOR_ACTIONS: readonly Action[] = ACTIONS;
+/** What the operator at the machine may do: the dossier actions on any organisation, and checking the log. */
+const OPERATOR_ACTIONS: readonly Action[] = ACTIONS.filter(
+  (a) => !['calendar-feed.manage', 'notification.list', 'deadline.remind', 'reminder.run'].includes(a),
+);
+const SYSTEM_ACTIONS: readonly Action[] = ['reminder.run'];
+
+export type Decision =
+  | { allowed: true; relation: Relation; purpose: Purpose }
+  | {
+      allowed: false;
+      relation: Relation | 'none';
+      purpose: Purpose;
+      reason: 'no-relation' | 'not-granted';
+      /** Answer as if the resource did not exist: another organisation's case, whose existence must not leak. */
+      conceal: boolean;
+    };
+
+const PURPOSE_OF_ROLE: Record<Role, Purpose> = {
+  medewerker: 'treatment',
+  regievoerder: 'treatment',
+  beoordelaar: 'funder-review',
+  'medisch-adviseur': 'funder-review',
+  client: 'client-access',
+  beheerder: 'administration',
+};
+
+function purposeOf(actor: Actor): Purpose {
+  return actor.kind === 'user' ? PURPOSE_OF_ROLE[actor.role] : 'administration';
+}
+
+/** The relations in which the actor stands to the resource; for a list, every relation a case can have. */
+function relationsOf(actor: Actor, resource: Resource): Relation[] {
+  if (actor.kind === 'operator') return ['operator'];
+  if (actor.kind === 'system') return resource.kind === 'installation' ? ['system'] : [];
+  switch (resource.kind) {
+    case 'installation':
+      return [];
+    case 'cases':
+      return ['own-organisation', 'own-team', 'funder-addressed', ...(actor.clientId !== undefined ? (['client-self'] as const) : [])];
+    case 'organisation':
+      return resource.organisationId === actor.organisationId ? ['own-organisation', 'own-team'] : [];
+    case 'case': {
+      const relations: Relation[] = [];
+      if (resource.organisationId === actor.organisationId) {
+        relations.push('own-organisation');
+        if (resource.teamId === null || actor.teamId === null || resource.teamId === actor.teamId) relations.push('own-team');
+      }
+      if (resource.funderOrganisationId === actor.organisationId) relations.push('funder-addressed');
+      if (actor.clientId !== undefined && resource.clientId === actor.clientId) relations.push('client-self');
+      return relations;
+    }
+  }
+}
+
+/** The grants that apply to the actor, whatever the resource. */
+export function grantsOf(actor: Actor): readonly Grant[] {
+  if (actor.kind === 'operator') return [{ roles: [], kinds: [], relation: 'operator', actions: OPERATOR_ACTIONS }];
+  if (actor.kind === 'system') return [{ roles: [], kinds: [], relation: 'system', actions: SYSTEM_ACTIONS }];
+  return GRANTS.filter((g) => g.roles.includes(actor.role) && g.kinds.includes(actor.organisationKind));
+}
+
+export function decide(actor: Actor, action: Action, resource: Resource): Decision {
+  const purpose = purposeOf(actor);
+  const relations = relationsOf(actor, resource);
+  if (relations.length === 0) return { allowed: false, relation: 'none', purpose, reason: 'no-relation', conceal: resource.kind === 'case' };
+  const grant = grantsOf(actor).find((g) => g.actions.includes(action) && relations.includes(g.relation));
+  if (grant === undefined) return { allowed: false, relation: relations[0] as Relation, purpose, reason: 'not-granted', conceal: false };
+  return { allowed: true, relation: grant.relation, purpose };
+}
 
 export function can(actor: Actor, action: Action, resource: Resource): boolean {
-  if (actor.kind === 'operator') return OPERATOR_ACTIONS.includes(action);
-  if (actor.organisationId !== resource.organisationId) return false;
-  return GRANTS.some(
-    (g) => g.role === actor.role && g.organisationKind === actor.organisationKind && g.actions.includes(action),
-  );
+  return decide(actor, action, resource).allowed;
 }
 
-/** The roles that may do the action in an organisation of this kind (for choosing reminder recipients in SQL). */
-export function rolesGranted(action: Action, organisationKind: OrganisationKind): Role[] {
-  return GRANTS.filter((g) => g.organisationKind === organisationKind && g.actions.includes(action)).map((g) => g.role);
-}
+/** The same words whether a case does not exist or is another organisation's: nothing may tell them apart. */
+export const CASE_NOT_FOUND = 'Deze casus bestaat niet.';
 
-export function authorize(actor: Actor, action: Action, resource: Resource): void {
-  if (!can(actor, action, resource)) throw new ForbiddenError();
-}
-
-/**
- * Which organisations' records a listing may show the actor: its own organisation's, or every
- * organisation's for the operator. Throws when the actor may not list at all.
- */
-export function listingScope(actor: Actor, action: Action): { organisationId?: string } {
-  if (actor.kind === 'operator') {
-    if (!OPERATOR_ACTIONS.includes(action)) throw new ForbiddenError();
-    return {};
-  }
-  authorize(actor, action, { organisationId: actor.organisationId });
-  return { organisationId: actor.organisationId };
+/** The error a refusal is answered with: another organisation's case is not found, anything else is forbidden. */
+export function refusal(decision: Extract<Decision, { allowed: false }>): Error {
+  return decision.conceal ? new NotFoundError(CASE_NOT_FOUND) : new ForbiddenError();
 }

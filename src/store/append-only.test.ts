@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { openTestStore, testDatabases } from '../../test/support/databases.ts';
-import { importDossier } from '../commands/import-dossier.ts';
+import { importDossier } from '../commands/cases/import-dossier.ts';
+import { execute } from '../commands/pipeline/execute.ts';
+import { operatorContext } from '../commands/pipeline/machine.ts';
 import type { Store } from './database.ts';
 import { insertOrganisation } from './users.ts';
 
@@ -15,7 +17,7 @@ for (const database of testDatabases) {
     before(async () => {
       store = await openTestStore(database);
       const organisationId = await insertOrganisation(store.db, { slug: 'p', name: 'P', kind: 'provider', address: null });
-      caseId = await importDossier({ store, actor: { kind: 'operator' } }, organisationId, example);
+      ({ caseId } = await execute(operatorContext(store), importDossier, { organisationId, document: example }));
     });
     after(() => store.close());
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Selectable, type SqlBool, type Transaction } from 'kysely';
 import type { CaseStatus } from '../domain/dossier/status.ts';
 import type { Allocation, Client, Entry, Procedure, RegimeId } from '../domain/dossier/types.ts';
 import { entryBody, entryFromRow } from './entry-rows.ts';
@@ -27,6 +27,9 @@ export interface CaseRecord {
   nextDeadline: string | null;
   /** The municipality's allocation (optional in the interchange format). */
   allocation?: Allocation;
+  /** Migrations/0005: the funder organisation the request goes to, and the provider's team. */
+  funderOrganisationId: string | null;
+  teamId: string | null;
 }
 
 export interface StoredEntry {
@@ -57,6 +60,8 @@ const CASE_COLUMNS = [
   'clients.address',
   'clients.representative',
   'cases.allocation',
+  'cases.funder_organisation_id',
+  'cases.team_id',
 ] as const;
 
 export async function insertCase(
@@ -144,11 +149,6 @@ export async function appendEntries(
   }
 }
 
-/** Locks the case row for the rest of the transaction and returns it. */
-export async function lockCase(trx: Transaction<Database>, caseId: string): Promise<CaseRecord | undefined> {
-  return findCase(trx, caseId, true);
-}
-
 export async function findCase(db: Db, caseId: string, forUpdate = false): Promise<CaseRecord | undefined> {
   if (!isUuid(caseId)) return undefined;
   let query = db
@@ -175,6 +175,8 @@ type CaseJoinRow = Pick<
   | 'can_submit'
   | 'next_deadline'
   | 'allocation'
+  | 'funder_organisation_id'
+  | 'team_id'
 > &
   Pick<Selectable<ClientsTable>, 'name' | 'birth_date' | 'has_representative' | 'address' | 'representative'>;
 
@@ -200,6 +202,8 @@ function toRecord(row: CaseJoinRow): CaseRecord {
     canSubmit: row.can_submit,
     nextDeadline: row.next_deadline,
     ...(row.allocation !== null ? { allocation: row.allocation } : {}),
+    funderOrganisationId: row.funder_organisation_id,
+    teamId: row.team_id,
   };
 }
 
@@ -213,9 +217,26 @@ export async function loadEntries(db: Db, caseId: string): Promise<StoredEntry[]
   return rows.map((row) => ({ entry: entryFromRow(row), seq: row.seq, authorId: row.author_id, recordedAt: row.recorded_at }));
 }
 
+/** The columns of a case a scope (policy/scopes.ts) tests. */
+export interface ScopeColumns {
+  organisationId: RawBuilder<unknown>;
+  funderOrganisationId: RawBuilder<unknown>;
+  teamId: RawBuilder<unknown>;
+  clientId?: RawBuilder<unknown>;
+}
+
+/** Which cases the caller may see, as a condition on their columns (the policy's scope). */
+export type CaseScope = (row: ScopeColumns) => RawBuilder<SqlBool>;
+
+const CASE_SCOPE_COLUMNS: ScopeColumns = {
+  organisationId: sql.ref('cases.organisation_id'),
+  funderOrganisationId: sql.ref('cases.funder_organisation_id'),
+  teamId: sql.ref('cases.team_id'),
+  clientId: sql.ref('cases.client_id'),
+};
+
 export interface CaseListFilter {
-  /** Undefined: every organisation (the operator). */
-  organisationId?: string;
+  scope: CaseScope;
   status?: CaseStatus;
   regime?: RegimeId;
   procedure?: Procedure;
@@ -237,8 +258,7 @@ const LIST_ORDER = sql`cases.next_deadline asc nulls last, cases.created_at desc
 export async function listCases(db: Db, filter: CaseListFilter): Promise<{ total: number; cases: CaseRecord[] }> {
   // The filters and the page are worked out on `cases` alone, where the list's index serves both the
   // order and the offset; only the page's own rows are then joined to their clients.
-  let matching = db.selectFrom('cases');
-  if (filter.organisationId !== undefined) matching = matching.where('cases.organisation_id', '=', filter.organisationId);
+  let matching = db.selectFrom('cases').where(filter.scope(CASE_SCOPE_COLUMNS));
   if (filter.status !== undefined) matching = matching.where('cases.status', '=', filter.status);
   if (filter.regime !== undefined) matching = matching.where('cases.regime', '=', filter.regime);
   if (filter.procedure !== undefined) matching = matching.where('cases.procedure', '=', filter.procedure);

@@ -1,6 +1,7 @@
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
-import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
+import { Kysely, Migrator, sql } from 'kysely';
 import pg from 'pg';
+import { CommitTailDialect } from './commit-tail.ts';
 import { holdDataDir, type DataDirLock } from './data-dir-lock.ts';
 import { migrationProvider } from './migrations/index.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
@@ -37,7 +38,7 @@ function postgresStore(url: string): Store {
       oid === DATE_OID ? keepDateText : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
   };
   const pool = new pg.Pool({ connectionString: url, types: typeParsers, max: 10 });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new CommitTailDialect({ pool }) });
   return { db, kind: 'postgresql', withSession: (run) => withPostgresSession(url, run), close: () => db.destroy() };
 }
 

@@ -1,4 +1,6 @@
-import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import type { CaseScope, ScopeColumns } from './cases.ts';
+import { deadlineOfTypes } from './deadline-ids.ts';
 import type { Database } from './schema.ts';
 
 // The organisation-wide deadline overview, straight from the case_deadlines projection (one row
@@ -7,14 +9,14 @@ import type { Database } from './schema.ts';
 // date lies before today. That order is what the partial index (organisation_id, due_date) where
 // not met already holds, so a page is an index range scan however many cases there are.
 
-export type OverviewScope =
-  /** A provider: every open deadline of its own cases. */
-  | { kind: 'own'; organisationId: string }
-  /** A funder: the given (decision) deadlines of the requests addressed to it. */
-  | { kind: 'received'; funderOrganisationId: string };
+/** The columns of a deadline row a scope tests: its case's, copied onto it, and its type. */
+export type DeadlineScopeColumns = ScopeColumns & { deadlineOfTypes: (types: readonly string[]) => RawBuilder<SqlBool> };
 
 export interface OverviewFilter {
-  scope: OverviewScope;
+  /** Which deadlines the caller may see (the policy's scope). */
+  scope: (row: DeadlineScopeColumns) => RawBuilder<SqlBool>;
+  /** Of which cases the caller may see the client's name (the policy's scope for reading a case). */
+  clientNameScope: CaseScope;
   today: string;
   /** Deadline types (rule ids) to include; undefined: all. */
   types?: readonly string[];
@@ -25,28 +27,28 @@ export interface OverviewFilter {
   offset: number;
 }
 
-type Eb = ExpressionBuilder<Database & { cd: Database['case_deadlines'] }, 'cd'>;
+const ofTypes = deadlineOfTypes('cd.deadline_id');
 
-/** Rows whose deadline_id is one of the rule ids, or an instance of one (`<rule id>-<entry id>`). */
-function ofTypes(eb: Eb, types: readonly string[]) {
-  return eb.or([eb('cd.deadline_id', 'in', types), ...types.map((t) => eb('cd.deadline_id', 'like', `${t}-%`))]);
-}
+const DEADLINE_COLUMNS: DeadlineScopeColumns = {
+  organisationId: sql.ref('cd.organisation_id'),
+  funderOrganisationId: sql.ref('cd.funder_organisation_id'),
+  teamId: sql.ref('cd.team_id'),
+  deadlineOfTypes: ofTypes,
+};
+
+const CASE_COLUMNS: ScopeColumns = {
+  organisationId: sql.ref('c.organisation_id'),
+  funderOrganisationId: sql.ref('c.funder_organisation_id'),
+  teamId: sql.ref('c.team_id'),
+  clientId: sql.ref('c.client_id'),
+};
 
 /** The open deadlines the filter selects, on case_deadlines' own columns only (an index-only scan). */
 function base(db: Kysely<Database>, filter: OverviewFilter) {
-  let query = db.selectFrom('case_deadlines as cd').where('cd.met', '=', false);
-  const { scope } = filter;
-  query =
-    scope.kind === 'own'
-      ? query.where('cd.organisation_id', '=', scope.organisationId)
-      : query.where('cd.funder_organisation_id', '=', scope.funderOrganisationId);
-  if (filter.types !== undefined) {
-    const types = filter.types;
-    query = types.length === 0 ? query.where(sql<boolean>`false`) : query.where((eb) => ofTypes(eb, types));
-  }
+  let query = db.selectFrom('case_deadlines as cd').where('cd.met', '=', false).where(filter.scope(DEADLINE_COLUMNS));
+  if (filter.types !== undefined) query = query.where(ofTypes(filter.types));
   if (filter.waitingTypes.length > 0) {
-    const waiting = filter.waitingTypes;
-    query = query.where((eb) => eb.or([eb('cd.due_date', '>=', filter.today), eb.not(ofTypes(eb, waiting))]));
+    query = query.where(sql<SqlBool>`(cd.due_date >= ${filter.today} or not ${ofTypes(filter.waitingTypes)})`);
   }
   if (filter.teamId !== undefined) query = query.where('cd.team_id', '=', filter.teamId);
   return query;
@@ -55,7 +57,6 @@ function base(db: Kysely<Database>, filter: OverviewFilter) {
 export type OverviewRow = Awaited<ReturnType<typeof deadlineOverview>>['rows'][number];
 
 export async function deadlineOverview(db: Kysely<Database>, filter: OverviewFilter) {
-  const own = filter.scope.kind === 'own';
   const [counts, rows] = await Promise.all([
     base(db, filter)
       .select([
@@ -84,8 +85,11 @@ export async function deadlineOverview(db: Kysely<Database>, filter: OverviewFil
         'cd.team_id',
         't.name as team_name',
         'o.name as organisation_name',
-        // Only for the provider's own cases: a funder sees no client data.
-        (own ? sql<string | null>`cl.name` : sql<string | null>`null`).as('client_name'),
+        'c.organisation_id',
+        'c.funder_organisation_id',
+        'c.client_id',
+        // Only where the caller may read the case: a funder sees no client data.
+        sql<string | null>`case when ${filter.clientNameScope(CASE_COLUMNS)} then cl.name end`.as('client_name'),
       ])
       .orderBy('cd.due_date')
       .orderBy('cd.case_id')

@@ -1,6 +1,8 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import type { ScopeColumns } from './cases.ts';
+import { deadlineOfTypes } from './deadline-ids.ts';
 import { REMINDER_COLUMNS, toReminder, type Reminder } from './notifications.ts';
-import type { Database, MailStatus, OrganisationKind, Role } from './schema.ts';
+import type { Database, MailStatus } from './schema.ts';
 
 // Reminders that go out exactly once, however many application processes run (decision record
 // docs/decisions/0005-reminders-exactly-once.md):
@@ -23,26 +25,34 @@ export interface ClaimInput {
   windowEnd: string;
   /** Rule ids that are waiting terms: met by time passing, never reminded of. */
   waitingTypes: readonly string[];
-  /** Rule ids of decisions a funder owes: reminded to the funder's people too. */
-  funderDecisionTypes: readonly string[];
-  /** Who is reminded, per kind of organisation (from the policy's 'deadline.remind'). */
-  remindRoles: Readonly<Record<OrganisationKind, readonly Role[]>>;
+  /** Who is reminded of a deadline: the policy's condition on a user (and their organisation) and the deadline's row. */
+  recipients: (user: RecipientColumns, row: ScopeColumns & { deadlineOfTypes: (types: readonly string[]) => RawBuilder<SqlBool> }) => RawBuilder<SqlBool>;
   /** Make an outbox e-mail for each reminder (SMTP configured), from this domain's Message-IDs. */
   mail: { messageIdDomain: string } | undefined;
 }
 
-function inList(values: readonly string[]) {
-  return values.length === 0 ? sql`(null)` : sql`(${sql.join(values)})`;
+/** The columns of a users row, joined with its organisation, that say what the user is granted. */
+export interface RecipientColumns {
+  role: RawBuilder<unknown>;
+  organisationKind: RawBuilder<unknown>;
+  organisationId: RawBuilder<unknown>;
+  teamId: RawBuilder<unknown>;
 }
 
-function ofTypes(column: string, types: readonly string[]) {
-  if (types.length === 0) return sql<boolean>`false`;
-  const ref = sql.ref(column);
-  return sql<boolean>`(${ref} in ${inList(types)} or ${sql.join(
-    types.map((t) => sql`${ref} like ${`${t}-%`}`),
-    sql` or `,
-  )})`;
-}
+const RECIPIENT: RecipientColumns = {
+  role: sql.ref('u.role'),
+  organisationKind: sql.ref('o.kind'),
+  organisationId: sql.ref('u.organisation_id'),
+  teamId: sql.ref('u.team_id'),
+};
+
+const CLAIMED_DEADLINE = {
+  organisationId: sql.ref('cd.organisation_id'),
+  funderOrganisationId: sql.ref('c.funder_organisation_id'),
+  teamId: sql.ref('c.team_id'),
+  clientId: sql.ref('c.client_id'),
+  deadlineOfTypes: deadlineOfTypes('cd.deadline_id'),
+};
 
 /**
  * Claims up to `batch` due or overdue deadlines that have not been reminded of yet and makes their
@@ -55,18 +65,12 @@ export async function claimReminders(
   input: ClaimInput,
   batch: number,
 ): Promise<{ deadlines: number; reminders: number }> {
-  const roleTest = sql.join(
-    (Object.entries(input.remindRoles) as [OrganisationKind, readonly Role[]][]).map(
-      ([kind, roles]) => sql`(o.kind = ${kind} and u.role in ${inList(roles)})`,
-    ),
-    sql` or `,
-  );
   const mail = input.mail;
   const result = await sql<{ deadlines: number; reminders: number }>`
     with due as (
       select case_id, deadline_id, start_event from case_deadlines cd
       where not met and not reminded and due_date <= ${input.windowEnd}
-        and not ${ofTypes('cd.deadline_id', input.waitingTypes)}
+        and not ${deadlineOfTypes('cd.deadline_id')(input.waitingTypes)}
       order by due_date, case_id, deadline_id, start_event
       limit ${batch}
       for update skip locked
@@ -94,13 +98,9 @@ export async function claimReminders(
              ${mail === undefined ? null : input.now}::timestamptz
       from claimed cd
       join cases c on c.id = cd.case_id
-      join users u on (u.organisation_id = cd.organisation_id
-                       and (c.team_id is null or u.team_id is null or u.team_id = c.team_id))
-                   or (u.organisation_id = c.funder_organisation_id and ${ofTypes('cd.deadline_id', input.funderDecisionTypes)})
-      join organisations o on o.id = u.organisation_id
-      where (${roleTest})
-        -- A deadline rewritten by a later change of its dossier is claimed again; its reminders exist.
-        and not exists (select 1 from notifications n
+      join (users u join organisations o on o.id = u.organisation_id) on ${input.recipients(RECIPIENT, CLAIMED_DEADLINE)}
+      -- A deadline rewritten by a later change of its dossier is claimed again; its reminders exist.
+      where not exists (select 1 from notifications n
                         where n.user_id = u.id and n.case_id = cd.case_id and n.deadline_id = cd.deadline_id
                           and n.start_event = cd.start_event and n.due_date = cd.due_date)
       -- A second line of defence besides the row locks. No conflict target: the Message-ID is unique

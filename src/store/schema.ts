@@ -182,6 +182,37 @@ export interface LettersTable {
   entry_key: string | null;
 }
 
+/** A row of the access log (migrations/0006-access-log.ts): written only by append_access_log, never changed. */
+export interface AccessLogTable {
+  organisation_id: string;
+  seq: ColumnType<number, never, never>;
+  prev_hash: string;
+  hash: string;
+  event_time: string;
+  occurred_at: Date;
+  action_code: string;
+  event_type: string;
+  user_id: string;
+  user_name: string;
+  user_role: string;
+  user_organisation_id: string | null;
+  purpose: string;
+  relation: string;
+  network_address: string;
+  client_id: string | null;
+  case_id: string | null;
+  outcome: 'allowed' | 'denied';
+  reason: string | null;
+}
+
+/** The last seq and hash of each organisation's chain (made with the organisation); its row lock orders the appends to that chain. */
+export interface AccessLogHeadsTable {
+  organisation_id: string;
+  seq: ColumnType<number, never, never>;
+  hash: string;
+  prev_hash: string;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -195,6 +226,8 @@ export interface Database {
   calendar_feeds: CalendarFeedsTable;
   notifications: NotificationsTable;
   letters: LettersTable;
+  access_log: AccessLogTable;
+  access_log_heads: AccessLogHeadsTable;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;

@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
-import type { Actor } from '../policy/policy.ts';
+import type { UserActor } from '../policy/actors.ts';
 import type { Database } from './schema.ts';
+import { ACTOR_COLUMNS, toActor } from './users.ts';
 
 export interface SessionUser {
-  actor: Extract<Actor, { kind: 'user' }>;
-  name: string;
+  actor: UserActor;
   organisationName: string;
 }
 
@@ -15,20 +15,14 @@ export async function insertSession(db: Kysely<Database>, input: { idHash: strin
 /** The user of an unexpired session. */
 export async function findSessionUser(db: Kysely<Database>, idHash: string, now: Date): Promise<SessionUser | undefined> {
   const row = await db
-    .selectFrom('sessions')
-    .innerJoin('users', 'users.id', 'sessions.user_id')
-    .innerJoin('organisations', 'organisations.id', 'users.organisation_id')
-    .select(['users.id', 'users.name', 'users.organisation_id', 'users.role', 'organisations.kind', 'organisations.name as organisation_name'])
-    .where('sessions.id_hash', '=', idHash)
-    .where('sessions.expires_at', '>', now)
+    .selectFrom('sessions as s')
+    .innerJoin('users as u', 'u.id', 's.user_id')
+    .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
+    .select([...ACTOR_COLUMNS, 'o.name as organisation_name'])
+    .where('s.id_hash', '=', idHash)
+    .where('s.expires_at', '>', now)
     .executeTakeFirst();
-  return row === undefined
-    ? undefined
-    : {
-        actor: { kind: 'user', userId: row.id, organisationId: row.organisation_id, organisationKind: row.kind, role: row.role },
-        name: row.name,
-        organisationName: row.organisation_name,
-      };
+  return row === undefined ? undefined : { actor: toActor(row), organisationName: row.organisation_name };
 }
 
 export async function deleteSession(db: Kysely<Database>, idHash: string): Promise<void> {

@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { Actor } from '../policy/policy.ts';
+import type { Kysely, Transaction } from 'kysely';
+import type { UserActor } from '../policy/actors.ts';
 import type { Database, OrganisationKind, Role } from './schema.ts';
+
+/** What a user is, as the policy and the access log need it: select these from users `u` joined with organisations `o`. */
+export const ACTOR_COLUMNS = ['u.id', 'u.name', 'u.organisation_id', 'u.role', 'u.team_id', 'o.kind'] as const;
+
+export function toActor(row: { id: string; name: string; organisation_id: string; role: Role; team_id: string | null; kind: OrganisationKind }): UserActor {
+  return { kind: 'user', userId: row.id, name: row.name, organisationId: row.organisation_id, organisationKind: row.kind, role: row.role, teamId: row.team_id };
+}
 
 export async function insertOrganisation(
   db: Kysely<Database>,
@@ -54,22 +61,20 @@ export async function insertApiToken(db: Kysely<Database>, userId: string, hash:
 }
 
 /** The actor a valid, unrevoked token stands for. */
-export async function actorForToken(db: Kysely<Database>, hash: string): Promise<Actor | undefined> {
+export async function actorForToken(db: Kysely<Database>, hash: string): Promise<UserActor | undefined> {
   const row = await db
-    .selectFrom('api_tokens')
-    .innerJoin('users', 'users.id', 'api_tokens.user_id')
-    .innerJoin('organisations', 'organisations.id', 'users.organisation_id')
-    .select(['users.id', 'users.organisation_id', 'users.role', 'organisations.kind'])
-    .where('api_tokens.token_hash', '=', hash)
-    .where('api_tokens.revoked_at', 'is', null)
+    .selectFrom('api_tokens as t')
+    .innerJoin('users as u', 'u.id', 't.user_id')
+    .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
+    .select(ACTOR_COLUMNS)
+    .where('t.token_hash', '=', hash)
+    .where('t.revoked_at', 'is', null)
     .executeTakeFirst();
-  return row === undefined
-    ? undefined
-    : { kind: 'user', userId: row.id, organisationId: row.organisation_id, organisationKind: row.kind, role: row.role };
+  return row === undefined ? undefined : toActor(row);
 }
 
 /** Names of users by id, for showing who recorded what. */
-export async function findUserNames(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, string>> {
+export async function findUserNames(db: Kysely<Database> | Transaction<Database>, ids: readonly string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
   const rows = await db.selectFrom('users').select(['id', 'name']).where('id', 'in', [...new Set(ids)]).execute();
   return new Map(rows.map((r) => [r.id, r.name]));

@@ -1,7 +1,7 @@
 import { CASE_STATUSES, type CaseStatus } from '../domain/dossier/status.ts';
 import { PROCEDURES, REGIMES, type Procedure, type RegimeId } from '../domain/dossier/types.ts';
 import { InvalidInputError } from '../domain/errors.ts';
-import { enumParam, integerParam } from '../http/query.ts';
+import { enumParam, integerParam } from '../requests/query.ts';
 
 // The case list's search and filters live in the query string, so a filtered list is a link that
 // can be bookmarked and works without JavaScript. An empty field means "no filter".

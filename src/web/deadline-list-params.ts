@@ -1,6 +1,6 @@
-import { DEADLINE_TYPES } from '../commands/deadline-types.ts';
+import { DEADLINE_TYPES } from '../domain/assessment/deadline-types.ts';
 import { InvalidInputError } from '../domain/errors.ts';
-import { integerParam } from '../http/query.ts';
+import { integerParam } from '../requests/query.ts';
 
 // The deadline overview's filters live in the query string, like the case list's: a filtered list
 // is a link. An empty field means "no filter"; a value that is not in the form's lists is a 400.

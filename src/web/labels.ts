@@ -12,6 +12,31 @@ export const STATUS_LABELS: Record<CaseStatus, string> = {
   afgerond: 'Afgerond',
 };
 
+/** Why client data was accessed (the access log's purpose of use). */
+export const PURPOSE_LABELS: Record<string, string> = {
+  treatment: 'Zorgverlening',
+  'funder-review': 'Beoordeling door de financier',
+  'client-access': 'Inzage door de cliënt',
+  administration: 'Beheer',
+};
+
+/** Why the policy refused (the access log's reason). */
+export const REFUSAL_LABELS: Record<string, string> = {
+  'no-relation': 'geen relatie met deze gegevens',
+  'not-granted': 'de rol heeft dit recht niet',
+};
+
+export const ROLE_LABELS: Record<string, string> = {
+  medewerker: 'Medewerker',
+  regievoerder: 'Regievoerder',
+  beoordelaar: 'Beoordelaar',
+  'medisch-adviseur': 'Medisch adviseur',
+  client: 'Cliënt',
+  beheerder: 'Beheerder',
+  operator: 'Beheerder van de server',
+  system: 'Systeem',
+};
+
 export const REQUIREMENT_STATUS_LABELS: Record<RequirementStatus, string> = {
   met: 'Voldaan',
   missing: 'Ontbreekt',

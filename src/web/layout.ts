@@ -1,7 +1,7 @@
-import { can, type Action } from '../policy/policy.ts';
+import type { Area } from '../policy/areas.ts';
 import { html, type Html } from './html.ts';
 import { csrfField } from './components/form.ts';
-import type { WebUser } from './session.ts';
+import type { PageUser } from './presenters.ts';
 
 // The page shell every page shares: language, skip link, landmarks (header, nav, main, footer), and
 // the NL Design System's stylesheets with the Utrecht theme's design tokens.
@@ -9,33 +9,32 @@ import type { WebUser } from './session.ts';
 export interface PageOptions {
   title: string;
   /** The signed-in user, for the navigation and the sign-out form; absent on the sign-in page. */
-  user?: WebUser;
+  user?: PageUser;
   csrfToken?: string;
   body: Html;
   /** Part of the navigation that is the current page. */
-  current?: 'casussen' | 'nieuw' | 'importeren' | 'termijnen' | 'meldingen' | 'agenda';
+  current?: Area;
 }
 
-// Each item shows only to those the policy lets do what it leads to. The deadline pages are the
-// provider's (their links lead to its cases), so they also ask for the provider's overview.
-const NAV: readonly { key: NonNullable<PageOptions['current']>; href: string; label: string; actions: readonly Action[] }[] = [
-  { key: 'casussen', href: '/casussen', label: 'Mijn casussen', actions: ['case.list'] },
-  { key: 'nieuw', href: '/casussen/nieuw', label: 'Nieuwe casus', actions: ['case.create'] },
-  { key: 'importeren', href: '/casussen/importeren', label: 'Dossier importeren', actions: ['case.import'] },
-  { key: 'termijnen', href: '/termijnen', label: 'Termijnen', actions: ['deadline.list'] },
-  { key: 'meldingen', href: '/meldingen', label: 'Meldingen', actions: ['deadline.list', 'notification.list'] },
-  { key: 'agenda', href: '/agenda', label: 'Agenda-koppeling', actions: ['deadline.list', 'calendar-feed.manage'] },
+// Each item shows only to those the policy lets enter its area (policy/areas.ts).
+const NAV: readonly { area: Area; href: string; label: string }[] = [
+  { area: 'cases', href: '/casussen', label: 'Mijn casussen' },
+  { area: 'new-case', href: '/casussen/nieuw', label: 'Nieuwe casus' },
+  { area: 'import', href: '/casussen/importeren', label: 'Dossier importeren' },
+  { area: 'deadlines', href: '/termijnen', label: 'Termijnen' },
+  { area: 'notifications', href: '/meldingen', label: 'Meldingen' },
+  { area: 'calendar', href: '/agenda', label: 'Agenda-koppeling' },
+  { area: 'access-log', href: '/beheer/toegangslog', label: 'Toegangslog' },
 ];
 
-/** Whether the navigation offers this page to the user: the policy allows all it leads to. */
-export function navAllows(user: WebUser, key: NonNullable<PageOptions['current']>): boolean {
-  const item = NAV.find((i) => i.key === key);
-  return item !== undefined && item.actions.every((action) => can(user.actor, action, { organisationId: user.actor.organisationId }));
+/** Where a person lands after signing in: the first page the navigation offers them. */
+export function landingPage(user: PageUser): string {
+  return NAV.find((item) => user.areas.includes(item.area))?.href ?? '/casussen';
 }
 
-function navLabel(key: NonNullable<PageOptions['current']>, label: string, user: WebUser): Html | string {
+function navLabel(key: Area, label: string, user: PageUser): Html | string {
   const unread = user.unreadNotifications ?? 0;
-  if (key !== 'meldingen' || unread === 0) return label;
+  if (key !== 'notifications' || unread === 0) return label;
   return html`${label} <span class="utrecht-badge-counter">${unread}<span class="zv-visually-hidden"> ongelezen</span></span>`;
 }
 
@@ -55,13 +54,13 @@ export function page({ title, user, csrfToken, body, current }: PageOptions): st
 <div class="utrecht-page">
 <header class="utrecht-page-header zv-header">
   <div class="utrecht-page-header__content">
-    <p class="zv-brand"><a class="utrecht-link utrecht-link--html-a" href="/casussen">Zorgvuldig</a>${user !== undefined ? html` <span class="zv-org">${user.organisationName}</span>` : ''}</p>
+    <p class="zv-brand"><a class="utrecht-link utrecht-link--html-a" href="${user !== undefined ? landingPage(user) : '/inloggen'}">Zorgvuldig</a>${user !== undefined ? html` <span class="zv-org">${user.organisationName}</span>` : ''}</p>
     ${
       user !== undefined && csrfToken !== undefined
         ? html`<nav class="utrecht-nav-bar" aria-label="Hoofdmenu"><ul class="utrecht-nav-list zv-nav">
-      ${NAV.filter((item) => navAllows(user, item.key)).map(
+      ${NAV.filter((item) => user.areas.includes(item.area)).map(
         (item) =>
-          html`<li class="utrecht-nav-list__item"><a class="utrecht-nav-list__link utrecht-link utrecht-link--html-a" href="${item.href}"${current === item.key ? html` aria-current="page"` : ''}>${navLabel(item.key, item.label, user)}</a></li>`,
+          html`<li class="utrecht-nav-list__item"><a class="utrecht-nav-list__link utrecht-link utrecht-link--html-a" href="${item.href}"${current === item.area ? html` aria-current="page"` : ''}>${navLabel(item.area, item.label, user)}</a></li>`,
       )}
     </ul></nav>
     <form method="post" action="/uitloggen" class="zv-signout">

@@ -1,66 +1,21 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { parse } from 'csv-parse/sync';
 import { sql } from 'kysely';
+import { Agent } from '../../test/support/agent.ts';
+import { DEMO_PASSWORD } from '../commands/demo/seed-demo.ts';
 import { startTestApp, type TestApp } from '../../test/support/app.ts';
 import { testDatabases } from '../../test/support/databases.ts';
-import { DEMO_PASSWORD } from '../commands/seed-demo.ts';
-import { openCase } from '../commands/open-case.ts';
-import { importDossier } from '../commands/import-dossier.ts';
+import { openCase } from '../commands/cases/open-case.ts';
+import { importDossier } from '../commands/cases/import-dossier.ts';
+import { execute } from '../commands/pipeline/execute.ts';
+import { operatorContext } from '../commands/pipeline/machine.ts';
 import { todayInAmsterdam } from '../clock.ts';
 import { addDays } from '../domain/calendar/dates.ts';
 import type { DossierDocument } from '../domain/dossier/types.ts';
 
 // The provider pages over HTTP without a browser: sessions, CSRF, the policy on pages, escaping,
 // and what a rejected form keeps. The browser suite (test/browser) walks the same pages in Chromium.
-
-/** A browser-like client: keeps cookies, reads the CSRF token from the last page it got. */
-class Agent {
-  cookies = new Map<string, string>();
-  csrf = '';
-  constructor(private readonly t: TestApp) {}
-
-  private remember(setCookie: string | string[] | undefined, body: string) {
-    for (const cookie of [setCookie ?? []].flat()) {
-      const [pair] = cookie.split(';');
-      const [name, value] = (pair as string).split('=') as [string, string];
-      if (value === '' || /Expires=Thu, 01 Jan 1970/.test(cookie)) this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
-    const token = /name="_csrf" value="([^"]+)"/.exec(body)?.[1];
-    if (token !== undefined) this.csrf = token;
-  }
-
-  private header() {
-    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-  }
-
-  async get(url: string) {
-    const response = await this.t.app.inject({ method: 'GET', url, headers: { cookie: this.header() } });
-    this.remember(response.headers['set-cookie'], response.body);
-    return response;
-  }
-
-  async post(url: string, fields: Record<string, string | string[]>, csrf: string | null = this.csrf) {
-    const form = new URLSearchParams();
-    for (const [k, v] of Object.entries(fields)) for (const value of [v].flat()) form.append(k, value);
-    if (csrf !== null) form.append('_csrf', csrf);
-    const response = await this.t.app.inject({
-      method: 'POST',
-      url,
-      headers: { cookie: this.header(), 'content-type': 'application/x-www-form-urlencoded' },
-      payload: form.toString(),
-    });
-    this.remember(response.headers['set-cookie'], response.body);
-    return response;
-  }
-
-  async signIn(email: string) {
-    await this.get('/inloggen');
-    const response = await this.post('/inloggen', { email, password: DEMO_PASSWORD });
-    assert.equal(response.statusCode, 303);
-    return this;
-  }
-}
 
 const today = todayInAmsterdam();
 
@@ -221,12 +176,12 @@ for (const database of testDatabases) {
       const agent = await new Agent(t).signIn('regievoerder@delinde.example');
       const organisationId = (await t.store.db.selectFrom('organisations').select('id').where('slug', '=', 'de-linde').executeTakeFirstOrThrow()).id;
       for (let i = 0; i < 30; i++) {
-        await openCase({ store: t.store, actor: { kind: 'operator' } }, organisationId, {
+        await execute(operatorContext(t.store), openCase, { organisationId, body: {
           client: { name: `Reeks ${String(i).padStart(2, '0')}`, birthDate: '1950-01-01', hasRepresentative: false },
           regime: 'onl-wmo',
           procedure: 'beeindiging',
           careStarted: '2020-01-01',
-        });
+        } });
       }
       const first = await agent.get('/casussen?zoek=reeks&regime=onl-wmo');
       assert.match(first.body, /30 casussen, pagina 1 van 2\./);
@@ -244,7 +199,8 @@ for (const database of testDatabases) {
     });
     const organisationId = async (slug: string) =>
       (await t.store.db.selectFrom('organisations').select('id').where('slug', '=', slug).executeTakeFirstOrThrow()).id;
-    const importAs = async (doc: DossierDocument) => importDossier({ store: t.store, actor: { kind: 'operator' } }, await organisationId('de-linde'), doc);
+    const importAs = async (doc: DossierDocument) =>
+      (await execute(operatorContext(t.store), importDossier, { organisationId: await organisationId('de-linde'), document: doc })).caseId;
 
     test('Termijnen: open deadlines overdue first, with case, client, rule and clause; filters by type and team; paging', async () => {
       const late = await importAs(refusal('<i>Laat</i> Termijn', 12));
@@ -433,6 +389,91 @@ for (const database of testDatabases) {
       }
       const medewerker = await (await new Agent(t).signIn('medewerker@delinde.example')).get('/casussen');
       for (const href of ['/termijnen', '/meldingen', '/agenda']) assert.match(medewerker.body, new RegExp(`href="${href}"`));
+    });
+    test('Toegangslog: the beheerder lands on it; filters, paging and a CSV of the same selection; reading it is logged too', async () => {
+      const caseId = await importAs(refusal('Toegang Cliënt', 3));
+      const clientId = (await t.store.db.selectFrom('cases').select('client_id').where('id', '=', caseId).executeTakeFirstOrThrow()).client_id;
+      const api = async (email: string, url: string) =>
+        t.app.inject({ url, headers: { authorization: `Bearer ${await t.token(email)}` } });
+      for (let i = 0; i < 55; i++) assert.equal((await api('medewerker@delinde.example', `/api/cases/${caseId}`)).statusCode, 200);
+      // VGZ has nothing to do with this municipal case: refused as if it did not exist, and logged.
+      assert.equal((await api('zorgadviseur@vgz.example', `/api/cases/${caseId}/assessment`)).statusCode, 404);
+
+      const agent = new Agent(t);
+      await agent.get('/inloggen');
+      const signedIn = await agent.post('/inloggen', { email: 'beheerder@delinde.example', password: DEMO_PASSWORD });
+      assert.equal(signedIn.headers.location, '/beheer/toegangslog');
+      const page = await agent.get(`/beheer/toegangslog?casus=${caseId}`);
+      assert.equal(page.statusCode, 200);
+      assert.match(page.body, /<a class="utrecht-nav-list__link utrecht-link utrecht-link--html-a" href="\/beheer\/toegangslog" aria-current="page">Toegangslog<\/a>/);
+      assert.match(page.body, /57 regels; pagina 1 van 2\./);
+      assert.equal([...page.body.matchAll(/<tr class="utrecht-table__row" data-seq=/g)].length, 50);
+      // Newest first: the refusal of VGZ's reviewer heads the list.
+      const first = /<tr class="utrecht-table__row" data-seq="\d+" data-event="case\.assess" data-outcome="denied"[^>]*>([\s\S]*?)<\/tr>/.exec(page.body);
+      assert.ok(first !== null && page.body.indexOf(first[0]) < page.body.indexOf('data-event="case.read"'));
+      assert.match(first[1]!, /Fatma Yilmaz<br><span class="utrecht-paragraph--small">Beoordelaar, Coöperatie VGZ<\/span>/);
+      assert.match(first[1]!, /Toetsing van een casus ingezien <span class="zv-muted">\(R\)<\/span>/);
+      assert.match(first[1]!, /Toegang Cliënt/);
+      assert.match(first[1]!, /Beoordeling door de financier/);
+      assert.match(first[1]!, /Geweigerd<\/span> geen relatie met deze gegevens/);
+      assert.match(page.body, new RegExp(`href="/beheer/toegangslog\\?casus=${caseId}&amp;pagina=2"`));
+      // 58 by now: reading the first page was itself logged, for this client and case.
+      assert.equal([...(await agent.get(`/beheer/toegangslog?casus=${caseId}&pagina=2`)).body.matchAll(/data-seq=/g)].length, 8);
+
+      // Filters: user, client, event type, period.
+      const count = async (query: string) => Number(/(\d+) regels?[;.]/.exec((await agent.get(`/beheer/toegangslog?${query}`)).body)?.[1]);
+      assert.equal(await count(`casus=${caseId}&gebruiker=Sanne`), 55);
+      assert.equal(await count(`client=toegang%20cli%C3%ABnt&soort=case.assess`), 1);
+      assert.equal(await count(`client=${clientId}&soort=case.read`), 55);
+      assert.equal(await count(`casus=${caseId}&soort=case.read&van=${today}&tot=${today}`), 55);
+      assert.equal(await count(`casus=${caseId}&van=${addDays(today, 1)}`), 0);
+      for (const [query, reason] of [
+        [`van=${today}&tot=${addDays(today, -1)}`, /\?tot: ligt vóór het begin van de periode/],
+        ['soort=case.delete', /\?soort: onbekende soort gebeurtenis/],
+        ['casus=12', /\?casus: is geen geldig id/],
+        ['van=2026-02-30', /\?van: geen geldige datum/],
+      ] as const) {
+        const wrong = await agent.get(`/beheer/toegangslog?${query}`);
+        assert.equal(wrong.statusCode, 400, query);
+        assert.match(wrong.body, reason);
+      }
+
+      // The CSV holds the same selection, newest first, under the NEN 7513 names.
+      const csv = await agent.get(`/beheer/toegangslog.csv?casus=${caseId}&soort=case.assess`);
+      assert.equal(csv.statusCode, 200);
+      assert.match(csv.headers['content-type'] as string, /^text\/csv/);
+      assert.match(csv.headers['content-disposition'] as string, /attachment; filename="toegangslog.csv"/);
+      const records = parse(csv.body, { columns: true }) as Record<string, string>[];
+      assert.deepEqual(Object.keys(records[0]!).slice(0, 7), ['EventDateTime', 'EventActionCode', 'EventTypeCode', 'EventOutcomeIndicator', 'EventOutcomeReason', 'UserID', 'UserName']);
+      assert.deepEqual(
+        records.map((r) => [r.EventActionCode, r.EventTypeCode, r.EventOutcomeIndicator, r.EventOutcomeReason, r.UserName, r.RoleIDCode, r.PurposeOfUse, r.ParticipantObjectID, r.ParticipantObjectName, r.CaseID]),
+        [['R', 'case.assess', 'denied', 'no-relation', 'Fatma Yilmaz', 'beoordelaar', 'funder-review', clientId, 'Toegang Cliënt', caseId]],
+      );
+      assert.match(records[0]!.EventDateTime!, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
+
+      // Reading the log is logged: the page and the download, each for the client they showed.
+      const reads = await t.store.db
+        .selectFrom('access_log')
+        .select(['event_type', 'client_id', 'case_id', 'user_role', 'outcome'])
+        .where('event_type', 'in', ['access-log.read', 'access-log.export'])
+        .where('case_id', '=', caseId)
+        .execute();
+      assert.deepEqual(
+        [...new Set(reads.map((r) => `${r.event_type} ${r.client_id} ${r.user_role} ${r.outcome}`))].sort(),
+        [`access-log.export ${clientId} beheerder allowed`, `access-log.read ${clientId} beheerder allowed`],
+      );
+      // A page that shows no client still leaves its row.
+      const before = (await sql<{ n: number }>`select count(*)::int as n from access_log where event_type = 'access-log.read' and client_id is null`.execute(t.store.db)).rows[0]!.n;
+      await agent.get(`/beheer/toegangslog?casus=${caseId}&van=${addDays(today, 1)}`);
+      const afterwards = (await sql<{ n: number }>`select count(*)::int as n from access_log where event_type = 'access-log.read' and client_id is null`.execute(t.store.db)).rows[0]!.n;
+      assert.equal(afterwards, before + 1);
+
+      // Care staff have no Toegangslog.
+      const medewerker = await new Agent(t).signIn('medewerker@delinde.example');
+      const refused = await medewerker.get('/beheer/toegangslog');
+      assert.equal(refused.statusCode, 403);
+      assert.match(refused.body, GEEN_TOEGANG);
+      assert.doesNotMatch((await medewerker.get('/casussen')).body, /href="\/beheer\/toegangslog"/);
     });
   });
 }

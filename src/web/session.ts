@@ -9,14 +9,6 @@ import { findSessionUser, type SessionUser } from '../store/sessions.ts';
 
 export const SESSION_COOKIE = 'zv_sessie';
 
-/**
- * The signed-in user as the pages see them. The unread count rides along so that every page's
- * navigation can show it without each page having to fetch and pass it on.
- */
-export interface WebUser extends SessionUser {
-  unreadNotifications?: number;
-}
-
 export function sessionIdOf(request: FastifyRequest): string | undefined {
   const value = request.cookies[SESSION_COOKIE];
   return value === undefined || value === '' ? undefined : value;

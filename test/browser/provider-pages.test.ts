@@ -279,6 +279,25 @@ describe('provider pages in Chromium', () => {
     assert.deepEqual(await unreachableByKeyboard(page), []);
   });
 
+  test('Toegangslog: the beheerder lands on it; accessible, keyboard-reachable, filtered by event and client', async () => {
+    const { page } = s;
+    await signIn(s, 'beheerder@delinde.example');
+    await page.getByRole('heading', { level: 1, name: 'Toegangslog' }).waitFor();
+    assert.match(page.url(), /\/beheer\/toegangslog$/);
+    assert.ok((await page.locator('tr[data-seq]').count()) > 0);
+    await assertAccessible(page, 'toegangslog');
+    assert.deepEqual(await unreachableByKeyboard(page), []);
+    await page.getByLabel('Gebeurtenis').selectOption({ label: 'Dossier geïmporteerd' });
+    await page.getByLabel('Cliënt').fill('Sem');
+    await page.getByRole('button', { name: 'Filteren' }).click();
+    await page.waitForURL(/soort=case\.import/);
+    // The demo data's import of Sem Kramer's dossier, by whoever ran the installation.
+    const events = await page.locator('tr[data-seq]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-event')));
+    assert.deepEqual(events, ['case.import']);
+    await page.getByText('S. (Sem) Kramer').waitFor();
+    await assertAccessible(page, 'toegangslog-gefilterd');
+  });
+
   test('a funder reviewer signing in gets a friendly "geen toegang" page', async () => {
     await signIn(s, 'zorgadviseur@vgz.example');
     await s.page.getByRole('heading', { level: 1, name: 'Geen toegang' }).waitFor();

@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import pg from 'pg';
 import { SMTPServer } from 'smtp-server';
 import { todayInAmsterdam } from '../../src/clock.ts';
-import { DEMO_PASSWORD } from '../../src/commands/seed-demo.ts';
+import { DEMO_PASSWORD } from '../../src/commands/demo/seed-demo.ts';
 import { addDays } from '../../src/domain/calendar/dates.ts';
 import { testDatabases } from '../support/databases.ts';
 import { BIN, freePort, runCli, startServer, stop, type RunningServer } from '../support/processes.ts';

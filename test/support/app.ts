@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { DEMO_PASSWORD, seedDemoIfEmpty } from '../../src/commands/seed-demo.ts';
-import { buildApp } from '../../src/http/app.ts';
+import { DEMO_PASSWORD, seedDemoIfEmpty } from '../../src/commands/demo/seed-demo.ts';
+import { buildApp, type AppOptions } from '../../src/app.ts';
 import type { Store } from '../../src/store/database.ts';
 import { openTestStore, type TestDatabase } from './databases.ts';
 
@@ -13,10 +13,11 @@ export interface TestApp {
 }
 
 /** A fresh database with the demo data and the HTTP app over it. */
-export async function startTestApp(database: TestDatabase): Promise<TestApp> {
+export async function startTestApp(database: TestDatabase, options: Pick<AppOptions, 'onRoute'> = {}): Promise<TestApp> {
   const store = await openTestStore(database);
   await seedDemoIfEmpty(store);
-  const app = await buildApp({ store });
+  const app = await buildApp({ store, ...options });
+  await app.ready();
   const tokens = new Map<string, string>();
   return {
     app,

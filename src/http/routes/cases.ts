@@ -1,46 +1,41 @@
 import type { FastifyInstance } from 'fastify';
-import { appendEntry } from '../../commands/append-entry.ts';
-import { assessCase } from '../../commands/assess-case.ts';
-import { importDossier } from '../../commands/import-dossier.ts';
-import { listOwnCases } from '../../commands/list-cases.ts';
-import { openCase } from '../../commands/open-case.ts';
-import { exportDossier, readCase } from '../../commands/read-case.ts';
+import { appendEntry } from '../../commands/cases/append-entry.ts';
+import { assessCase } from '../../commands/cases/assess-case.ts';
+import { exportDossier } from '../../commands/cases/export-dossier.ts';
+import { importDossier } from '../../commands/cases/import-dossier.ts';
+import { listCases } from '../../commands/cases/list-cases.ts';
+import { openCase } from '../../commands/cases/open-case.ts';
+import { readCaseRouting } from '../../commands/cases/read-case-routing.ts';
+import { readCase } from '../../commands/cases/read-case.ts';
+import { changeCaseRouting } from '../../commands/cases/route-case.ts';
+import { execute } from '../../commands/pipeline/execute.ts';
+import { userOf } from '../../commands/pipeline/resources.ts';
 import { CASE_STATUSES } from '../../domain/dossier/status.ts';
-import { ForbiddenError } from '../../domain/errors.ts';
-import type { Actor } from '../../policy/policy.ts';
-import type { Store } from '../../store/database.ts';
-import { authenticate } from '../authenticate.ts';
+import { contextOf } from '../../requests/context.ts';
+import { dateParam, enumParam, integerParam } from '../../requests/query.ts';
 import { presentCase, presentCaseSummary } from '../presenters.ts';
-import { dateParam, enumParam, integerParam } from '../query.ts';
+import { errorResponses, idParams, type IdParams, type Query } from '../schemas.ts';
 
-type IdParams = { Params: { id: string } };
-type AnyQuery = Record<string, string | string[] | undefined>;
+// Cases: the list, opening and importing, one case with its dossier, an entry, the assessment, the
+// export, and where its request goes (team and funder).
 
-const idParams = { type: 'object', properties: { id: { type: 'string', format: 'uuid' } }, required: ['id'] } as const;
 const documentBody = {
   type: 'object',
   description: 'Een dossier in het uitwisselformaat zorgvuldig.dossier/1; zie /api/schema/dossier-1.schema.json.',
-} as const;
-const errorResponses = {
-  400: { description: 'Ongeldige invoer: `issues` noemt per veld het JSON-pad en de reden. Er is niets gewijzigd.' },
-  401: { description: 'Geen of een ongeldig API-token.' },
-  403: { description: 'Deze gebruiker mag dit niet.' },
-  404: { description: 'Deze casus bestaat niet.' },
 } as const;
 const createdResponses = {
   201: { description: 'Aangemaakt.', type: 'object', properties: { id: { type: 'string' } } },
   ...errorResponses,
 } as const;
+const routing = {
+  type: 'object',
+  properties: {
+    funderOrganisationId: { type: ['string', 'null'], format: 'uuid', description: 'De financier aan wie het verzoek gaat.' },
+    teamId: { type: ['string', 'null'], format: 'uuid' },
+  },
+} as const;
 
-/** The organisation an actor creates cases in: a user's own; the operator must not use the API. */
-function ownOrganisation(actor: Actor): string {
-  if (actor.kind !== 'user') throw new ForbiddenError();
-  return actor.organisationId;
-}
-
-export function caseRoutes(app: FastifyInstance, store: Store): void {
-  const ctx = async (request: Parameters<typeof authenticate>[1]) => ({ store, actor: await authenticate(store, request) });
-
+export function caseRoutes(app: FastifyInstance): void {
   app.get(
     '/api/cases',
     {
@@ -57,11 +52,12 @@ export function caseRoutes(app: FastifyInstance, store: Store): void {
         },
         response: errorResponses,
       },
+      config: { access: { action: 'case.list', event: 'case.list' } },
     },
     async (request) => {
-      const query = request.query as AnyQuery;
+      const query = request.query as Query;
       const status = enumParam(query, 'status', CASE_STATUSES);
-      const result = await listOwnCases(await ctx(request), {
+      const result = await execute(contextOf(request), listCases, {
         ...(status !== undefined ? { status } : {}),
         limit: integerParam(query, 'limit', 25, 1, 100),
         offset: integerParam(query, 'offset', 0, 0, 10_000_000),
@@ -83,18 +79,22 @@ export function caseRoutes(app: FastifyInstance, store: Store): void {
         body: { type: 'object' },
         response: createdResponses,
       },
+      config: { access: { action: 'case.create', event: 'case.create' } },
     },
     async (request, reply) => {
-      const context = await ctx(request);
-      const id = await openCase(context, ownOrganisation(context.actor), request.body);
-      return reply.status(201).send({ id });
+      const ctx = contextOf(request);
+      const created = await execute(ctx, openCase, { organisationId: userOf(ctx.actor).organisationId, body: request.body });
+      return reply.status(201).send({ id: created.caseId });
     },
   );
 
   app.get<IdParams>(
     '/api/cases/:id',
-    { schema: { summary: 'Casus met dossier (historie en gecorrigeerde stand)', tags: ['casussen'], params: idParams, response: errorResponses } },
-    async (request) => presentCase(await readCase(await ctx(request), request.params.id)),
+    {
+      schema: { summary: 'Casus met dossier (historie en gecorrigeerde stand)', tags: ['casussen'], params: idParams, response: errorResponses },
+      config: { access: { action: 'case.read', event: 'case.read' } },
+    },
+    async (request) => presentCase(await execute(contextOf(request), readCase, request.params.id)),
   );
 
   app.post<IdParams>(
@@ -110,8 +110,10 @@ export function caseRoutes(app: FastifyInstance, store: Store): void {
         body: { type: 'object' },
         response: { 201: { description: 'Het toegevoegde item, met zijn id.', type: 'object', additionalProperties: true }, ...errorResponses },
       },
+      config: { access: { action: 'entry.append', event: 'entry.append' } },
     },
-    async (request, reply) => reply.status(201).send(await appendEntry(await ctx(request), request.params.id, request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await execute(contextOf(request), appendEntry, { caseId: request.params.id, entry: request.body })),
   );
 
   app.get<IdParams>(
@@ -125,33 +127,58 @@ export function caseRoutes(app: FastifyInstance, store: Store): void {
         querystring: { type: 'object', properties: { asOf: { type: 'string', format: 'date', description: 'Standaard: vandaag.' } } },
         response: errorResponses,
       },
+      config: { access: { action: 'case.read', event: 'case.assess' } },
     },
     async (request) => {
-      const asOf = dateParam(request.query as AnyQuery, 'asOf');
-      return assessCase(await ctx(request), request.params.id, asOf);
+      const asOf = dateParam(request.query as Query, 'asOf');
+      return execute(contextOf(request), assessCase, { caseId: request.params.id, ...(asOf !== undefined ? { asOf } : {}) });
     },
   );
 
   app.get<IdParams>(
     '/api/cases/:id/export',
-    { schema: { summary: 'Dossier exporteren (zorgvuldig.dossier/1)', tags: ['uitwisseling'], params: idParams, response: errorResponses } },
-    async (request) => exportDossier(await ctx(request), request.params.id),
+    {
+      schema: { summary: 'Dossier exporteren (zorgvuldig.dossier/1)', tags: ['uitwisseling'], params: idParams, response: errorResponses },
+      config: { access: { action: 'case.export', event: 'case.export' } },
+    },
+    async (request) => execute(contextOf(request), exportDossier, request.params.id),
   );
 
   app.post(
     '/api/import',
     {
-      schema: {
-        summary: 'Dossier importeren als nieuwe casus (alles of niets)',
-        tags: ['uitwisseling'],
-        body: documentBody,
-        response: createdResponses,
-      },
+      schema: { summary: 'Dossier importeren als nieuwe casus (alles of niets)', tags: ['uitwisseling'], body: documentBody, response: createdResponses },
+      config: { access: { action: 'case.import', event: 'case.import' } },
     },
     async (request, reply) => {
-      const context = await ctx(request);
-      const id = await importDossier(context, ownOrganisation(context.actor), request.body);
-      return reply.status(201).send({ id });
+      const ctx = contextOf(request);
+      const created = await execute(ctx, importDossier, { organisationId: userOf(ctx.actor).organisationId, document: request.body });
+      return reply.status(201).send({ id: created.caseId });
     },
+  );
+
+  app.get<IdParams>(
+    '/api/cases/:id/routing',
+    {
+      schema: { summary: 'Team en financier van een casus', tags: ['casussen'], params: idParams, response: errorResponses },
+      config: { access: { action: 'case.read', event: 'case.read' } },
+    },
+    async (request) => execute(contextOf(request), readCaseRouting, request.params.id),
+  );
+
+  app.put<IdParams>(
+    '/api/cases/:id/routing',
+    {
+      schema: {
+        summary: 'Team of financier van een casus wijzigen',
+        description: 'Velden die ontbreken blijven zoals ze zijn; null maakt ze leeg.',
+        tags: ['casussen'],
+        params: idParams,
+        body: routing,
+        response: errorResponses,
+      },
+      config: { access: { action: 'case.route', event: 'case.route' } },
+    },
+    async (request) => execute(contextOf(request), changeCaseRouting, { caseId: request.params.id, body: request.body }),
   );
 }

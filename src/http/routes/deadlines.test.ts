@@ -4,7 +4,7 @@ import { todayInAmsterdam } from '../../clock.ts';
 import { assess } from '../../domain/assessment/assess.ts';
 import { addDays } from '../../domain/calendar/dates.ts';
 import type { DossierDocument, Entry } from '../../domain/dossier/types.ts';
-import { DEADLINE_TYPES, deadlineTypeOf } from '../../commands/deadline-types.ts';
+import { DEADLINE_TYPES, deadlineTypeOf } from '../../domain/assessment/deadline-types.ts';
 import { findRegime } from '../../domain/protocols/registry.ts';
 import { findOrganisationBySlug, insertOrganisation } from '../../store/users.ts';
 import { FUNDER_REVIEWER, MEDEWERKER, REGIEVOERDER, startTestApp, type TestApp } from '../../../test/support/app.ts';

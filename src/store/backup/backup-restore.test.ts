@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { testDatabases, type TestDatabase } from '../../../test/support/databases.ts';
-import { seedDemoIfEmpty } from '../../commands/seed-demo.ts';
+import { seedDemoIfEmpty } from '../../commands/demo/seed-demo.ts';
 import { InvalidInputError } from '../../domain/errors.ts';
 import { setCaseRouting } from '../case-routing.ts';
 import { replaceCalendarFeed } from '../calendar-feeds.ts';
@@ -75,7 +75,7 @@ async function fillEveryTable(store: Store): Promise<{ letterId: string }> {
   await setCaseRouting(store.db, aCase.id, { teamId, funderOrganisationId: funder.id });
   await insertSession(store.db, { idHash: 'sessie', userId: user.id, expiresAt: new Date('2030-01-01T00:00:00Z') });
   await insertApiToken(store.db, user.id, 'token');
-  await replaceCalendarFeed(store.db, user.id, 'agenda');
+  await store.db.transaction().execute((trx) => replaceCalendarFeed(trx, user.id, 'agenda'));
   await store.db.updateTable('clients').set({ name: AWKWARD }).where('organisation_id', '=', provider.id).execute();
   await store.db
     .insertInto('notifications')

@@ -68,11 +68,12 @@ async function load(session: SqlSession, dir: string, manifest: Manifest, force:
     ]);
   }
   const tables = manifest.tables.map((t) => t.name);
-  if (occupied.length > 0) await session.query(`truncate ${tables.map(ident).join(', ')}`);
   // The rows are loaded as they were stored, not as an insert would make them now: triggers that
-  // fill in or refuse rows (the append-only dossier, the deadlines' routing) stay off while
+  // fill in or refuse rows (the append-only dossier and access log, the deadlines' routing) stay off while
   // loading, within this transaction only. Foreign keys stay on; the load order satisfies them.
   for (const name of tables) await session.query(`alter table ${ident(name)} disable trigger user`);
+  // After the triggers are off: the access log refuses TRUNCATE as it refuses DELETE.
+  if (occupied.length > 0) await session.query(`truncate ${tables.map(ident).join(', ')}`);
   const byName = new Map(manifest.tables.map((t) => [t.name, t]));
   for (const name of await loadOrder(session, tables)) {
     const table = byName.get(name)!;

@@ -4,6 +4,7 @@ import * as caseProjection from './0002-case-projection.ts';
 import * as sessions from './0003-sessions.ts';
 import * as documents from './0004-documents.ts';
 import * as reminders from './0005-reminders.ts';
+import * as accessLog from './0006-access-log.ts';
 
 // Migrations are listed here in order rather than read from the folder, so the same list runs on
 // PGlite and PostgreSQL from source or bundle alike. Never edit a released migration: add one.
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0003-sessions': sessions,
   '0004-documents': documents,
   '0005-reminders': reminders,
+  '0006-access-log': accessLog,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,6 +1,6 @@
 import type { Entry } from '../../domain/dossier/types.ts';
-import type { StoredEntry } from '../../store/cases.ts';
 import { COMMON_FIELDS, ENTRY_FORMS, type FieldSpec } from '../entry-forms.ts';
+import type { TimelineEntry } from '../presenters.ts';
 import { html, type Html } from '../html.ts';
 import { ENTRY_TYPE_LABELS, formatDate, formatMoment } from '../labels.ts';
 
@@ -44,21 +44,21 @@ function fields(entry: Entry): Html {
   )}</dl>`;
 }
 
-export function timeline(entries: readonly StoredEntry[], authors: ReadonlyMap<string, string>, order: TimelineOrder): Html {
+export function timeline(entries: readonly TimelineEntry[], order: TimelineOrder): Html {
   const byId = new Map(entries.map((e) => [e.entry.id, e.entry]));
   const correctedBy = new Map<string, string>();
   for (const { entry } of entries) if (entry.corrects !== undefined) correctedBy.set(entry.corrects, entry.id);
   const sorted = [...entries].sort((a, b) => a.entry.date.localeCompare(b.entry.date) || a.seq - b.seq);
   if (order === 'nieuwste') sorted.reverse();
   if (sorted.length === 0) return html`<p class="utrecht-paragraph">Het dossier is nog leeg.</p>`;
-  return html`<ol class="zv-timeline">${sorted.map(({ entry, authorId, recordedAt }) => {
+  return html`<ol class="zv-timeline">${sorted.map(({ entry, author, recordedAt }) => {
     const corrected = correctedBy.get(entry.id);
     const original = entry.corrects !== undefined ? byId.get(entry.corrects) : undefined;
     const classes = ['zv-entry', corrected !== undefined ? 'zv-entry--superseded' : '', original !== undefined ? 'zv-entry--correction' : ''].filter(Boolean).join(' ');
     return html`<li class="${classes}" id="${entryAnchor(entry.id)}" data-entry-type="${entry.type}">
   <article aria-labelledby="${entryAnchor(entry.id)}-kop">
     <h3 class="utrecht-heading-3" id="${entryAnchor(entry.id)}-kop">${original !== undefined ? 'Correctie: ' : ''}${ENTRY_TYPE_LABELS[entry.type]} <span class="zv-muted">· <time datetime="${entry.date}">${formatDate(entry.date)}</time></span></h3>
-    <p class="utrecht-paragraph utrecht-paragraph--small">Item ${entry.id} · vastgelegd door ${authorId !== null ? (authors.get(authorId) ?? 'onbekende gebruiker') : 'import door beheer'} op ${formatMoment(recordedAt)}</p>
+    <p class="utrecht-paragraph utrecht-paragraph--small">Item ${entry.id} · vastgelegd door ${author ?? 'import door beheer'} op ${formatMoment(recordedAt)}</p>
     ${original !== undefined ? html`<p class="utrecht-paragraph">Corrigeert <a class="utrecht-link utrecht-link--html-a" href="#${entryAnchor(original.id)}">${entrySummary(original)} (item ${original.id})</a>.</p>` : ''}
     ${corrected !== undefined ? html`<p class="utrecht-paragraph"><strong>Gecorrigeerd</strong> door <a class="utrecht-link utrecht-link--html-a" href="#${entryAnchor(corrected)}">item ${corrected}</a>; dit is de oorspronkelijke vastlegging.</p>` : ''}
     ${fields(entry)}

@@ -1,4 +1,4 @@
-import type { SessionUser } from '../../store/sessions.ts';
+import type { PageUser } from '../presenters.ts';
 import { csrfField } from '../components/form.ts';
 import { html } from '../html.ts';
 import { page } from '../layout.ts';
@@ -28,13 +28,13 @@ function outcome(result: FeedOutcome | undefined) {
   }
 }
 
-export function calendarFeedPage(options: { user: SessionUser; csrfToken: string; result?: FeedOutcome }): string {
+export function calendarFeedPage(options: { user: PageUser; csrfToken: string; result?: FeedOutcome }): string {
   const { csrfToken } = options;
   return page({
     title: 'Agenda-koppeling',
     user: options.user,
     csrfToken,
-    current: 'agenda',
+    current: 'calendar',
     body: html`<h1 class="utrecht-heading-1">Agenda-koppeling</h1>
 <div class="zv-prose">
 ${outcome(options.result)}

@@ -1,8 +1,7 @@
 import { CASE_STATUSES } from '../../domain/dossier/status.ts';
-import { PROCEDURES, type Procedure } from '../../domain/dossier/types.ts';
+import { PROCEDURES } from '../../domain/dossier/types.ts';
 import { regimes } from '../../domain/protocols/registry.ts';
-import type { CaseRecord } from '../../store/cases.ts';
-import type { SessionUser } from '../../store/sessions.ts';
+import type { CaseSummary, PageUser } from '../presenters.ts';
 import { html, type Html } from '../html.ts';
 import { filterSelect, pageCount, pagination } from '../components/filters.ts';
 import { PROCEDURE_LABELS, STATUS_LABELS, formatDate } from '../labels.ts';
@@ -20,12 +19,12 @@ function pageLink(params: CaseListParams, pageNumber: number): string {
   return `/casussen?${query.toString()}`;
 }
 
-function row(record: CaseRecord): Html {
+function row(record: CaseSummary): Html {
   const regime = regimes.find((r) => r.id === record.regime);
   return html`<tr class="utrecht-table__row">
-  <th scope="row" class="utrecht-table__header-cell"><a class="utrecht-link utrecht-link--html-a" href="/casussen/${record.id}">${record.client.name}</a></th>
+  <th scope="row" class="utrecht-table__header-cell"><a class="utrecht-link utrecht-link--html-a" href="/casussen/${record.id}">${record.clientName}</a></th>
   <td class="utrecht-table__cell">${regime?.name ?? record.regime}</td>
-  <td class="utrecht-table__cell">${PROCEDURE_LABELS[record.procedure as Procedure]}</td>
+  <td class="utrecht-table__cell">${PROCEDURE_LABELS[record.procedure]}</td>
   <td class="utrecht-table__cell">${STATUS_LABELS[record.status]}</td>
   <td class="utrecht-table__cell">${record.nextDeadline !== null ? html`<time datetime="${record.nextDeadline}">${formatDate(record.nextDeadline)}</time>` : '—'}</td>
   <td class="utrecht-table__cell">${record.canSubmit ? 'Ja' : 'Nee'}</td>
@@ -33,11 +32,11 @@ function row(record: CaseRecord): Html {
 }
 
 export function caseListPage(options: {
-  user: SessionUser;
+  user: PageUser;
   csrfToken: string;
   params: CaseListParams;
   total: number;
-  cases: readonly CaseRecord[];
+  cases: readonly CaseSummary[];
   pageSize: number;
 }): string {
   const { params, total, cases, pageSize } = options;
@@ -46,7 +45,7 @@ export function caseListPage(options: {
     title: 'Mijn casussen',
     user: options.user,
     csrfToken: options.csrfToken,
-    current: 'casussen',
+    current: 'cases',
     body: html`<h1 class="utrecht-heading-1">Mijn casussen</h1>
 <form method="get" action="/casussen" class="zv-filters" role="search" aria-label="Casussen zoeken en filteren">
   <div class="utrecht-form-field utrecht-form-field--text">

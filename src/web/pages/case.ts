@@ -1,8 +1,6 @@
-import type { CaseView } from '../../commands/read-case.ts';
-import type { Assessment } from '../../domain/assessment/types.ts';
 import { ENTRY_TYPES } from '../../domain/dossier/types.ts';
 import { findRegime } from '../../domain/protocols/registry.ts';
-import type { SessionUser } from '../../store/sessions.ts';
+import type { CasePageModel, PageUser } from '../presenters.ts';
 import { checklist } from '../components/checklist.ts';
 import { timeline, type TimelineOrder } from '../components/timeline.ts';
 import { html } from '../html.ts';
@@ -10,18 +8,14 @@ import { ENTRY_TYPE_LABELS, PROCEDURE_LABELS, STATUS_LABELS, formatDate } from '
 import { page } from '../layout.ts';
 
 export function casePage(options: {
-  user: SessionUser;
+  user: PageUser;
   csrfToken: string;
-  view: CaseView;
-  assessment: Assessment;
-  authors: ReadonlyMap<string, string>;
+  case: CasePageModel;
   order: TimelineOrder;
-  canExport: boolean;
   /** Shown once after a save (`?opgeslagen=e3`). */
   saved?: string;
 }): string {
-  const { view, order } = options;
-  const record = view.case;
+  const { case: record, order } = options;
   const base = `/casussen/${record.id}`;
   const item = (label: string, value: string) =>
     html`<div class="utrecht-data-list__item"><dt class="utrecht-data-list__item-key">${label}</dt><dd class="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">${value}</dd></div>`;
@@ -53,7 +47,7 @@ ${
     </div>
     <button type="submit" class="utrecht-button utrecht-button--primary-action">Item toevoegen</button>
   </form>
-  ${options.canExport ? html`<a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href="${base}/export" download>Dossier exporteren (JSON)</a>` : ''}
+  ${record.mayExport ? html`<a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href="${base}/export" download>Dossier exporteren (JSON)</a>` : ''}
 </div>
 <div class="zv-case">
   <section aria-labelledby="dossier-kop">
@@ -62,10 +56,10 @@ ${
       ${order === 'nieuwste' ? html`<strong aria-current="true">nieuwste eerst</strong>` : html`<a class="utrecht-link utrecht-link--html-a" href="${base}?volgorde=nieuwste">nieuwste eerst</a>`} ·
       ${order === 'oudste' ? html`<strong aria-current="true">oudste eerst</strong>` : html`<a class="utrecht-link utrecht-link--html-a" href="${base}?volgorde=oudste">oudste eerst</a>`}
     </p>
-    ${timeline(view.entries, options.authors, order)}
+    ${timeline(record.entries, order)}
   </section>
   <aside aria-label="Checklist, volgende stappen en termijnen">
-    ${checklist(options.assessment, new Map(view.entries.map((e) => [e.entry.id, e.entry])))}
+    ${checklist(record.assessment, new Map(record.entries.map((e) => [e.entry.id, e.entry])))}
   </aside>
 </div>`,
   });

@@ -1,8 +1,8 @@
-import type { Overview, OverviewDeadline } from '../../commands/deadline-overview.ts';
-import { DEADLINE_TYPES, deadlineTypeOf } from '../../commands/deadline-types.ts';
+import type { Overview, OverviewDeadline } from '../../commands/deadlines/overview.ts';
+import { DEADLINE_TYPES, deadlineTypeOf } from '../../domain/assessment/deadline-types.ts';
 import type { Procedure } from '../../domain/dossier/types.ts';
 import { regimes } from '../../domain/protocols/registry.ts';
-import type { SessionUser } from '../../store/sessions.ts';
+import type { PageUser } from '../presenters.ts';
 import { source } from '../components/checklist.ts';
 import { filterSelect, pageCount, pagination } from '../components/filters.ts';
 import type { DeadlineListParams } from '../deadline-list-params.ts';
@@ -37,7 +37,7 @@ function row(d: OverviewDeadline): Html {
 }
 
 export function deadlinesPage(options: {
-  user: SessionUser;
+  user: PageUser;
   csrfToken: string;
   params: DeadlineListParams;
   teams: readonly { id: string; name: string }[];
@@ -51,7 +51,7 @@ export function deadlinesPage(options: {
     title: 'Termijnen',
     user: options.user,
     csrfToken: options.csrfToken,
-    current: 'termijnen',
+    current: 'deadlines',
     body: html`<h1 class="utrecht-heading-1">Termijnen</h1>
 <p class="utrecht-paragraph">Alle openstaande termijnen van de casussen van uw organisatie: verlopen termijnen eerst, daarna op datum. Bij elke termijn staat de regel uit het protocol en de bron.</p>
 <form method="get" action="/termijnen" class="zv-filters" role="search" aria-label="Termijnen filteren">

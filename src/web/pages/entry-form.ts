@@ -1,7 +1,6 @@
-import type { CaseRecord, StoredEntry } from '../../store/cases.ts';
 import type { EntryType } from '../../domain/dossier/types.ts';
 import type { ValidationIssue } from '../../domain/errors.ts';
-import type { SessionUser } from '../../store/sessions.ts';
+import type { EntryFormCase, PageUser } from '../presenters.ts';
 import { csrfField, errorSummary, fieldErrors, formField, submitButton, type FieldState } from '../components/form.ts';
 import { entrySummary } from '../components/timeline.ts';
 import { COMMON_FIELDS, ENTRY_FORMS, fieldOfIssue, type FieldSpec, type FormValues } from '../entry-forms.ts';
@@ -10,31 +9,30 @@ import { ENTRY_TYPE_LABELS } from '../labels.ts';
 import { page } from '../layout.ts';
 
 export function entryFormPage(options: {
-  user: SessionUser;
+  user: PageUser;
   csrfToken: string;
-  record: CaseRecord;
-  entries: readonly StoredEntry[];
+  case: EntryFormCase;
   type: EntryType;
   values: FormValues;
   issues?: readonly ValidationIssue[];
 }): string {
-  const { record, type } = options;
+  const { case: record, type } = options;
   const form = ENTRY_FORMS[type];
   // Only entries of the same type can be corrected by this form: a correction replaces the original.
-  const correctable = options.entries.filter((e) => e.entry.type === type);
+  const correctable = record.entries.filter((e) => e.type === type);
   const corrects: FieldSpec = {
     kind: 'choice',
     name: 'corrects',
     label: 'Corrigeert item',
     help: 'Alleen invullen als dit een eerder item verbetert; het oorspronkelijke item blijft zichtbaar.',
-    options: Object.fromEntries(correctable.map((e) => [e.entry.id, `${entrySummary(e.entry)} (item ${e.entry.id})`])),
+    options: Object.fromEntries(correctable.map((e) => [e.id, `${entrySummary(e)} (item ${e.id})`])),
   };
   const [date, note] = COMMON_FIELDS as [FieldSpec, FieldSpec];
   // A field that names another entry (the invoice a reminder is about) offers the entries of its type.
   const own = form.fields.map((field): FieldSpec => {
     if (field.kind !== 'entry') return field;
-    const choices = options.entries.filter((e) => e.entry.type === field.entryType);
-    return { ...field, kind: 'choice', options: Object.fromEntries(choices.map((e) => [e.entry.id, `${entrySummary(e.entry)} (item ${e.entry.id})`])) };
+    const choices = record.entries.filter((e) => e.type === field.entryType);
+    return { ...field, kind: 'choice', options: Object.fromEntries(choices.map((e) => [e.id, `${entrySummary(e)} (item ${e.id})`])) };
   });
   const fields = [date, ...own, note, ...(correctable.length > 0 ? [corrects] : [])];
   const labels = new Map(fields.map((f) => [f.name, f.label]));
@@ -42,10 +40,10 @@ export function entryFormPage(options: {
   const state: FieldState = { values: options.values, errors };
   const title = `${ENTRY_TYPE_LABELS[type]} toevoegen`;
   return page({
-    title: `${title} · ${record.client.name}`,
+    title: `${title} · ${record.clientName}`,
     user: options.user,
     csrfToken: options.csrfToken,
-    body: html`<p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href="/casussen/${record.id}">Terug naar de casus van ${record.client.name}</a></p>
+    body: html`<p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href="/casussen/${record.id}">Terug naar de casus van ${record.clientName}</a></p>
 <h1 class="utrecht-heading-1">${title}</h1>
 <p class="utrecht-paragraph">${form.intro}</p>
 ${errorSummary(errors, labels, general)}

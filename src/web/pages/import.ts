@@ -1,17 +1,17 @@
 import type { ValidationIssue } from '../../domain/errors.ts';
-import type { SessionUser } from '../../store/sessions.ts';
+import type { PageUser } from '../presenters.ts';
 import { csrfField, submitButton } from '../components/form.ts';
 import { html } from '../html.ts';
 import { page } from '../layout.ts';
 
-export function importPage(options: { user: SessionUser; csrfToken: string; issues?: readonly ValidationIssue[]; fileName?: string }): string {
+export function importPage(options: { user: PageUser; csrfToken: string; issues?: readonly ValidationIssue[]; fileName?: string }): string {
   const issues = options.issues ?? [];
   const invalid = issues.length > 0;
   return page({
     title: 'Dossier importeren',
     user: options.user,
     csrfToken: options.csrfToken,
-    current: 'importeren',
+    current: 'import',
     body: html`<h1 class="utrecht-heading-1">Dossier importeren</h1>
 <p class="utrecht-paragraph">Laad een dossierbestand in het uitwisselformaat (zorgvuldig.dossier/1, JSON) als nieuwe casus. Alles of niets: bij een fout wordt niets opgeslagen.</p>
 ${

@@ -1,4 +1,4 @@
-import type { SessionUser } from '../../store/sessions.ts';
+import type { PageUser } from '../presenters.ts';
 import { html } from '../html.ts';
 import { page } from '../layout.ts';
 
@@ -7,7 +7,7 @@ export function messagePage(options: {
   title: string;
   text: string;
   link?: { href: string; label: string };
-  user?: SessionUser;
+  user?: PageUser;
   csrfToken?: string;
 }): string {
   return page({

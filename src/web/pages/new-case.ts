@@ -1,6 +1,6 @@
 import type { ValidationIssue } from '../../domain/errors.ts';
 import { regimes } from '../../domain/protocols/registry.ts';
-import type { SessionUser } from '../../store/sessions.ts';
+import type { PageUser } from '../presenters.ts';
 import { csrfField, errorSummary, fieldErrors, formField, submitButton, type FieldState } from '../components/form.ts';
 import type { FieldSpec, FormValues } from '../entry-forms.ts';
 import { attr, html } from '../html.ts';
@@ -55,7 +55,7 @@ export function newCaseFromForm(values: FormValues): Record<string, unknown> {
   };
 }
 
-export function newCasePage(options: { user: SessionUser; csrfToken: string; values?: FormValues; issues?: readonly ValidationIssue[] }): string {
+export function newCasePage(options: { user: PageUser; csrfToken: string; values?: FormValues; issues?: readonly ValidationIssue[] }): string {
   const values = options.values ?? {};
   const { errors, general } = fieldErrors(options.issues ?? [], newCaseFieldOf, new Set(LABELS.keys()));
   const state: FieldState = { values, errors };
@@ -65,7 +65,7 @@ export function newCasePage(options: { user: SessionUser; csrfToken: string; val
     title: 'Nieuwe casus',
     user: options.user,
     csrfToken: options.csrfToken,
-    current: 'nieuw',
+    current: 'new-case',
     body: html`<h1 class="utrecht-heading-1">Nieuwe casus</h1>
 ${errorSummary(errors, LABELS, general)}
 <form method="post" action="/casussen/nieuw" class="zv-form" novalidate>

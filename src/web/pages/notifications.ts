@@ -1,5 +1,4 @@
-import type { NotificationRow } from '../../store/notifications.ts';
-import type { SessionUser } from '../../store/sessions.ts';
+import type { NotificationView, PageUser } from '../presenters.ts';
 import { source } from '../components/checklist.ts';
 import { pageCount, pagination } from '../components/filters.ts';
 import { csrfField } from '../components/form.ts';
@@ -10,7 +9,7 @@ import { page } from '../layout.ts';
 // Meldingen: the user's deadline reminders, newest first. Unread ones are marked and can be marked
 // read one by one; each names the case by the start of its id, as the e-mail does.
 
-function item(n: NotificationRow, csrfToken: string, returnPage: number): Html {
+function item(n: NotificationView, csrfToken: string, returnPage: number): Html {
   const unread = n.readAt === null;
   const heading = `${n.kind === 'overdue' ? 'Termijn verlopen op' : 'Termijn verloopt op'} ${formatDate(n.dueDate)}`;
   const headingId = `melding-${n.id}-kop`;
@@ -18,7 +17,7 @@ function item(n: NotificationRow, csrfToken: string, returnPage: number): Html {
   <h2 class="utrecht-heading-3" id="${headingId}">${heading}${unread ? html` <span class="utrecht-status-badge utrecht-status-badge--warning">Ongelezen</span>` : ''}</h2>
   <p class="utrecht-paragraph">${n.rule}</p>
   <p class="utrecht-paragraph utrecht-paragraph--small">Herinnering van ${formatMoment(n.createdAt)}${unread ? '' : html`; gelezen op ${formatMoment(n.readAt as Date)}`}. <a class="utrecht-link utrecht-link--html-a" href="/casussen/${n.caseId}">Naar casus ${n.caseId.slice(0, 8)}</a></p>
-  ${source({ seed: n.sourceSeed, quote: n.sourceQuote })}
+  ${source(n.source)}
   ${
     unread
       ? html`<form method="post" action="/meldingen/${n.id}/gelezen" class="zv-actions">
@@ -32,13 +31,13 @@ function item(n: NotificationRow, csrfToken: string, returnPage: number): Html {
 }
 
 export function notificationsPage(options: {
-  user: SessionUser;
+  user: PageUser;
   csrfToken: string;
   page: number;
   pageSize: number;
   total: number;
   unread: number;
-  notifications: readonly NotificationRow[];
+  notifications: readonly NotificationView[];
 }): string {
   const { total, unread, pageSize } = options;
   const pages = pageCount(total, pageSize);
@@ -46,7 +45,7 @@ export function notificationsPage(options: {
     title: 'Meldingen',
     user: options.user,
     csrfToken: options.csrfToken,
-    current: 'meldingen',
+    current: 'notifications',
     body: html`<h1 class="utrecht-heading-1">Meldingen</h1>
 <p class="utrecht-paragraph">Herinneringen aan de termijnen van uw casussen: kort voordat een termijn verloopt, of zodra hij verlopen is. De nieuwste staan bovenaan.</p>
 <p class="utrecht-paragraph" role="status">${total === 1 ? '1 melding' : `${total} meldingen`}, waarvan ${unread} ongelezen${pages > 1 ? `; pagina ${options.page} van ${pages}` : ''}.</p>

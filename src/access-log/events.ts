@@ -1,0 +1,65 @@
+// What the access log calls each event (NEN 7513 EventTypeCode), with its action code
+// (EventActionCode: C create, R read, view, print or download, U update, D delete, E execute: a
+// search or list, or running a function) and the Dutch label the Toegangslog shows.
+//
+// An event writes one row per client it touched. Events marked `always` write one row even when
+// they touched no client: changes to an organisation's affairs, and reading the log itself.
+
+export type ActionCode = 'C' | 'R' | 'U' | 'D' | 'E';
+
+export interface EventSpec {
+  code: ActionCode;
+  label: string;
+  always?: true;
+}
+
+export const EVENTS = {
+  'case.list': { code: 'E', label: 'Casussen gezocht of bekeken in een lijst' },
+  'case.read': { code: 'R', label: 'Casus ingezien' },
+  'case.assess': { code: 'R', label: 'Toetsing van een casus ingezien' },
+  'case.create': { code: 'C', label: 'Casus geopend' },
+  'case.import': { code: 'C', label: 'Dossier geïmporteerd' },
+  'case.export': { code: 'R', label: 'Dossier geëxporteerd' },
+  'case.route': { code: 'U', label: 'Team of financier van een casus gewijzigd' },
+  'entry.append': { code: 'C', label: 'Item aan het dossier toegevoegd' },
+  'deadline.list': { code: 'E', label: 'Termijnen bekeken' },
+  'deadline.feed': { code: 'E', label: 'Termijnen opgehaald door een agenda-abonnement' },
+  'calendar-feed.create': { code: 'C', label: 'Agenda-abonnement aangemaakt', always: true },
+  'calendar-feed.revoke': { code: 'D', label: 'Agenda-abonnement ingetrokken', always: true },
+  'notification.list': { code: 'E', label: 'Meldingen bekeken' },
+  'notification.read': { code: 'U', label: 'Melding als gelezen gemarkeerd' },
+  'mail-delivery.list': { code: 'E', label: 'Herinneringsmails bekeken' },
+  'mail-delivery.resend': { code: 'U', label: 'Herinneringsmail opnieuw verstuurd', always: true },
+  'team.list': { code: 'E', label: 'Teams bekeken' },
+  'team.create': { code: 'C', label: 'Team aangemaakt', always: true },
+  'team.assign': { code: 'U', label: 'Gebruiker in een team geplaatst', always: true },
+  'letter.list': { code: 'E', label: 'Brieven van een casus bekeken' },
+  'letter.read': { code: 'R', label: 'Brief ingezien' },
+  'letter.draft': { code: 'C', label: 'Brief opgesteld' },
+  'letter.edit': { code: 'U', label: 'Conceptbrief bewerkt' },
+  'letter.discard': { code: 'D', label: 'Conceptbrief weggegooid' },
+  'letter.approve': { code: 'U', label: 'Brief goedgekeurd en verzonden' },
+  'document.download': { code: 'R', label: 'Document gedownload' },
+  'allocation.update': { code: 'U', label: 'Toewijzing van de gemeente vastgelegd' },
+  'stop-message.read': { code: 'R', label: '307-bericht opgevraagd' },
+  'stop-message.send': { code: 'C', label: '307-bericht gemaakt en vastgelegd' },
+  'access-log.read': { code: 'E', label: 'Toegangslog bekeken', always: true },
+  'access-log.export': { code: 'R', label: 'Toegangslog gedownload (CSV)', always: true },
+  'access-log.verify': { code: 'E', label: 'Hashketens van de toegangslog gecontroleerd' },
+  'reminder.run': { code: 'E', label: 'Herinneringen gemaakt en verstuurd' },
+  /** A page that only leads somewhere (a form, instructions): logged when it is refused. */
+  'area.enter': { code: 'E', label: 'Onderdeel geopend' },
+} as const satisfies Record<string, EventSpec>;
+
+export type EventType = keyof typeof EVENTS;
+
+/** Whether the event writes a row even when it touched no client. */
+export function alwaysLogged(event: EventType): boolean {
+  return (EVENTS[event] as EventSpec).always === true;
+}
+
+export const EVENT_TYPES = Object.keys(EVENTS) as EventType[];
+
+export function isEventType(value: string): value is EventType {
+  return Object.hasOwn(EVENTS, value);
+}

@@ -1,0 +1,62 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
+import { registerErrorHandling, apiNotFound } from './http/errors.ts';
+import { api } from './http/plugin.ts';
+import { declarePublic, requireAccessDeclaration } from './requests/access.ts';
+import type { DoorOptions } from './requests/context.ts';
+import { pageNotFound } from './web/errors.ts';
+import { web } from './web/plugin.ts';
+
+// The application, composed in one place: the HTTP API (routes by resource) and the pages (routes
+// by area) side by side, neither importing the other, both over the same commands. Every route
+// declares its access (requests/access.ts); one that does not stops the start-up.
+
+export interface AppOptions extends DoorOptions {
+  logger?: boolean;
+  /** Sees every route as it is added, with its declared access (the generated route test). */
+  onRoute?: (route: RouteOptions) => void;
+}
+
+export async function buildApp({ logger = false, onRoute, ...doors }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger, bodyLimit: 32 * 1024 * 1024 });
+  // Checked once every plugin has had its say (a plugin may declare its routes public as they come).
+  const routes: RouteOptions[] = [];
+  app.addHook('onRoute', (route) => void routes.push(route));
+  app.addHook('onReady', async () => {
+    for (const route of routes) {
+      requireAccessDeclaration(route);
+      onRoute?.(route);
+    }
+  });
+  // Route schemas document the API; the domain validates every body itself (with Dutch messages
+  // and JSON paths), so Fastify must not strip, coerce or reject anything on its own.
+  app.setValidatorCompiler(() => () => true);
+  registerErrorHandling(app);
+  app.decorateRequest('commandContext', null);
+
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Zorgvuldig API',
+        version: '1',
+        description:
+          'Dossiers en procedures voor het weigeren, opschorten en beëindigen van zorg. Authenticatie: ' +
+          '`POST /api/auth/token` met e-mail en wachtwoord geeft een token; stuur dat mee als `Authorization: Bearer <token>`. ' +
+          'Elke toegang tot cliëntgegevens wordt vastgelegd in de toegangslog (NEN 7513).',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+  });
+  await app.register(async (reference) => {
+    reference.addHook('onRoute', declarePublic('the API reference'));
+    await reference.register(swaggerUi, { routePrefix: '/api/docs' });
+    reference.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  });
+
+  await app.register(api, doors);
+  await app.register(web, doors);
+  app.setNotFoundHandler((request, reply) => (request.url.startsWith('/api/') ? apiNotFound(request, reply) : pageNotFound(reply)));
+  return app;
+}

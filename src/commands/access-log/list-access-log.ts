@@ -1,0 +1,14 @@
+import { accessLogPage, type AccessLogRow } from '../../store/access-log.ts';
+import { command } from '../pipeline/execute.ts';
+import { ownOrganisation, userOf } from '../pipeline/resources.ts';
+import { accessLogFilter, clientsIn, type AccessLogQuery } from './access-log-query.ts';
+
+/** The beheerder's organisation's access log (every access to the data it holds), newest first, a page at a time. */
+export const listAccessLog = command({
+  action: 'access-log.read',
+  event: 'access-log.read',
+  load: ownOrganisation,
+  run: (tx, _organisation, query: AccessLogQuery & { limit: number; offset: number }, ctx): Promise<{ total: number; rows: AccessLogRow[] }> =>
+    accessLogPage(tx, accessLogFilter(userOf(ctx.actor).organisationId, query), query.limit, query.offset),
+  touched: (page, organisation) => (organisation.kind === 'organisation' ? clientsIn(organisation.organisationId, page.rows) : []),
+});

@@ -1,0 +1,32 @@
+import { InvalidInputError } from '../../domain/errors.ts';
+import { parseDossierDocument } from '../../domain/dossier/validate.ts';
+import { DOSSIER_FORMAT } from '../../domain/dossier/types.ts';
+import { command } from '../pipeline/execute.ts';
+import { organisationResource } from '../pipeline/resources.ts';
+import { createCase } from './dossier.ts';
+
+/**
+ * Opens a new case with an empty dossier. The request is the interchange document without its
+ * entries, so it is checked by the very same rules as an import.
+ */
+export const openCase = command({
+  action: 'case.create',
+  event: 'case.create',
+  load: (tx, input: { organisationId: string; body: unknown }) => organisationResource(tx, input.organisationId),
+  async run(tx, _organisation, { organisationId, body }, ctx) {
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      throw new InvalidInputError([{ path: '$', message: 'moet een object zijn' }]);
+    }
+    if ('entries' in body || 'format' in body) {
+      const field = 'entries' in body ? 'entries' : 'format';
+      throw new InvalidInputError([
+        { path: `$.${field}`, message: 'hoort niet bij een nieuwe casus; gebruik import voor een volledig dossier' },
+      ]);
+    }
+    // Where the request goes and which team handles it are not part of the interchange document.
+    const { funderOrganisationId, teamId, ...document } = body as Record<string, unknown>;
+    const doc = parseDossierDocument({ ...document, format: DOSSIER_FORMAT, entries: [] });
+    return createCase(ctx, tx, organisationId, doc, { funderOrganisationId, teamId });
+  },
+  touched: (created) => [created],
+});

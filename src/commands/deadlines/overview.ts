@@ -1,0 +1,104 @@
+import { deadlineTypeOf, WAITING_TERM_TYPES } from '../../domain/assessment/deadline-types.ts';
+import type { Actor } from '../../policy/actors.ts';
+import type { CaseResource } from '../../policy/resources.ts';
+import { scopeOf } from '../../policy/scopes.ts';
+import { deadlineOverview, type OverviewRow } from '../../store/deadline-overview.ts';
+import type { Tx } from '../pipeline/execute.ts';
+
+// The deadline overview as the deadline commands read it (the list and the calendar feed): the
+// open deadlines the policy's scope gives the actor, with the client's name only where the actor
+// may read the case (a funder sees the decisions it owes, without client data).
+
+export interface OverviewQuery {
+  /** Rule ids (see domain/assessment/deadline-types.ts); undefined: every type. */
+  types?: readonly string[];
+  teamId?: string;
+  limit: number;
+  offset: number;
+}
+
+export interface OverviewDeadline {
+  caseId: string;
+  id: string;
+  type: string | null;
+  date: string;
+  state: 'open' | 'overdue';
+  rule: string;
+  startEvent: string;
+  counting: string;
+  explanation: string;
+  source: { seed: string; quote: string };
+  case: {
+    regime: string;
+    procedure: string;
+    status: string;
+    organisation: string;
+    team: { id: string; name: string } | null;
+    /** Absent for a funder, which sees no client data. */
+    clientName?: string;
+  };
+}
+
+export interface Overview {
+  today: string;
+  total: number;
+  overdue: number;
+  deadlines: OverviewDeadline[];
+}
+
+function present(row: OverviewRow, today: string): OverviewDeadline {
+  return {
+    caseId: row.case_id,
+    id: row.deadline_id,
+    type: deadlineTypeOf(row.deadline_id)?.id ?? null,
+    date: row.due_date,
+    state: row.due_date < today ? 'overdue' : 'open',
+    rule: row.rule,
+    startEvent: row.start_event,
+    counting: row.counting,
+    explanation: row.explanation,
+    source: { seed: row.source_seed, quote: row.source_quote },
+    case: {
+      regime: row.regime,
+      procedure: row.procedure,
+      status: row.status,
+      organisation: row.organisation_name,
+      team: row.team_id === null ? null : { id: row.team_id, name: row.team_name ?? '' },
+      ...(row.client_name !== null ? { clientName: row.client_name } : {}),
+    },
+  };
+}
+
+/** The overview, and the cases on its page (each gets its access-log row). */
+export async function readOverview(
+  tx: Tx,
+  actor: Actor,
+  today: string,
+  query: OverviewQuery,
+): Promise<{ overview: Overview; cases: CaseResource[] }> {
+  const result = await deadlineOverview(tx, {
+    scope: (row) => scopeOf(actor, 'deadline.list', row),
+    clientNameScope: (row) => scopeOf(actor, 'case.read', row),
+    today,
+    ...(query.types !== undefined ? { types: query.types } : {}),
+    waitingTypes: WAITING_TERM_TYPES,
+    ...(query.teamId !== undefined ? { teamId: query.teamId } : {}),
+    limit: query.limit,
+    offset: query.offset,
+  });
+  const cases = new Map<string, CaseResource>();
+  for (const row of result.rows) {
+    cases.set(row.case_id, {
+      kind: 'case',
+      caseId: row.case_id,
+      organisationId: row.organisation_id,
+      funderOrganisationId: row.funder_organisation_id,
+      teamId: row.team_id,
+      clientId: row.client_id,
+    });
+  }
+  return {
+    overview: { today, total: result.total, overdue: result.overdue, deadlines: result.rows.map((r) => present(r, today)) },
+    cases: [...cases.values()],
+  };
+}

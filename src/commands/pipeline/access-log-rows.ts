@@ -1,0 +1,63 @@
+import type { Transaction } from 'kysely';
+import { isoSecondInAmsterdam } from '../../clock.ts';
+import { canonicalFields, type AccessLogFields } from '../../access-log/chain.ts';
+import { EVENTS, type EventType } from '../../access-log/events.ts';
+import type { Actor } from '../../policy/actors.ts';
+import type { Decision } from '../../policy/policy.ts';
+import { appendAccessLog } from '../../store/access-log.ts';
+import type { Database } from '../../store/schema.ts';
+
+// Turning what a command did into access-log rows: who (the actor), when, from where, what (the
+// event and its action code), to whom (the client and case) and on what ground (the decision).
+
+/** A client the command touched, with the chain its row joins (the organisation holding the data). */
+export interface ClientTouch {
+  organisationId: string;
+  clientId: string | null;
+  caseId: string | null;
+  decision: Decision;
+}
+
+export type AccessLogSink = (trx: Transaction<Database>, docs: readonly { organisationId: string; doc: string }[]) => Promise<void>;
+
+export const databaseAccessLog: AccessLogSink = appendAccessLog;
+
+function who(actor: Actor): Pick<AccessLogFields, 'userId' | 'userName' | 'userRole' | 'userOrganisationId'> {
+  switch (actor.kind) {
+    case 'user':
+      return { userId: actor.userId, userName: actor.name, userRole: actor.role, userOrganisationId: actor.organisationId };
+    case 'operator':
+      return { userId: `os:${actor.osUser}@${actor.host}`, userName: actor.osUser, userRole: 'operator', userOrganisationId: null };
+    case 'system':
+      return { userId: `system:${actor.job}`, userName: `Zorgvuldig (${actor.job})`, userRole: 'system', userOrganisationId: null };
+  }
+}
+
+/** The rows for the touches, as the canonical JSON the database chains; one per client and case. */
+export function accessLogDocs(
+  actor: Actor,
+  origin: string,
+  event: EventType,
+  at: Date,
+  touches: readonly ClientTouch[],
+): { organisationId: string; doc: string }[] {
+  const common = { ...who(actor), time: isoSecondInAmsterdam(at), actionCode: EVENTS[event].code, eventType: event, networkAddress: origin };
+  const seen = new Set<string>();
+  return touches.flatMap((touch) => {
+    const key = `${touch.organisationId}/${touch.clientId}/${touch.caseId}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    const { decision } = touch;
+    const fields: AccessLogFields = {
+      ...common,
+      organisationId: touch.organisationId,
+      purpose: decision.purpose,
+      relation: decision.relation,
+      clientId: touch.clientId,
+      caseId: touch.caseId,
+      outcome: decision.allowed ? 'allowed' : 'denied',
+      reason: decision.allowed ? null : decision.reason,
+    };
+    return [{ organisationId: touch.organisationId, doc: canonicalFields(fields) }];
+  });
+}

@@ -1,0 +1,110 @@
+import type { Transaction } from 'kysely';
+import { alwaysLogged, type EventType } from '../../access-log/events.ts';
+import { NotFoundError } from '../../domain/errors.ts';
+import type { Actor } from '../../policy/actors.ts';
+import { CASE_NOT_FOUND, decide, refusal, type Action, type Decision } from '../../policy/policy.ts';
+import type { CaseResource, Resource } from '../../policy/resources.ts';
+import type { Database } from '../../store/schema.ts';
+import { accessLogDocs, databaseAccessLog, type ClientTouch } from './access-log-rows.ts';
+import type { CommandContext } from './context.ts';
+
+// The one shape of every use case, whichever door it comes through (an API route, a page, the CLI,
+// a job): load the resource, ask the policy about it, run in one transaction, and write the access
+// log's rows in that same transaction, as its last statement (so the chain's lock is held only
+// until the commit). A refusal rolls everything back; its own row is then written in a transaction
+// of its own, so the attempt stays on record.
+
+export type Tx = Transaction<Database>;
+
+/** A client touched by a command that is not the case it was decided on (a list's rows, the log's rows). */
+export interface OtherClient {
+  kind: 'client';
+  organisationId: string;
+  clientId: string | null;
+  caseId: string | null;
+}
+
+export interface Command<I, R extends Resource, O> {
+  /** What the policy is asked. */
+  action: Action;
+  /** What the access log calls it. */
+  event: EventType;
+  /** The resource the action is done to, read in the command's transaction (lock it here to change it); undefined: not found. */
+  load(tx: Tx, input: I, ctx: CommandContext): Promise<R | undefined>;
+  run(tx: Tx, resource: R, input: I, ctx: CommandContext): Promise<O>;
+  /**
+   * The clients the command touched: one row each. Cases are decided again one by one (a list's
+   * query filter and the decision on each of its rows must agree); by default the resource itself.
+   */
+  touched?(output: O, resource: R, input: I): readonly (CaseResource | OtherClient)[];
+  /** What a missing resource is called; by default a case. */
+  notFound?: string;
+}
+
+/** Declares a command; the identity, so that its types are checked where it is written. */
+export function command<I, R extends Resource, O>(spec: Command<I, R, O>): Command<I, R, O> {
+  return spec;
+}
+
+/** The organisation whose chain records what happened to a resource that is not a case. */
+function chainOf(actor: Actor, resource: Resource): string | undefined {
+  if (resource.kind === 'case' || resource.kind === 'organisation') return resource.organisationId;
+  return actor.kind === 'user' ? actor.organisationId : undefined;
+}
+
+function touchesOf(ctx: CommandContext, action: Action, decision: Decision, touched: readonly (CaseResource | OtherClient)[]): ClientTouch[] {
+  return touched.map((t) => {
+    if (t.kind === 'client') return { organisationId: t.organisationId, clientId: t.clientId, caseId: t.caseId, decision };
+    const own = decide(ctx.actor, action, t);
+    // A list shows what its scope selects; a row the decision refuses means the two disagree.
+    if (!own.allowed) throw new Error(`policy: ${action} touched case ${t.caseId}, which the decision refuses (${own.reason})`);
+    return { organisationId: t.organisationId, clientId: t.clientId, caseId: t.caseId, decision: own };
+  });
+}
+
+const sinkOf = (ctx: CommandContext) => ctx.accessLog ?? databaseAccessLog;
+const nowOf = (ctx: CommandContext) => (ctx.now ?? (() => new Date()))();
+
+/** A refusal's row, in a transaction of its own: what was refused was rolled back, the attempt stays. */
+async function logRefusal(ctx: CommandContext, event: EventType, at: Date, touch: ClientTouch): Promise<void> {
+  const docs = accessLogDocs(ctx.actor, ctx.origin, event, at, [touch]);
+  await ctx.store.db.transaction().execute((tx) => sinkOf(ctx)(tx, docs));
+}
+
+export async function execute<I, R extends Resource, O>(ctx: CommandContext, cmd: Command<I, R, O>, input: I): Promise<O> {
+  const at = nowOf(ctx);
+  let refused: { error: Error; touch: ClientTouch | undefined } | undefined;
+  try {
+    return await ctx.store.db.transaction().execute(async (tx) => {
+      const resource = await cmd.load(tx, input, ctx);
+      if (resource === undefined) throw new NotFoundError(cmd.notFound ?? CASE_NOT_FOUND);
+      const decision = decide(ctx.actor, cmd.action, resource);
+      const chain = chainOf(ctx.actor, resource);
+      if (!decision.allowed) {
+        const onCase = resource.kind === 'case' ? { clientId: resource.clientId, caseId: resource.caseId } : { clientId: null, caseId: null };
+        refused = { error: refusal(decision), touch: chain === undefined ? undefined : { organisationId: chain, ...onCase, decision } };
+        throw refused.error;
+      }
+      const output = await cmd.run(tx, resource, input, ctx);
+      const touched = cmd.touched?.(output, resource, input) ?? (resource.kind === 'case' ? [resource as CaseResource] : []);
+      let touches = touchesOf(ctx, cmd.action, decision, touched);
+      if (touches.length === 0 && alwaysLogged(cmd.event) && chain !== undefined) {
+        touches = [{ organisationId: chain, clientId: null, caseId: null, decision }];
+      }
+      if (touches.length > 0) await sinkOf(ctx)(tx, accessLogDocs(ctx.actor, ctx.origin, cmd.event, at, touches));
+      return output;
+    });
+  } catch (error) {
+    if (refused !== undefined && error === refused.error && refused.touch !== undefined) await logRefusal(ctx, cmd.event, at, refused.touch);
+    throw error;
+  }
+}
+
+/**
+ * Records a refusal that happened before any command ran (a page's area the actor may not enter):
+ * the same denied row a command would write, in a transaction of its own.
+ */
+export async function recordRefusal(ctx: CommandContext, event: EventType, decision: Extract<Decision, { allowed: false }>): Promise<void> {
+  if (ctx.actor.kind !== 'user') return;
+  await logRefusal(ctx, event, nowOf(ctx), { organisationId: ctx.actor.organisationId, clientId: null, caseId: null, decision });
+}

@@ -1,0 +1,20 @@
+// Schema pieces the API's routes share. They document the API (OpenAPI); the commands validate.
+
+export const idParams = { type: 'object', properties: { id: { type: 'string', format: 'uuid' } }, required: ['id'] } as const;
+
+export const errorResponses = {
+  400: { description: 'Ongeldige invoer: `issues` noemt per veld het JSON-pad en de reden. Er is niets gewijzigd.' },
+  401: { description: 'Geen of een ongeldig API-token.' },
+  403: { description: 'Deze gebruiker mag dit niet.' },
+  404: { description: 'Bestaat niet, of hoort bij een organisatie waar deze gebruiker niets mee te maken heeft.' },
+} as const;
+
+export const noContent = { 204: { description: 'Gedaan.', type: 'null' }, ...errorResponses } as const;
+
+export const paging = {
+  limit: { type: 'integer', minimum: 1, maximum: 100, default: 25 },
+  offset: { type: 'integer', minimum: 0, default: 0 },
+} as const;
+
+export type IdParams = { Params: { id: string } };
+export type Query = Record<string, string | string[] | undefined>;

@@ -1,0 +1,146 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { ROLES, type OrganisationKind, type Role } from '../store/schema.ts';
+import type { Actor, UserActor } from './actors.ts';
+import { AREAS, mayEnter, type Area } from './areas.ts';
+import { ACTIONS, decide, ORGANISATION_KINDS, type Action } from './policy.ts';
+import type { CaseResource } from './resources.ts';
+
+// The policy as a table: role × kind of organisation × relation to the case × action. The table
+// below is written out by hand, independently of policy.ts's grants, so a change to a grant shows
+// up here as a line to change, and every combination not listed must be refused.
+
+const ALLOWED = `
+medewerker    provider        own-organisation  case.list case.read entry.append deadline.list letter.draft document.read calendar-feed.manage notification.list team.list
+regievoerder  provider        own-organisation  case.list case.read entry.append deadline.list letter.draft document.read calendar-feed.manage notification.list team.list case.create case.import case.export case.route letter.approve stop-message.manage
+regievoerder  provider        own-team          deadline.remind
+beoordelaar   municipality    funder-addressed  deadline.list deadline.remind notification.list
+beoordelaar   health-insurer  funder-addressed  deadline.list deadline.remind notification.list
+beoordelaar   municipality    own-organisation  calendar-feed.manage notification.list
+beoordelaar   health-insurer  own-organisation  calendar-feed.manage notification.list
+beheerder     provider        own-organisation  team.list team.manage mail-delivery.manage access-log.read
+beheerder     municipality    own-organisation  mail-delivery.manage access-log.read
+beheerder     health-insurer  own-organisation  mail-delivery.manage access-log.read
+client        provider        client-self       case.read document.read
+`;
+
+const allowed = new Set(
+  ALLOWED.trim()
+    .split('\n')
+    .flatMap((line) => {
+      const [role, kind, relation, ...actions] = line.trim().split(/\s+/);
+      return actions.map((action) => `${role} ${kind} ${relation} ${action}`);
+    }),
+);
+
+const OWN = '00000000-0000-4000-8000-00000000000a';
+const OTHER = '00000000-0000-4000-8000-00000000000b';
+const THIRD = '00000000-0000-4000-8000-00000000000c';
+const TEAM = '00000000-0000-4000-8000-0000000000t1';
+const OTHER_TEAM = '00000000-0000-4000-8000-0000000000t2';
+const CLIENT = '00000000-0000-4000-8000-0000000000c1';
+
+function actor(role: Role, kind: OrganisationKind): UserActor {
+  return {
+    kind: 'user',
+    userId: 'u',
+    name: 'U',
+    organisationId: OWN,
+    organisationKind: kind,
+    role,
+    teamId: TEAM,
+    ...(role === 'client' ? { clientId: CLIENT } : {}),
+  };
+}
+
+const aCase = (over: Partial<CaseResource>): CaseResource => ({
+  kind: 'case',
+  caseId: 'c',
+  organisationId: OTHER,
+  funderOrganisationId: THIRD,
+  teamId: null,
+  clientId: 'someone-else',
+  ...over,
+});
+
+/** A case standing in exactly these relations to the actor (own-team implies own-organisation). */
+const CASES: Record<string, { resource: CaseResource; relations: string[] }> = {
+  'own organisation, another team': { resource: aCase({ organisationId: OWN, teamId: OTHER_TEAM }), relations: ['own-organisation'] },
+  'own organisation, own team': { resource: aCase({ organisationId: OWN, teamId: TEAM }), relations: ['own-organisation', 'own-team'] },
+  'addressed to the actor as funder': { resource: aCase({ funderOrganisationId: OWN }), relations: ['funder-addressed'] },
+  'the client’s own': { resource: aCase({ clientId: CLIENT }), relations: ['client-self'] },
+  'another organisation’s, no relation': { resource: aCase({}), relations: [] },
+};
+
+describe('the policy table: role × kind of organisation × relation × action', () => {
+  for (const role of ROLES) {
+    for (const kind of ORGANISATION_KINDS) {
+      test(`${role} of a ${kind}`, () => {
+        const who = actor(role, kind);
+        for (const [name, { resource, relations: all }] of Object.entries(CASES)) {
+          // Only a client's account has a file of its own.
+          const relations = all.filter((r) => r !== 'client-self' || role === 'client');
+          for (const action of ACTIONS) {
+            const expected = relations.some((relation) => allowed.has(`${role} ${kind} ${relation} ${action}`));
+            const decision = decide(who, action, resource);
+            assert.equal(decision.allowed, expected, `${role} (${kind}) ${action} on a case: ${name}`);
+            if (!decision.allowed) {
+              // No relation at all: the case does not exist for them (404); otherwise forbidden (403).
+              assert.equal(decision.conceal, relations.length === 0, `${name}: conceal`);
+              assert.equal(decision.reason, relations.length === 0 ? 'no-relation' : 'not-granted');
+            }
+          }
+        }
+        for (const action of ACTIONS) {
+          const own = decide(who, action, { kind: 'organisation', organisationId: OWN });
+          const ownExpected = ['own-organisation', 'own-team'].some((r) => allowed.has(`${role} ${kind} ${r} ${action}`));
+          assert.equal(own.allowed, ownExpected, `${role} (${kind}) ${action} on their own organisation`);
+          assert.equal(decide(who, action, { kind: 'organisation', organisationId: OTHER }).allowed, false, `${action} on another organisation`);
+          const anyGrant = [...allowed].some((line) => line.startsWith(`${role} ${kind} `) && line.endsWith(` ${action}`));
+          assert.equal(decide(who, action, { kind: 'cases' }).allowed, anyGrant, `${role} (${kind}) ${action} as a list`);
+        }
+      });
+    }
+  }
+});
+
+describe('what the decisions mean for the people in the seeds', () => {
+  const medewerker = actor('medewerker', 'provider');
+  const vgz = actor('beoordelaar', 'health-insurer');
+
+  test('purpose of use follows the role: care staff treat, a funder reviews, the client reads their own, the beheerder administers', () => {
+    assert.equal(decide(medewerker, 'case.read', CASES['own organisation, another team']!.resource).purpose, 'treatment');
+    assert.equal(decide(vgz, 'deadline.list', CASES['addressed to the actor as funder']!.resource).purpose, 'funder-review');
+    assert.equal(decide(actor('client', 'provider'), 'case.read', CASES['the client’s own']!.resource).purpose, 'client-access');
+    assert.equal(decide(actor('beheerder', 'provider'), 'access-log.read', { kind: 'organisation', organisationId: OWN }).purpose, 'administration');
+  });
+
+  test('the relation a decision rests on is recorded with it', () => {
+    const decision = decide(actor('regievoerder', 'provider'), 'deadline.remind', CASES['own organisation, own team']!.resource);
+    assert.deepEqual([decision.allowed, decision.relation], [true, 'own-team']);
+  });
+
+  test('the operator at the machine may do the dossier actions on any organisation, and no one’s personal things; a job only runs', () => {
+    const operator: Actor = { kind: 'operator', osUser: 'beheer', host: 'server' };
+    for (const action of ['case.import', 'case.export', 'case.read', 'access-log.verify'] as const) {
+      assert.equal(decide(operator, action, CASES['another organisation’s, no relation']!.resource).allowed, true, action);
+    }
+    for (const action of ['calendar-feed.manage', 'notification.list', 'deadline.remind', 'reminder.run'] as const) {
+      assert.equal(decide(operator, action, { kind: 'installation' }).allowed, false, action);
+    }
+    const job: Actor = { kind: 'system', job: 'reminders' };
+    assert.deepEqual(
+      ACTIONS.filter((a: Action) => decide(job, a, { kind: 'installation' }).allowed),
+      ['reminder.run'],
+    );
+    assert.equal(decide(job, 'case.read', CASES['own organisation, own team']!.resource).allowed, false);
+  });
+
+  test('the areas of the pages: the deadline pages are a provider’s; the beheerder has the Toegangslog', () => {
+    const areas = (who: Actor) => (Object.keys(AREAS) as Area[]).filter((area) => mayEnter(who, area));
+    assert.deepEqual(areas(medewerker), ['cases', 'deadlines', 'notifications', 'calendar']);
+    assert.deepEqual(areas(actor('regievoerder', 'provider')), ['cases', 'new-case', 'import', 'deadlines', 'notifications', 'calendar']);
+    assert.deepEqual(areas(vgz), []);
+    assert.deepEqual(areas(actor('beheerder', 'provider')), ['access-log']);
+  });
+});

@@ -1,0 +1,163 @@
+import type { AssessedCase } from '../commands/cases/read-assessed-case.ts';
+import type { CaseView } from '../commands/cases/dossier.ts';
+import type { Assessment } from '../domain/assessment/types.ts';
+import type { CaseStatus } from '../domain/dossier/status.ts';
+import type { Entry, Procedure, RegimeId } from '../domain/dossier/types.ts';
+import { AREAS, mayEnter, type Area } from '../policy/areas.ts';
+import type { AccessLogRow } from '../store/access-log.ts';
+import type { CaseRecord } from '../store/cases.ts';
+import type { NotificationRow } from '../store/notifications.ts';
+import type { SessionUser } from '../store/sessions.ts';
+
+// What the pages are given: view models made from the commands' results, so no page depends on a
+// database row's shape, and what a page may offer (a menu item, an export button) is decided by
+// the policy before the page is drawn.
+
+/** The signed-in person as every page's header shows them. */
+export interface PageUser {
+  name: string;
+  organisationName: string;
+  /** The parts of the pages the policy lets them enter (the navigation). */
+  areas: readonly Area[];
+  unreadNotifications?: number;
+}
+
+export function presentUser(session: SessionUser, unreadNotifications?: number): PageUser {
+  return {
+    name: session.actor.name,
+    organisationName: session.organisationName,
+    areas: (Object.keys(AREAS) as Area[]).filter((area) => mayEnter(session.actor, area)),
+    ...(unreadNotifications !== undefined ? { unreadNotifications } : {}),
+  };
+}
+
+export interface CaseSummary {
+  id: string;
+  clientName: string;
+  regime: RegimeId;
+  procedure: Procedure;
+  status: CaseStatus;
+  nextDeadline: string | null;
+  canSubmit: boolean;
+}
+
+export function presentCaseSummary(record: CaseRecord): CaseSummary {
+  return {
+    id: record.id,
+    clientName: record.client.name,
+    regime: record.regime,
+    procedure: record.procedure,
+    status: record.status,
+    nextDeadline: record.nextDeadline,
+    canSubmit: record.canSubmit,
+  };
+}
+
+/** An entry on the timeline: what was recorded, by whom (null: imported by the operator), when. */
+export interface TimelineEntry {
+  entry: Entry;
+  seq: number;
+  author: string | null;
+  recordedAt: Date;
+}
+
+export interface CasePageModel {
+  id: string;
+  client: { name: string; birthDate: string; hasRepresentative: boolean };
+  regime: RegimeId;
+  procedure: Procedure;
+  status: CaseStatus;
+  careStarted: string | null;
+  entries: TimelineEntry[];
+  assessment: Assessment;
+  mayExport: boolean;
+}
+
+function timelineEntries(view: CaseView, authors: ReadonlyMap<string, string>): TimelineEntry[] {
+  return view.entries.map((e) => ({
+    entry: e.entry,
+    seq: e.seq,
+    author: e.authorId === null ? null : (authors.get(e.authorId) ?? 'onbekende gebruiker'),
+    recordedAt: e.recordedAt,
+  }));
+}
+
+export function presentCase({ view, assessment, authors, mayExport }: AssessedCase): CasePageModel {
+  const record = view.case;
+  return {
+    id: record.id,
+    client: { name: record.client.name, birthDate: record.client.birthDate, hasRepresentative: record.client.hasRepresentative },
+    regime: record.regime,
+    procedure: record.procedure,
+    status: record.status,
+    careStarted: record.careStarted,
+    entries: timelineEntries(view, authors),
+    assessment,
+    mayExport,
+  };
+}
+
+/** What the entry form shows of its case: whose it is, and the entries a correction may point at. */
+export interface EntryFormCase {
+  id: string;
+  clientName: string;
+  entries: Entry[];
+}
+
+export function presentEntryFormCase(view: CaseView): EntryFormCase {
+  return { id: view.case.id, clientName: view.case.client.name, entries: view.entries.map((e) => e.entry) };
+}
+
+export interface NotificationView {
+  id: string;
+  caseId: string;
+  dueDate: string;
+  kind: 'upcoming' | 'overdue';
+  rule: string;
+  source: { seed: string; quote: string };
+  createdAt: Date;
+  readAt: Date | null;
+}
+
+export function presentNotification(row: NotificationRow): NotificationView {
+  return {
+    id: row.id,
+    caseId: row.caseId,
+    dueDate: row.dueDate,
+    kind: row.kind,
+    rule: row.rule,
+    source: { seed: row.sourceSeed, quote: row.sourceQuote },
+    createdAt: row.createdAt,
+    readAt: row.readAt,
+  };
+}
+
+export interface AccessLogEntryView {
+  seq: number;
+  time: string;
+  eventType: string;
+  actionCode: string;
+  user: { name: string; role: string; organisation: string | null };
+  purpose: string;
+  networkAddress: string;
+  client: { id: string; name: string | null } | null;
+  caseId: string | null;
+  outcome: 'allowed' | 'denied';
+  reason: string | null;
+}
+
+export function presentAccessLogEntry(row: AccessLogRow): AccessLogEntryView {
+  return {
+    seq: row.seq,
+    time: row.time,
+    eventType: row.eventType,
+    actionCode: row.actionCode,
+    user: { name: row.userName, role: row.userRole, organisation: row.userOrganisationName },
+    purpose: row.purpose,
+    networkAddress: row.networkAddress,
+    client: row.clientId === null ? null : { id: row.clientId, name: row.clientName },
+    caseId: row.caseId,
+    outcome: row.outcome,
+    reason: row.reason,
+  };
+}

@@ -1,0 +1,179 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { appendEntry } from '../../commands/cases/append-entry.ts';
+import { exportDossier } from '../../commands/cases/export-dossier.ts';
+import { importDossier } from '../../commands/cases/import-dossier.ts';
+import { listCases } from '../../commands/cases/list-cases.ts';
+import { openCase } from '../../commands/cases/open-case.ts';
+import { readAssessedCase } from '../../commands/cases/read-assessed-case.ts';
+import { readCase } from '../../commands/cases/read-case.ts';
+import { execute } from '../../commands/pipeline/execute.ts';
+import { userOf } from '../../commands/pipeline/resources.ts';
+import { ENTRY_TYPES, type EntryType } from '../../domain/dossier/types.ts';
+import { parseEntry, parseJson } from '../../domain/dossier/validate.ts';
+import { InvalidInputError, type ValidationIssue } from '../../domain/errors.ts';
+import { contextOf } from '../../requests/context.ts';
+import { parseCaseListParams } from '../case-list-params.ts';
+import { entryFromForm, type FormValues } from '../entry-forms.ts';
+import { html } from '../errors.ts';
+import type { UploadedFile } from '../multipart.ts';
+import { caseListPage } from '../pages/case-list.ts';
+import { casePage } from '../pages/case.ts';
+import { entryFormPage } from '../pages/entry-form.ts';
+import { importPage } from '../pages/import.ts';
+import { newCaseFromForm, newCasePage } from '../pages/new-case.ts';
+import { presentCase, presentCaseSummary, presentEntryFormCase, type PageUser } from '../presenters.ts';
+import { text } from './form-values.ts';
+
+// The cases area: Mijn casussen, opening and importing a case, the case page, its export, and the
+// entry forms.
+
+const PAGE_SIZE = 25;
+
+type IdParams = { Params: { id: string } };
+
+const user = (request: FastifyRequest) => request.pageUser as PageUser;
+
+const entryType = (value: string): EntryType => {
+  if (!(ENTRY_TYPES as readonly string[]).includes(value)) {
+    throw new InvalidInputError([{ path: 'soort', message: `onbekend soort item; kies een van: ${ENTRY_TYPES.join(', ')}` }]);
+  }
+  return value as EntryType;
+};
+
+/**
+ * When the form itself already found a problem (an amount that is no amount), the domain has not
+ * seen the entry yet; ask it too, so every problem is shown at once rather than one per attempt.
+ */
+function domainIssues(
+  input: Record<string, unknown>,
+  client: { birthDate: string },
+  ids: readonly string[],
+  formIssues: readonly ValidationIssue[],
+): ValidationIssue[] {
+  if (formIssues.length === 0) return [];
+  try {
+    parseEntry({ id: '_', ...input }, { client, existingIds: new Set(ids) });
+    return [];
+  } catch (error) {
+    if (error instanceof InvalidInputError) return error.issues;
+    throw error;
+  }
+}
+
+export function casePages(app: FastifyInstance): void {
+  app.get('/casussen', { config: { access: { action: 'case.list', event: 'case.list' } } }, async (request, reply) => {
+    const params = parseCaseListParams(request.query as Record<string, string | string[] | undefined>);
+    const { page, search, ...filters } = params;
+    const result = await execute(contextOf(request), listCases, {
+      ...filters,
+      ...(search !== undefined ? { clientName: search } : {}),
+      limit: PAGE_SIZE,
+      offset: (page - 1) * PAGE_SIZE,
+    });
+    return html(
+      reply,
+      caseListPage({ user: user(request), csrfToken: reply.generateCsrf(), params, total: result.total, cases: result.cases.map(presentCaseSummary), pageSize: PAGE_SIZE }),
+    );
+  });
+
+  app.get('/casussen/nieuw', { config: { access: { action: 'case.create', event: 'area.enter', area: 'new-case' } } }, async (request, reply) =>
+    html(reply, newCasePage({ user: user(request), csrfToken: reply.generateCsrf() })),
+  );
+
+  app.post<{ Body: FormValues }>('/casussen/nieuw', { config: { access: { action: 'case.create', event: 'case.create' } } }, async (request, reply) => {
+    const ctx = contextOf(request);
+    try {
+      const created = await execute(ctx, openCase, { organisationId: userOf(ctx.actor).organisationId, body: newCaseFromForm(request.body) });
+      return reply.redirect(`/casussen/${created.caseId}`, 303);
+    } catch (error) {
+      if (!(error instanceof InvalidInputError)) throw error;
+      return html(reply, newCasePage({ user: user(request), csrfToken: reply.generateCsrf(), values: request.body, issues: error.issues }), 400);
+    }
+  });
+
+  app.get('/casussen/importeren', { config: { access: { action: 'case.import', event: 'area.enter', area: 'import' } } }, async (request, reply) =>
+    html(reply, importPage({ user: user(request), csrfToken: reply.generateCsrf() })),
+  );
+
+  app.post<{ Body: Record<string, string | UploadedFile | undefined> }>(
+    '/casussen/importeren',
+    { config: { access: { action: 'case.import', event: 'case.import' } } },
+    async (request, reply) => {
+      const ctx = contextOf(request);
+      const file = request.body?.dossier;
+      try {
+        if (typeof file !== 'object' || file.text === '') {
+          throw new InvalidInputError([{ path: 'bestand', message: 'kies een dossierbestand (.json)' }]);
+        }
+        const created = await execute(ctx, importDossier, { organisationId: userOf(ctx.actor).organisationId, document: parseJson(file.text) });
+        return reply.redirect(`/casussen/${created.caseId}`, 303);
+      } catch (error) {
+        if (!(error instanceof InvalidInputError)) throw error;
+        const fileName = typeof file === 'object' ? { fileName: file.name } : {};
+        return html(reply, importPage({ user: user(request), csrfToken: reply.generateCsrf(), issues: error.issues, ...fileName }), 400);
+      }
+    },
+  );
+
+  app.get<IdParams & { Querystring: { volgorde?: string; opgeslagen?: string } }>(
+    '/casussen/:id',
+    { config: { access: { action: 'case.read', event: 'case.read' } } },
+    async (request, reply) => {
+      const model = presentCase(await execute(contextOf(request), readAssessedCase, request.params.id));
+      const saved = request.query.opgeslagen;
+      return html(reply, casePage({
+        user: user(request),
+        csrfToken: reply.generateCsrf(),
+        case: model,
+        order: request.query.volgorde === 'oudste' ? 'oudste' : 'nieuwste',
+        ...(saved !== undefined && model.entries.some((e) => e.entry.id === saved) ? { saved } : {}),
+      }));
+    },
+  );
+
+  app.get<IdParams>('/casussen/:id/export', { config: { access: { action: 'case.export', event: 'case.export' } } }, async (request, reply) => {
+    const doc = await execute(contextOf(request), exportDossier, request.params.id);
+    const name = doc.client.name.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'dossier';
+    return reply
+      .type('application/json; charset=utf-8')
+      .header('content-disposition', `attachment; filename="dossier-${name}.json"`)
+      .send(`${JSON.stringify(doc, null, 2)}\n`);
+  });
+
+  /** The entry form of a case, empty or as it was posted with its issues. */
+  const entryForm = async (
+    request: FastifyRequest<IdParams>,
+    reply: FastifyReply,
+    type: EntryType,
+    values: FormValues,
+    issuesOf: (client: { birthDate: string }, ids: string[]) => ValidationIssue[] = () => [],
+  ) => {
+    const view = await execute(contextOf(request), readCase, request.params.id);
+    const issues = issuesOf(view.case.client, view.entries.map((e) => e.entry.id));
+    const page = entryFormPage({ user: user(request), csrfToken: reply.generateCsrf(), case: presentEntryFormCase(view), type, values, issues });
+    return html(reply, page, issues.length > 0 ? 400 : 200);
+  };
+
+  app.get<IdParams & { Querystring: { soort?: string } }>(
+    '/casussen/:id/items/nieuw',
+    { config: { access: { action: 'case.read', event: 'case.read' } } },
+    async (request, reply) => entryForm(request, reply, entryType(request.query.soort ?? ''), {}),
+  );
+
+  app.post<IdParams & { Body: FormValues }>(
+    '/casussen/:id/items',
+    { config: { access: { action: 'entry.append', event: 'entry.append' } } },
+    async (request, reply) => {
+      const type = entryType(text(request.body, 'soort'));
+      const { input, issues } = entryFromForm(type, request.body);
+      try {
+        if (issues.length > 0) throw new InvalidInputError(issues);
+        const entry = await execute(contextOf(request), appendEntry, { caseId: request.params.id, entry: input });
+        return reply.redirect(`/casussen/${request.params.id}?opgeslagen=${encodeURIComponent(entry.id)}#item-${entry.id}`, 303);
+      } catch (error) {
+        if (!(error instanceof InvalidInputError)) throw error;
+        return entryForm(request, reply, type, request.body, (client, ids) => [...error.issues, ...domainIssues(input, client, ids, issues)]);
+      }
+    },
+  );
+}

@@ -1,0 +1,434 @@
+import assert from 'node:assert/strict';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import { parse } from 'csv-parse/sync';
+import type { RouteOptions } from 'fastify';
+import { sql } from 'kysely';
+import { tokenHash } from '../src/auth/tokens.ts';
+import { importDossier } from '../src/commands/cases/import-dossier.ts';
+import { draftLetter } from '../src/commands/letters/draft-letter.ts';
+import { execute } from '../src/commands/pipeline/execute.ts';
+import { operatorContext } from '../src/commands/pipeline/machine.ts';
+import type { UserActor } from '../src/policy/actors.ts';
+import { enter } from '../src/policy/areas.ts';
+import { decide, type Decision } from '../src/policy/policy.ts';
+import type { Resource } from '../src/policy/resources.ts';
+import { routeAccess, type RouteAccess } from '../src/requests/access.ts';
+import { ACTOR_COLUMNS, insertOrganisation, toActor } from '../src/store/users.ts';
+import { Agent } from './support/agent.ts';
+import { startTestApp, type TestApp } from './support/app.ts';
+import { testDatabases } from './support/databases.ts';
+
+// Every route of the application, API and pages alike, visited by every role: on a case of their
+// own organisation (or addressed to their funder organisation), on another organisation's case, and
+// on their own organisation. The routes come from the application itself as it registers them, so a
+// new route without a sample below fails this test, and one without a policy action and an
+// access-log event never starts (app.ts). What is expected comes from the policy: allowed, refused
+// (403) or unknown (404, for another organisation's case), and the access-log rows the visit leaves:
+// how many, which event, allowed or denied, and by whom.
+
+const example = (name: string) => JSON.parse(readFileSync(new URL(`../examples/${name}.json`, import.meta.url), 'utf8'));
+
+const ROLES = [
+  'medewerker@delinde.example',
+  'regievoerder@delinde.example',
+  'beheerder@delinde.example',
+  'beoordelaar@groningen.example',
+  'zorgadviseur@vgz.example',
+  'medisch.adviseur@vgz.example',
+] as const;
+
+type Target = 'own' | 'other';
+
+interface Fixture {
+  t: TestApp;
+  /** A De Linde case addressed to the municipality, and another provider's case addressed to VGZ. */
+  cases: Record<Target, string>;
+  drafts: Map<string, string>;
+}
+
+interface Call {
+  actor: UserActor;
+  /** The case the visit is about, for a route on a case. */
+  caseId?: string;
+}
+
+interface Visit {
+  status: number;
+  body: string;
+}
+
+interface Sample {
+  /** What the route's action is decided on. */
+  on: 'case' | 'organisation' | 'cases';
+  /** Path parameters (by default `id`: the case), and the case the action is decided on when it is not `id`. */
+  prepare?(call: Call, f: Fixture): Promise<{ params: Record<string, string>; caseId?: string }>;
+  query?: string;
+  /** The JSON body of an API call; the form of a page (a `file` is uploaded as multipart). */
+  body?(call: Call): unknown;
+  /** How many rows an allowed visit leaves; by default one on a case, none otherwise. */
+  rows?(visit: Visit): number;
+}
+
+const distinct = (values: Iterable<string>) => new Set(values).size;
+const caseLinks = (body: string) => distinct([...body.matchAll(/href="\/casussen\/([0-9a-f-]{36})"/g)].map((m) => m[1] as string));
+const json = (visit: Visit) => JSON.parse(visit.body);
+
+async function operator(f: Fixture) {
+  return operatorContext(f.t.store);
+}
+
+async function draft(f: Fixture, caseId: string): Promise<string> {
+  const letter = await execute(await operator(f), draftLetter, {
+    caseId,
+    body: { kind: 'warning', date: '2026-06-30', params: { behaviour: 'Schreeuwen', requiredChange: 'Rustig blijven', improveBy: '2026-08-01', consequence: 'termination' } },
+  });
+  return letter.id;
+}
+
+/** A draft of the case that stays (read, edited, downloaded again and again). */
+async function standingDraft(f: Fixture, caseId: string): Promise<string> {
+  if (!f.drafts.has(caseId)) f.drafts.set(caseId, await draft(f, caseId));
+  return f.drafts.get(caseId) as string;
+}
+
+async function organisationOfCase(f: Fixture, caseId: string): Promise<string> {
+  return (await f.t.store.db.selectFrom('cases').select('organisation_id').where('id', '=', caseId).executeTakeFirstOrThrow()).organisation_id;
+}
+
+/** A notification of the actor about the case: what "mark read" is decided on. */
+async function notification(f: Fixture, call: Call): Promise<string> {
+  const organisationId = await organisationOfCase(f, call.caseId as string);
+  const [row] = await f.t.store.db
+    .insertInto('notifications')
+    .values({
+      user_id: call.actor.userId,
+      organisation_id: organisationId,
+      case_id: call.caseId as string,
+      deadline_id: 'b6-deadline-termination-decision',
+      start_event: randomUUID(),
+      due_date: '2026-12-01',
+      kind: 'upcoming',
+      rule: 'r',
+      source_seed: 's',
+      source_quote: 'q',
+    })
+    .returning('id')
+    .execute();
+  return row!.id;
+}
+
+async function feedSecret(f: Fixture, actor: UserActor): Promise<string> {
+  const secret = randomBytes(32).toString('base64url');
+  await f.t.store.db.updateTable('calendar_feeds').set({ revoked_at: new Date() }).where('user_id', '=', actor.userId).where('revoked_at', 'is', null).execute();
+  await f.t.store.db.insertInto('calendar_feeds').values({ secret_hash: tokenHash(secret), user_id: actor.userId, revoked_at: null }).execute();
+  return secret;
+}
+
+const onCase: Sample = { on: 'case' };
+const newCase = {
+  client: { name: 'R. Route', birthDate: '1960-02-02', hasRepresentative: false },
+  regime: 'gemeente-bijlage6',
+  procedure: 'beeindiging',
+  careStarted: '2025-01-06',
+};
+const stopMessageQuery = 'date=2026-08-03&id=SK-0307';
+
+const SAMPLES: Record<string, Sample> = {
+  // The API, by resource.
+  'GET /api/cases': { on: 'cases', rows: (v) => json(v).cases.length },
+  'POST /api/cases': { on: 'organisation', body: () => newCase, rows: () => 1 },
+  'GET /api/cases/:id': onCase,
+  'POST /api/cases/:id/entries': { on: 'case', body: () => ({ type: 'gp-informed', date: '2026-03-02' }) },
+  'GET /api/cases/:id/assessment': onCase,
+  'GET /api/cases/:id/export': onCase,
+  'POST /api/import': { on: 'organisation', body: () => example('vgz-opschorting'), rows: () => 1 },
+  'GET /api/cases/:id/routing': onCase,
+  'PUT /api/cases/:id/routing': { on: 'case', body: () => ({ teamId: null }) },
+  'GET /api/cases/:id/letters': onCase,
+  'POST /api/cases/:id/letters': {
+    on: 'case',
+    body: () => ({ kind: 'warning', date: '2026-06-30', params: { behaviour: 'Schreeuwen', requiredChange: 'Rustig blijven', improveBy: '2026-08-01', consequence: 'termination' } }),
+  },
+  'GET /api/cases/:id/letters/:letterId': { on: 'case', prepare: async (c, f) => ({ params: { id: c.caseId!, letterId: await standingDraft(f, c.caseId!) } }) },
+  'PATCH /api/cases/:id/letters/:letterId': {
+    on: 'case',
+    prepare: async (c, f) => ({ params: { id: c.caseId!, letterId: await standingDraft(f, c.caseId!) } }),
+    body: () => ({ subject: 'Waarschuwing' }),
+  },
+  'DELETE /api/cases/:id/letters/:letterId': { on: 'case', prepare: async (c, f) => ({ params: { id: c.caseId!, letterId: await draft(f, c.caseId!) } }) },
+  'POST /api/cases/:id/letters/:letterId/approve': { on: 'case', prepare: async (c, f) => ({ params: { id: c.caseId!, letterId: await draft(f, c.caseId!) } }) },
+  'GET /api/cases/:id/letters/:letterId/pdf': { on: 'case', prepare: async (c, f) => ({ params: { id: c.caseId!, letterId: await standingDraft(f, c.caseId!) } }) },
+  'GET /api/cases/:id/funder-request.pdf': onCase,
+  'GET /api/cases/:id/client-copy.pdf': onCase,
+  'PUT /api/cases/:id/allocation': { on: 'case', body: () => example('bijlage6-beeindiging-jeugd').allocation },
+  'GET /api/cases/:id/stop-message.xml': { on: 'case', query: stopMessageQuery },
+  'POST /api/cases/:id/stop-message': {
+    on: 'case',
+    query: stopMessageQuery,
+    // A case may be stopped once: each visit gets a fresh one, of the same organisation.
+    prepare: async (c, f) => {
+      const { caseId } = await execute(await operator(f), importDossier, {
+        organisationId: await organisationOfCase(f, c.caseId!),
+        document: example('bijlage6-beeindiging-jeugd'),
+      });
+      return { params: { id: caseId }, caseId };
+    },
+  },
+  'GET /api/deadlines': { on: 'cases', rows: (v) => distinct(json(v).deadlines.map((d: { caseId: string }) => d.caseId)) },
+  'POST /api/me/calendar-feed': { on: 'organisation', rows: () => 1 },
+  'DELETE /api/me/calendar-feed': {
+    on: 'organisation',
+    prepare: async (c, f) => (await feedSecret(f, c.actor), { params: {} }),
+    rows: () => 1,
+  },
+  'GET /agenda/:file': {
+    on: 'cases',
+    prepare: async (c, f) => ({ params: { file: `${await feedSecret(f, c.actor)}.ics` } }),
+    rows: (v) => distinct([...v.body.matchAll(/^UID:([0-9a-f-]{36})\./gm)].map((m) => m[1] as string)),
+  },
+  'GET /api/notifications': { on: 'organisation', rows: (v) => distinct(json(v).notifications.map((n: { caseId: string }) => n.caseId)) },
+  'POST /api/notifications/:id/read': { on: 'case', prepare: async (c, f) => ({ params: { id: await notification(f, c) }, caseId: c.caseId! }) },
+  'GET /api/admin/mail-deliveries': { on: 'organisation' },
+  'POST /api/admin/mail-deliveries/:id/resend': {
+    on: 'organisation',
+    prepare: async (c, f) => {
+      const id = await notification(f, { actor: c.actor, caseId: f.cases.own });
+      await f.t.store.db.updateTable('notifications').set({ mail_status: 'failed', mail_to: 'x@example.org', mail_message_id: `<${id}@x>` }).where('id', '=', id).execute();
+      return { params: { id } };
+    },
+    rows: () => 1,
+  },
+  'GET /api/teams': { on: 'organisation' },
+  'POST /api/teams': { on: 'organisation', body: () => ({ name: `Team ${randomUUID()}` }), rows: () => 1 },
+  'PUT /api/users/:id/team': { on: 'organisation', prepare: async (c) => ({ params: { id: c.actor.userId } }), body: () => ({ teamId: null }), rows: () => 1 },
+  'GET /api/access-log': {
+    on: 'organisation',
+    query: 'limit=100',
+    rows: (v) => Math.max(1, distinct(json(v).rows.filter((r: { client: unknown }) => r.client !== null).map((r: { client: { id: string }; caseId: string }) => `${r.client.id}/${r.caseId}`))),
+  },
+
+  // The pages, by area.
+  'GET /casussen': { on: 'cases', rows: (v) => caseLinks(v.body) },
+  'GET /casussen/nieuw': { on: 'organisation' },
+  'POST /casussen/nieuw': {
+    on: 'organisation',
+    body: () => ({ clientName: 'R. Route', birthDate: '1960-02-02', hasRepresentative: 'nee', careStarted: '2025-01-06', soort: 'gemeente-bijlage6|beeindiging' }),
+    rows: () => 1,
+  },
+  'GET /casussen/importeren': { on: 'organisation' },
+  'POST /casussen/importeren': {
+    on: 'organisation',
+    body: () => ({ file: { name: 'dossier.json', text: JSON.stringify(example('vgz-opschorting')) } }),
+    rows: () => 1,
+  },
+  'GET /casussen/:id': onCase,
+  'GET /casussen/:id/export': onCase,
+  'GET /casussen/:id/items/nieuw': { on: 'case', query: 'soort=incident' },
+  'POST /casussen/:id/items': { on: 'case', body: () => ({ soort: 'gp-informed', date: '2026-03-02' }) },
+  'GET /termijnen': { on: 'cases', rows: (v) => caseLinks(v.body) },
+  'GET /meldingen': { on: 'organisation', rows: (v) => caseLinks(v.body) },
+  'POST /meldingen/:id/gelezen': { on: 'case', prepare: async (c, f) => ({ params: { id: await notification(f, c) }, caseId: c.caseId! }) },
+  'GET /agenda': { on: 'organisation' },
+  'POST /agenda/aanmaken': { on: 'organisation', rows: () => 1 },
+  'POST /agenda/intrekken': { on: 'organisation', prepare: async (c, f) => (await feedSecret(f, c.actor), { params: {} }), rows: () => 1 },
+  'GET /beheer/toegangslog': {
+    on: 'organisation',
+    rows: (v) => Math.max(1, distinct([...v.body.matchAll(/data-client="([^"]+)" data-case="([^"]*)"/g)].map((m) => `${m[1]}/${m[2]}`))),
+  },
+  'GET /beheer/toegangslog.csv': {
+    on: 'organisation',
+    rows: (v) => {
+      const records = parse(v.body, { columns: true }) as Record<string, string>[];
+      return Math.max(1, distinct(records.filter((r) => r.ParticipantObjectID !== '').map((r) => `${r.ParticipantObjectID}/${r.CaseID}`)));
+    },
+  },
+};
+
+interface Declared {
+  method: string;
+  url: string;
+  access: RouteAccess;
+}
+
+/** The routes as the application registered them (HEAD routes are their GET's twins). */
+function declaredRoutes(routes: readonly RouteOptions[]): Declared[] {
+  return routes.flatMap((route) =>
+    [route.method]
+      .flat()
+      .filter((method) => method !== 'HEAD')
+      .map((method) => ({ method, url: route.url, access: routeAccess(route) as RouteAccess })),
+  );
+}
+
+interface LogRow {
+  organisation_id: string;
+  event_type: string;
+  outcome: string;
+  reason: string | null;
+  user_id: string;
+  case_id: string | null;
+}
+
+async function heads(t: TestApp): Promise<Map<string, number>> {
+  const rows = await t.store.db.selectFrom('access_log_heads').select(['organisation_id', sql<string>`seq::text`.as('seq')]).execute();
+  return new Map(rows.map((r) => [r.organisation_id, Number(r.seq)]));
+}
+
+async function rowsSince(t: TestApp, before: Map<string, number>): Promise<LogRow[]> {
+  const rows = await t.store.db
+    .selectFrom('access_log')
+    .select(['organisation_id', sql<string>`seq::text`.as('seq'), 'event_type', 'outcome', 'reason', 'user_id', 'case_id'])
+    .execute();
+  return rows.filter((r) => Number(r.seq) > (before.get(r.organisation_id) ?? 0));
+}
+
+for (const database of testDatabases) {
+  describe(`every route, every role: the policy's answer and the access log's rows (${database.kind})`, () => {
+    const registered: RouteOptions[] = [];
+    const f = { drafts: new Map() } as unknown as Fixture;
+    const actors = new Map<string, UserActor>();
+    const agents = new Map<string, Agent>();
+
+    before(async () => {
+      f.t = await startTestApp(database, { onRoute: (route) => void registered.push(route) });
+      const other = await insertOrganisation(f.t.store.db, { slug: 'andere-zorg', name: 'Andere Zorg', kind: 'provider', address: null });
+      const deLinde = (await f.t.store.db.selectFrom('organisations').select('id').where('slug', '=', 'de-linde').executeTakeFirstOrThrow()).id;
+      const ops = operatorContext(f.t.store);
+      f.cases = {
+        own: (await execute(ops, importDossier, { organisationId: deLinde, document: example('bijlage6-beeindiging-jeugd') })).caseId,
+        other: (await execute(ops, importDossier, { organisationId: other, document: example('vgz-opschorting') })).caseId,
+      };
+      for (const email of ROLES) {
+        const row = await f.t.store.db
+          .selectFrom('users as u')
+          .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
+          .select(ACTOR_COLUMNS)
+          .where('u.email', '=', email)
+          .executeTakeFirstOrThrow();
+        actors.set(email, toActor(row));
+        agents.set(email, await new Agent(f.t).signIn(email));
+      }
+    });
+    after(() => f.t.close());
+
+    test('every route declares its access, and every route that is not public has a sample here', () => {
+      const routes = declaredRoutes(registered);
+      assert.ok(routes.length > 50, `${routes.length} routes`);
+      for (const route of routes) {
+        if ('public' in route.access) assert.ok(route.access.public.length > 5, `${route.method} ${route.url}: say why it is public`);
+      }
+      const guarded = routes.filter((r) => !('public' in r.access)).map((r) => `${r.method} ${r.url}`);
+      const missing = guarded.filter((key) => SAMPLES[key] === undefined);
+      assert.deepEqual(missing, [], 'routes without a sample in test/route-access.test.ts: say how to call them');
+      assert.deepEqual(Object.keys(SAMPLES).filter((key) => !guarded.includes(key)), [], 'samples of routes that no longer exist');
+    });
+
+    test('public routes need no one and leave no row', async () => {
+      for (const route of declaredRoutes(registered).filter((r) => 'public' in r.access && r.method === 'GET' && !r.url.includes('*') && !r.url.includes(':'))) {
+        const before = await heads(f.t);
+        const response = await f.t.app.inject({ method: 'GET', url: route.url });
+        assert.ok(response.statusCode < 400, `${route.url}: ${response.statusCode}`);
+        assert.deepEqual(await rowsSince(f.t, before), [], route.url);
+      }
+    });
+
+    async function visit(route: Declared, email: string | null, path: string, body: unknown): Promise<Visit> {
+      const page = !path.startsWith('/api/') && route.access !== undefined && !('credential' in route.access && route.access.credential === 'feed-secret');
+      if (page && email !== null) {
+        const agent = agents.get(email) as Agent;
+        if (route.method === 'GET') return toVisit(await agent.get(path));
+        const form = (body ?? {}) as Record<string, unknown>;
+        if ('file' in form) return toVisit(await agent.upload(path, 'dossier', form.file as { name: string; text: string }));
+        return toVisit(await agent.post(path, form as Record<string, string>));
+      }
+      const token = email === null || !path.startsWith('/api/') ? undefined : await f.t.token(email);
+      const response = await f.t.app.inject({
+        method: route.method as 'GET',
+        url: path,
+        headers: token === undefined ? {} : { authorization: `Bearer ${token}` },
+        ...(body !== undefined ? { payload: body as object } : {}),
+      });
+      return toVisit(response);
+    }
+
+    const toVisit = (response: { statusCode: number; body: string }): Visit => ({ status: response.statusCode, body: response.body });
+
+    async function resourceOf(sample: Sample, actor: UserActor, caseId: string | undefined): Promise<Resource> {
+      if (sample.on === 'organisation') return { kind: 'organisation', organisationId: actor.organisationId };
+      if (sample.on === 'cases') return { kind: 'cases' };
+      const row = await f.t.store.db
+        .selectFrom('cases')
+        .select(['organisation_id', 'funder_organisation_id', 'team_id', 'client_id'])
+        .where('id', '=', caseId as string)
+        .executeTakeFirstOrThrow();
+      return {
+        kind: 'case',
+        caseId: caseId as string,
+        organisationId: row.organisation_id,
+        funderOrganisationId: row.funder_organisation_id,
+        teamId: row.team_id,
+        clientId: row.client_id,
+      };
+    }
+
+    test('each role on its own organisation, on a case it relates to, and on another organisation’s case', async () => {
+      const tally = { allowed: 0, forbidden: 0, concealed: 0 };
+      for (const route of declaredRoutes(registered).filter((r) => !('public' in r.access))) {
+        const access = route.access as Extract<RouteAccess, { action: unknown }>;
+        const key = `${route.method} ${route.url}`;
+        const sample = SAMPLES[key] as Sample;
+        for (const email of ROLES) {
+          const actor = actors.get(email) as UserActor;
+          for (const target of sample.on === 'case' ? (['own', 'other'] as const) : [undefined]) {
+            const call: Call = { actor, ...(target !== undefined ? { caseId: f.cases[target] } : {}) };
+            const prepared = sample.prepare !== undefined ? await sample.prepare(call, f) : { params: call.caseId !== undefined ? { id: call.caseId } : {} };
+            const caseId = prepared.caseId ?? prepared.params.id;
+            const path =
+              route.url.replace(/:(\w+)/g, (_, name: string) => prepared.params[name] as string) + (sample.query !== undefined ? `?${sample.query}` : '');
+            const label = `${email} ${key} (${target ?? 'own organisation'})`;
+
+            const resource = await resourceOf(sample, actor, caseId);
+            const area = access.area !== undefined ? enter(actor, access.area) : undefined;
+            const decision: Decision = area !== undefined && !area.allowed ? area : decide(actor, access.action, resource);
+
+            const before = await heads(f.t);
+            const result = await visit(route, email, path, sample.body?.(call));
+            const rows = await rowsSince(f.t, before);
+
+            assert.ok(rows.every((r) => r.event_type === access.event), `${label}: event types ${rows.map((r) => r.event_type)}, declared ${access.event}`);
+            assert.ok(rows.every((r) => r.user_id === actor.userId), `${label}: rows by someone else`);
+            if (decision.allowed) {
+              tally.allowed++;
+              assert.ok([200, 201, 204, 303].includes(result.status), `${label}: allowed, yet ${result.status} ${result.body.slice(0, 300)}`);
+              const expected = sample.rows?.(result) ?? (sample.on === 'case' ? 1 : 0);
+              assert.equal(rows.length, expected, `${label}: rows`);
+              assert.ok(rows.every((r) => r.outcome === 'allowed'), `${label}: outcome`);
+              if (sample.on === 'case') assert.ok(rows.every((r) => r.case_id === caseId), `${label}: the case`);
+            } else {
+              const concealed = decision.conceal;
+              tally[concealed ? 'concealed' : 'forbidden']++;
+              assert.equal(result.status, concealed ? 404 : 403, `${label}: refused (${decision.reason})`);
+              assert.equal(rows.length, 1, `${label}: one row for the refusal`);
+              const [row] = rows as [LogRow];
+              assert.deepEqual([row.outcome, row.reason], ['denied', decision.reason], label);
+              // The refusal is in the chain of whoever holds the data: the case's organisation, or the
+              // actor's own (also when the page's area was refused before any case was looked at).
+              const byArea = area !== undefined && !area.allowed;
+              assert.equal(row.organisation_id, resource.kind === 'case' && !byArea ? resource.organisationId : actor.organisationId, `${label}: chain`);
+            }
+          }
+        }
+        // Nobody: no credential, no data, no row.
+        const before = await heads(f.t);
+        const anonymousPath = route.url.replace(/:(\w+)/g, () => randomUUID()) + (sample.query !== undefined ? `?${sample.query}` : '');
+        const anonymous = await visit(route, null, anonymousPath, sample.body?.({ actor: actors.get(ROLES[0]) as UserActor }));
+        assert.ok([401, 303, 403, 404].includes(anonymous.status), `${key} without credentials: ${anonymous.status}`);
+        assert.deepEqual(await rowsSince(f.t, before), [], `${key} without credentials left rows`);
+      }
+      // The fixture does exercise all three answers.
+      assert.ok(tally.allowed > 50 && tally.forbidden > 50 && tally.concealed > 20, JSON.stringify(tally));
+    });
+  });
+}
