@@ -82,7 +82,7 @@ async function operator(f: Fixture) {
 async function draft(f: Fixture, caseId: string): Promise<string> {
   const letter = await execute(await operator(f), draftLetter, {
     caseId,
-    body: { kind: 'warning', date: '2026-06-30', params: { behaviour: 'Schreeuwen', requiredChange: 'Rustig blijven', improveBy: '2026-08-01', consequence: 'termination' } },
+    body: { kind: 'warning', date: '2026-11-20', params: { requiredChange: 'Rustig blijven', improveBy: '2026-12-18', consequence: 'termination', incidents: ['e1'] } },
   });
   return letter.id;
 }
@@ -149,7 +149,7 @@ const SAMPLES: Record<string, Sample> = {
   'GET /api/cases/:id/letters': onCase,
   'POST /api/cases/:id/letters': {
     on: 'case',
-    body: () => ({ kind: 'warning', date: '2026-06-30', params: { behaviour: 'Schreeuwen', requiredChange: 'Rustig blijven', improveBy: '2026-08-01', consequence: 'termination' } }),
+    body: () => ({ kind: 'warning', date: '2026-11-20', params: { requiredChange: 'Rustig blijven', improveBy: '2026-12-18', consequence: 'termination', incidents: ['e1'] } }),
   },
   'GET /api/cases/:id/letters/:letterId': { on: 'case', prepare: async (c, f) => ({ params: { id: c.caseId!, letterId: await standingDraft(f, c.caseId!) } }) },
   'PATCH /api/cases/:id/letters/:letterId': {
