@@ -21,7 +21,7 @@ export async function insertOrganisation(
 
 export async function insertUser(
   db: Kysely<Database>,
-  input: { organisationId: string; email: string; name: string; role: Role; passwordHash: string | null },
+  input: { organisationId: string; email: string; name: string; role: Role; passwordHash: string | null; demo?: boolean },
 ): Promise<string> {
   const id = randomUUID();
   await db
@@ -33,6 +33,7 @@ export async function insertUser(
       name: input.name,
       role: input.role,
       password_hash: input.passwordHash,
+      demo: input.demo ?? false,
     })
     .execute();
   return id;

@@ -18,6 +18,8 @@ import { accessLogPages } from './routes/access-log.ts';
 import { casePages } from './routes/cases.ts';
 import { deadlinePages } from './routes/deadlines.ts';
 import { sessionPages } from './routes/session.ts';
+import { accountPages } from './routes/account.ts';
+import { userPages } from './routes/users.ts';
 import { csrfUserInfo, sessionUser } from './session.ts';
 
 // The pages: server-rendered HTML over the same commands as the API, so every action passes the
@@ -106,4 +108,6 @@ export async function web(app: FastifyInstance, options: DoorOptions): Promise<v
   casePages(app);
   deadlinePages(app);
   accessLogPages(app);
+  accountPages(app);
+  userPages(app, settings);
 }

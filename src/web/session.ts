@@ -55,8 +55,8 @@ export function clearSessionCookie(reply: FastifyReply): void {
   reply.clearCookie('_csrf', cookieOptions);
 }
 
-/** What a CSRF token is bound to: the session in the cookie (none yet: the empty string). */
+/** What a CSRF token is bound to: the session in the cookie (none yet: a word of its own, never empty). */
 export function csrfUserInfo(request: FastifyRequest): string {
   const id = sessionIdOf(request);
-  return id === undefined ? '' : tokenHash(id);
+  return id === undefined ? 'zonder-sessie' : tokenHash(id);
 }

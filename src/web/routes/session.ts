@@ -119,7 +119,7 @@ export function sessionPages(app: FastifyInstance, store: Store, settings: AuthS
   const showEnrolment = async (request: FastifyRequest, reply: FastifyReply, failed: boolean) => {
     const pending = sessionIdOf(request);
     const enrolment = pending === undefined ? undefined : await beginEnrolment(store, pending, new Date());
-    if (enrolment === undefined) return html(reply, messagePage(EXPIRED), 401);
+    if (enrolment === undefined) return reply.redirect('/inloggen', 303);
     const qrSvg = await QRCode.toString(enrolment.uri, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
     return html(reply, enrolPage(reply.generateCsrf(), { ...enrolment, qrSvg }, failed), failed ? 400 : 200);
   };
