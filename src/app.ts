@@ -50,7 +50,11 @@ export async function buildApp({ logger = false, trustProxy = false, onRoute, ..
   app.decorateRequest('commandContext', null);
   // Headers for every answer: a CSP without 'unsafe-inline' (the pages have no inline script or
   // style), HSTS, no framing, nosniff, no Referer; client data is never kept in a cache.
-  await app.register(helmet, { contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY }, referrerPolicy: { policy: 'no-referrer' } });
+  await app.register(helmet, {
+    contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY },
+    referrerPolicy: { policy: 'no-referrer' },
+    frameguard: { action: 'deny' },
+  });
   app.addHook('onSend', noStore);
   await app.register(rateLimit, { global: false });
   app.addHook('preValidation', refuseUnstorableText);

@@ -18,9 +18,13 @@ export const CONTENT_SECURITY_POLICY = {
   upgradeInsecureRequests: null,
 };
 
-/** The API reference (Swagger UI) under its own policy: see docs/security.md. */
+/**
+ * The API reference (Swagger UI) under its own policy: the same, except that Swagger UI sets inline
+ * styles (its SVG icon sprite), so styles there may be inline. Never scripts. The reference shows
+ * no client data of its own; docs/security.md says so too.
+ */
 export const DOCS_CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 /** Answers that may hold client data are never stored by a browser or a proxy; stylesheets and scripts may be. */
 export async function noStore(request: FastifyRequest, reply: FastifyReply): Promise<void> {
