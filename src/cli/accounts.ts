@@ -20,15 +20,20 @@ export const ACCOUNTS_USAGE = `  organisation add --kind provider|municipality|h
   user add --org KORTE-NAAM --email E-MAIL --role ROL [--name NAAM]
                                       maak een gebruiker aan; print een uitnodigingslink (één keer te gebruiken, verloopt)`;
 
-export async function organisationCommand(args: string[], withStore: <T>(run: (store: Store) => Promise<T>) => Promise<T>, out: (text: string) => void): Promise<void> {
-  const { values, positionals } = parseArgs({
-    args,
-    options: { kind: { type: 'string' }, name: { type: 'string' }, slug: { type: 'string' }, address: { type: 'string' } },
-    allowPositionals: true,
-  });
-  if (positionals.length !== 1 || positionals[0] !== 'add') throw new UsageError('Gebruik: zorgvuldig organisation add --kind … --name … --slug …');
-  const missing = (['kind', 'name', 'slug'] as const).filter((option) => values[option] === undefined);
+type WithStore = <T>(run: (store: Store) => Promise<T>) => Promise<T>;
+
+/** `<noun> add --option value …`: the options, all strings, the required ones present. */
+function addOptions<K extends string>(noun: string, args: string[], names: readonly K[], required: readonly K[]): Partial<Record<K, string>> {
+  const options = Object.fromEntries(names.map((name) => [name, { type: 'string' as const }]));
+  const { values, positionals } = parseArgs({ args, options, allowPositionals: true });
+  if (positionals.length !== 1 || positionals[0] !== 'add') throw new UsageError(`Gebruik: zorgvuldig ${noun} add ${required.map((r) => `--${r} …`).join(' ')}`);
+  const missing = required.filter((option) => values[option] === undefined);
   if (missing.length > 0) throw new UsageError(`Geef ${missing.map((m) => `--${m}`).join(', ')}.`);
+  return values as Partial<Record<K, string>>;
+}
+
+export async function organisationCommand(args: string[], withStore: WithStore, out: (text: string) => void): Promise<void> {
+  const values = addOptions('organisation', args, ['kind', 'name', 'slug', 'address'], ['kind', 'name', 'slug']);
   const id = await withStore((store) =>
     execute(operatorContext(store), createOrganisation, {
       kind: values.kind as string,
@@ -40,15 +45,8 @@ export async function organisationCommand(args: string[], withStore: <T>(run: (s
   out(id);
 }
 
-export async function userCommand(args: string[], withStore: <T>(run: (store: Store) => Promise<T>) => Promise<T>, out: (text: string) => void): Promise<void> {
-  const { values, positionals } = parseArgs({
-    args,
-    options: { org: { type: 'string' }, email: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' } },
-    allowPositionals: true,
-  });
-  if (positionals.length !== 1 || positionals[0] !== 'add') throw new UsageError('Gebruik: zorgvuldig user add --org … --email … --role …');
-  const missing = (['org', 'email', 'role'] as const).filter((option) => values[option] === undefined);
-  if (missing.length > 0) throw new UsageError(`Geef ${missing.map((m) => `--${m}`).join(', ')}.`);
+export async function userCommand(args: string[], withStore: WithStore, out: (text: string) => void): Promise<void> {
+  const values = addOptions('user', args, ['org', 'email', 'role', 'name'], ['org', 'email', 'role']);
   const settings = loadConfig().auth;
   const made = await withStore(async (store) => {
     try {
