@@ -258,6 +258,15 @@ for (const database of testDatabases) {
       assert.deepEqual(await contentsOf(target), before);
     });
 
+    test('a database that was only started once (it holds nothing but its own CSRF key) takes a restore without --force', async () => {
+      const started = await emptyStore(database);
+      await migrate(started.db);
+      await addLaterTables(started); // the later migration of this fixture
+      await csrfHmacKey(started.db);
+      await restoreBackup(started, dir, manifest, { force: false });
+      assert.deepEqual(await contentsOf(started), await contentsOf(source));
+    });
+
     test('a backup from a newer version of Zorgvuldig is refused', async () => {
       await assert.rejects(restoreBackup(target, dir, { ...manifest, migration: '9999-later' }, { force: true }), /nieuwere versie van Zorgvuldig/);
     });
