@@ -1,3 +1,5 @@
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
@@ -5,6 +7,9 @@ import { registerErrorHandling, apiNotFound } from './http/errors.ts';
 import { api } from './http/plugin.ts';
 import { declarePublic, requireAccessDeclaration } from './requests/access.ts';
 import type { DoorOptions } from './requests/context.ts';
+import { refuseUnstorableText } from './requests/hostile-input.ts';
+import { loggerOptions } from './requests/log.ts';
+import { CONTENT_SECURITY_POLICY, DOCS_CONTENT_SECURITY_POLICY, noStore } from './requests/headers.ts';
 import { pageNotFound } from './web/errors.ts';
 import { web } from './web/plugin.ts';
 
@@ -13,13 +18,22 @@ import { web } from './web/plugin.ts';
 // declares its access (requests/access.ts); one that does not stops the start-up.
 
 export interface AppOptions extends DoorOptions {
-  logger?: boolean;
+  /** Log to stdout (true), to a stream (the log-hygiene test), or not at all. */
+  logger?: boolean | NodeJS.WritableStream;
+  /** Whose X-Forwarded-* headers to believe (config.ts: ZORGVULDIG_TRUST_PROXY). */
+  trustProxy?: boolean | number | string;
   /** Sees every route as it is added, with its declared access (the generated route test). */
   onRoute?: (route: RouteOptions) => void;
 }
 
-export async function buildApp({ logger = false, onRoute, ...doors }: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger, bodyLimit: 32 * 1024 * 1024 });
+export async function buildApp({ logger = false, trustProxy = false, onRoute, ...doors }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger === false ? false : loggerOptions(logger === true ? undefined : logger),
+    bodyLimit: 32 * 1024 * 1024,
+    // A number of hops: trust the addresses the nearest N proxies added (Fastify's runtime takes the
+    // number too, its types only a function).
+    trustProxy: typeof trustProxy === 'number' ? (_address: string, hop: number) => hop < trustProxy : trustProxy,
+  });
   // Checked once every plugin has had its say (a plugin may declare its routes public as they come).
   const routes: RouteOptions[] = [];
   app.addHook('onRoute', (route) => void routes.push(route));
@@ -34,6 +48,16 @@ export async function buildApp({ logger = false, onRoute, ...doors }: AppOptions
   app.setValidatorCompiler(() => () => true);
   registerErrorHandling(app);
   app.decorateRequest('commandContext', null);
+  // Headers for every answer: a CSP without 'unsafe-inline' (the pages have no inline script or
+  // style), HSTS, no framing, nosniff, no Referer; client data is never kept in a cache.
+  await app.register(helmet, {
+    contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY },
+    referrerPolicy: { policy: 'no-referrer' },
+    frameguard: { action: 'deny' },
+  });
+  app.addHook('onSend', noStore);
+  await app.register(rateLimit, { global: false });
+  app.addHook('preValidation', refuseUnstorableText);
 
   await app.register(swagger, {
     openapi: {
@@ -51,7 +75,8 @@ export async function buildApp({ logger = false, onRoute, ...doors }: AppOptions
   });
   await app.register(async (reference) => {
     reference.addHook('onRoute', declarePublic('the API reference'));
-    await reference.register(swaggerUi, { routePrefix: '/api/docs' });
+    // Swagger UI sets its own CSP on its pages (its plugin's onSend); it gets ours (headers.ts).
+    await reference.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: DOCS_CONTENT_SECURITY_POLICY });
     reference.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   });
 

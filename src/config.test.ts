@@ -54,3 +54,36 @@ test('reminders: defaults, SMTP and window settings, and their wrong values', ()
     assert.throws(() => loadConfig(env), (error: unknown) => error instanceof ConfigError && message.test(error.message));
   }
 });
+
+test('accounts: lifetimes, the public address for invitation links, and which proxy to believe', () => {
+  const defaults = loadConfig({});
+  assert.deepEqual(defaults.auth, {
+    sessionIdleMs: 30 * 60_000,
+    sessionMaxMs: 10 * 3_600_000,
+    apiTokenMs: 30 * 86_400_000,
+    invitationMs: 72 * 3_600_000,
+    publicUrl: 'http://localhost:3000',
+  });
+  assert.equal(defaults.trustProxy, false);
+  const set = loadConfig({
+    ZORGVULDIG_SESSION_IDLE_MINUTES: '15',
+    ZORGVULDIG_SESSION_HOURS: '8',
+    ZORGVULDIG_API_TOKEN_DAYS: '7',
+    ZORGVULDIG_INVITATION_HOURS: '24',
+    ZORGVULDIG_PUBLIC_URL: 'https://zorgvuldig.example.nl/',
+    ZORGVULDIG_TRUST_PROXY: '10.0.0.1, 10.0.1.0/24',
+  });
+  assert.deepEqual(set.auth, { sessionIdleMs: 15 * 60_000, sessionMaxMs: 8 * 3_600_000, apiTokenMs: 7 * 86_400_000, invitationMs: 24 * 3_600_000, publicUrl: 'https://zorgvuldig.example.nl' });
+  assert.equal(set.trustProxy, '10.0.0.1, 10.0.1.0/24');
+  assert.equal(loadConfig({ ZORGVULDIG_TRUST_PROXY: 'true' }).trustProxy, true);
+  assert.equal(loadConfig({ ZORGVULDIG_TRUST_PROXY: '2' }).trustProxy, 2);
+  const wrong: [NodeJS.ProcessEnv, RegExp][] = [
+    [{ ZORGVULDIG_TRUST_PROXY: 'yes please' }, /ZORGVULDIG_TRUST_PROXY moet "false", "true"/],
+    [{ ZORGVULDIG_PUBLIC_URL: 'zorgvuldig.example.nl' }, /ZORGVULDIG_PUBLIC_URL moet met http/],
+    [{ ZORGVULDIG_SESSION_IDLE_MINUTES: '0' }, /ZORGVULDIG_SESSION_IDLE_MINUTES moet een geheel getal/],
+    [{ ZORGVULDIG_API_TOKEN_DAYS: 'dertig' }, /ZORGVULDIG_API_TOKEN_DAYS moet een geheel getal/],
+  ];
+  for (const [env, message] of wrong) {
+    assert.throws(() => loadConfig(env), (error: unknown) => error instanceof ConfigError && message.test(error.message));
+  }
+});

@@ -1,3 +1,4 @@
+import type { AuthSettings } from './auth/settings.ts';
 import type { DatabaseTarget } from './store/database.ts';
 
 // The one place that reads process.env. Every setting is checked at start-up, so a typo stops
@@ -11,6 +12,13 @@ export interface Config {
   /** Seed demo organisations, users and cases into an empty database. */
   seedDemo: boolean;
   reminders: ReminderConfig;
+  auth: AuthSettings;
+  /**
+   * Whose X-Forwarded-For and X-Forwarded-Proto to believe (Fastify's trustProxy): false (none,
+   * the default: the application is reached directly), true (any: only behind a proxy that
+   * overwrites them), a number of proxy hops, or a list of proxy addresses and CIDR ranges.
+   */
+  trustProxy: boolean | number | string;
 }
 
 export interface ReminderConfig {
@@ -59,7 +67,43 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (seed !== 'true' && seed !== 'false') {
     throw new ConfigError('ZORGVULDIG_DEMO_DATA', `moet "true" of "false" zijn, niet "${seed}"`);
   }
-  return { port, host: env.HOST || '127.0.0.1', dataDir, database, seedDemo: seed === 'true', reminders: loadReminderConfig(env) };
+  const host = env.HOST || '127.0.0.1';
+  return {
+    port,
+    host,
+    dataDir,
+    database,
+    seedDemo: seed === 'true',
+    reminders: loadReminderConfig(env),
+    auth: loadAuthSettings(env, port),
+    trustProxy: loadTrustProxy(env.ZORGVULDIG_TRUST_PROXY),
+  };
+}
+
+function loadTrustProxy(raw: string | undefined): boolean | number | string {
+  if (raw === undefined || raw === '' || raw === 'false') return false;
+  if (raw === 'true') return true;
+  if (/^\d{1,2}$/.test(raw)) return Number(raw);
+  if (/^[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*$/.test(raw)) return raw;
+  throw new ConfigError(
+    'ZORGVULDIG_TRUST_PROXY',
+    `moet "false", "true", een aantal proxy's (bijvoorbeeld 1) of een lijst van adressen (bijvoorbeeld 10.0.0.1,10.0.1.0/24) zijn, niet "${raw}"`,
+  );
+}
+
+function loadAuthSettings(env: NodeJS.ProcessEnv, port: number): AuthSettings {
+  const publicUrl = (env.ZORGVULDIG_PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^/\s]+(\/\S*)?$/.test(publicUrl)) {
+    throw new ConfigError('ZORGVULDIG_PUBLIC_URL', `moet met http:// of https:// beginnen, bijvoorbeeld https://zorgvuldig.example.nl, niet "${publicUrl}"`);
+  }
+  const minutes = 60_000;
+  return {
+    sessionIdleMs: positiveInteger(env, 'ZORGVULDIG_SESSION_IDLE_MINUTES', 30, 24 * 60) * minutes,
+    sessionMaxMs: positiveInteger(env, 'ZORGVULDIG_SESSION_HOURS', 10, 7 * 24) * 60 * minutes,
+    apiTokenMs: positiveInteger(env, 'ZORGVULDIG_API_TOKEN_DAYS', 30, 366) * 24 * 60 * minutes,
+    invitationMs: positiveInteger(env, 'ZORGVULDIG_INVITATION_HOURS', 72, 30 * 24) * 60 * minutes,
+    publicUrl,
+  };
 }
 
 function positiveInteger(env: NodeJS.ProcessEnv, variable: string, fallback: number, max: number): number {

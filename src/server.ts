@@ -6,7 +6,7 @@ import { startStore } from './start-store.ts';
 /** Starts the web server; resolves once it listens, and closes cleanly on SIGINT/SIGTERM. */
 export async function serve(config: Config): Promise<{ url: string; close(): Promise<void> }> {
   const store = await startStore(config);
-  const app = await buildApp({ store, logger: true });
+  const app = await buildApp({ store, logger: true, auth: config.auth, trustProxy: config.trustProxy });
   const reminders = startReminderWorker(store, config.reminders, app.log);
   let closing: Promise<void> | undefined;
   const close = () =>

@@ -15,7 +15,10 @@ import { enter } from '../src/policy/areas.ts';
 import { decide, type Decision } from '../src/policy/policy.ts';
 import type { Resource } from '../src/policy/resources.ts';
 import { routeAccess, type RouteAccess } from '../src/requests/access.ts';
-import { ACTOR_COLUMNS, insertOrganisation, toActor } from '../src/store/users.ts';
+import { ACTOR_COLUMNS, insertOrganisation, insertUser, toActor } from '../src/store/users.ts';
+import { insertApiToken } from '../src/store/api-tokens.ts';
+import { hashPassword } from '../src/auth/passwords.ts';
+import { DEMO_PASSWORD } from '../src/commands/demo/seed-demo.ts';
 import { Agent } from './support/agent.ts';
 import { startTestApp, type TestApp } from './support/app.ts';
 import { testDatabases } from './support/databases.ts';
@@ -46,10 +49,12 @@ interface Fixture {
   /** A De Linde case addressed to the municipality, and another provider's case addressed to VGZ. */
   cases: Record<Target, string>;
   drafts: Map<string, string>;
+  agents: Map<string, Agent>;
 }
 
 interface Call {
   actor: UserActor;
+  email: string;
   /** The case the visit is about, for a route on a case. */
   caseId?: string;
 }
@@ -69,6 +74,8 @@ interface Sample {
   body?(call: Call): unknown;
   /** How many rows an allowed visit leaves; by default one on a case, none otherwise. */
   rows?(visit: Visit): number;
+  /** Puts back what the visit changed that later visits rely on (the actor's password, session). */
+  after?(call: Call, f: Fixture): Promise<void>;
 }
 
 const distinct = (values: Iterable<string>) => new Set(values).size;
@@ -127,6 +134,34 @@ async function feedSecret(f: Fixture, actor: UserActor): Promise<string> {
 }
 
 const onCase: Sample = { on: 'case' };
+
+/** Another user of the actor's organisation, to manage. */
+async function colleague(f: Fixture, call: Call): Promise<string> {
+  const email = `collega-${randomUUID()}@route.example`;
+  return insertUser(f.t.store.db, { organisationId: call.actor.organisationId, email, name: 'Collega Route', role: 'beheerder', passwordHash: null });
+}
+
+async function apiToken(f: Fixture, userId: string): Promise<string> {
+  return insertApiToken(f.t.store.db, { userId, hash: randomUUID(), expiresAt: new Date(Date.now() + 86_400_000) });
+}
+
+const onColleague = (extra: Partial<Sample> = {}): Sample => ({
+  on: 'organisation',
+  prepare: async (c, f) => ({ params: { id: await colleague(f, c) } }),
+  ...extra,
+});
+
+/** The demo password back, and the tokens and sessions a new one ended made anew. */
+async function restorePassword(c: Call, f: Fixture): Promise<void> {
+  const hash = await hashPassword(DEMO_PASSWORD);
+  await f.t.store.db.updateTable('users').set({ password_hash: hash }).where('id', '=', c.actor.userId).execute();
+  const email = (await f.t.store.db.selectFrom('users').select('email').where('id', '=', c.actor.userId).executeTakeFirstOrThrow()).email;
+  f.t.forgetToken(email);
+  // Asked for now: asking leaves a row (auth.api-token), which must not count towards a later visit.
+  await f.t.token(email);
+}
+
+const NEW_PASSWORD = 'Vier losse woorden: tulp, dijk, molen, klomp';
 const newCase = {
   client: { name: 'R. Route', birthDate: '1960-02-02', hasRepresentative: false },
   regime: 'gemeente-bijlage6',
@@ -194,7 +229,7 @@ const SAMPLES: Record<string, Sample> = {
   'POST /api/admin/mail-deliveries/:id/resend': {
     on: 'organisation',
     prepare: async (c, f) => {
-      const id = await notification(f, { actor: c.actor, caseId: f.cases.own });
+      const id = await notification(f, { actor: c.actor, email: c.email, caseId: f.cases.own });
       await f.t.store.db.updateTable('notifications').set({ mail_status: 'failed', mail_to: 'x@example.org', mail_message_id: `<${id}@x>` }).where('id', '=', id).execute();
       return { params: { id } };
     },
@@ -203,6 +238,22 @@ const SAMPLES: Record<string, Sample> = {
   'GET /api/teams': { on: 'organisation' },
   'POST /api/teams': { on: 'organisation', body: () => ({ name: `Team ${randomUUID()}` }), rows: () => 1 },
   'PUT /api/users/:id/team': { on: 'organisation', prepare: async (c) => ({ params: { id: c.actor.userId } }), body: () => ({ teamId: null }), rows: () => 1 },
+  'GET /api/users': { on: 'organisation' },
+  'POST /api/users': { on: 'organisation', body: () => ({ email: `nieuw-${randomUUID()}@route.example`, name: 'Nieuwe Collega', role: 'beheerder' }), rows: () => 1 },
+  'GET /api/users/:id': onColleague(),
+  'PATCH /api/users/:id': onColleague({ body: () => ({ role: 'beheerder', active: false }), rows: () => 1 }),
+  'POST /api/users/:id/invitation': onColleague({ rows: () => 1 }),
+  'POST /api/users/:id/second-factor-reset': onColleague({ rows: () => 1 }),
+  'DELETE /api/users/:id/api-tokens/:tokenId': {
+    on: 'organisation',
+    prepare: async (c, f) => {
+      const id = await colleague(f, c);
+      return { params: { id, tokenId: await apiToken(f, id) } };
+    },
+    rows: () => 1,
+  },
+  'GET /api/me/api-tokens': { on: 'organisation' },
+  'DELETE /api/me/api-tokens/:tokenId': { on: 'organisation', prepare: async (c, f) => ({ params: { tokenId: await apiToken(f, c.actor.userId) } }), rows: () => 1 },
   'GET /api/access-log': {
     on: 'organisation',
     query: 'limit=100',
@@ -237,6 +288,42 @@ const SAMPLES: Record<string, Sample> = {
     on: 'organisation',
     rows: (v) => Math.max(1, distinct([...v.body.matchAll(/data-client="([^"]+)" data-case="([^"]*)"/g)].map((m) => `${m[1]}/${m[2]}`))),
   },
+  'GET /account': { on: 'organisation' },
+  'POST /account/wachtwoord': {
+    on: 'organisation',
+    body: () => ({ current: DEMO_PASSWORD, password: NEW_PASSWORD, repeat: NEW_PASSWORD }),
+    rows: () => 1,
+    after: restorePassword,
+  },
+  'POST /account/herstelcodes': {
+    on: 'organisation',
+    // Recovery codes belong to a second factor: the demo account gets one for this visit.
+    prepare: async (c, f) => {
+      await f.t.store.db.updateTable('users').set({ totp_secret: 'JBSWY3DPEHPK3PXP', totp_enrolled_at: new Date() }).where('id', '=', c.actor.userId).execute();
+      return { params: {} };
+    },
+    rows: () => 1,
+  },
+  'POST /account/tokens/:tokenId/intrekken': { on: 'organisation', prepare: async (c, f) => ({ params: { tokenId: await apiToken(f, c.actor.userId) } }), rows: () => 1 },
+  'POST /account/overal-uitloggen': { on: 'organisation', rows: () => 1, after: async (c, f) => void (await f.agents.get(c.email)!.signIn(c.email)) },
+  'GET /beheer/gebruikers': { on: 'organisation' },
+  'POST /beheer/gebruikers': { on: 'organisation', body: () => ({ email: `nieuw-${randomUUID()}@route.example`, name: 'Nieuwe Collega', role: 'beheerder' }), rows: () => 1 },
+  'GET /beheer/gebruikers/:id': onColleague(),
+  'POST /beheer/gebruikers/:id/rol': onColleague({ body: () => ({ role: 'beheerder' }), rows: () => 1 }),
+  'POST /beheer/gebruikers/:id/status': onColleague({ body: () => ({ active: 'nee' }), rows: () => 1 }),
+  'POST /beheer/gebruikers/:id/tweede-factor': onColleague({ rows: () => 1 }),
+  'POST /beheer/gebruikers/:id/uitnodiging': onColleague({ rows: () => 1 }),
+  'POST /beheer/gebruikers/:id/team': onColleague({ body: () => ({ teamId: '' }), rows: () => 1 }),
+  'POST /beheer/gebruikers/:id/tokens/:tokenId/intrekken': {
+    on: 'organisation',
+    prepare: async (c, f) => {
+      const id = await colleague(f, c);
+      return { params: { id, tokenId: await apiToken(f, id) } };
+    },
+    rows: () => 1,
+  },
+  'GET /beheer/teams': { on: 'organisation' },
+  'POST /beheer/teams': { on: 'organisation', body: () => ({ name: `Team ${randomUUID()}` }), rows: () => 1 },
   'GET /beheer/toegangslog.csv': {
     on: 'organisation',
     rows: (v) => {
@@ -287,9 +374,9 @@ async function rowsSince(t: TestApp, before: Map<string, number>): Promise<LogRo
 for (const database of testDatabases) {
   describe(`every route, every role: the policy's answer and the access log's rows (${database.kind})`, () => {
     const registered: RouteOptions[] = [];
-    const f = { drafts: new Map() } as unknown as Fixture;
-    const actors = new Map<string, UserActor>();
     const agents = new Map<string, Agent>();
+    const f = { drafts: new Map(), agents } as unknown as Fixture;
+    const actors = new Map<string, UserActor>();
 
     before(async () => {
       f.t = await startTestApp(database, { onRoute: (route) => void registered.push(route) });
@@ -309,6 +396,7 @@ for (const database of testDatabases) {
           .executeTakeFirstOrThrow();
         actors.set(email, toActor(row));
         agents.set(email, await new Agent(f.t).signIn(email));
+        await f.t.token(email);
       }
     });
     after(() => f.t.close());
@@ -382,7 +470,7 @@ for (const database of testDatabases) {
         for (const email of ROLES) {
           const actor = actors.get(email) as UserActor;
           for (const target of sample.on === 'case' ? (['own', 'other'] as const) : [undefined]) {
-            const call: Call = { actor, ...(target !== undefined ? { caseId: f.cases[target] } : {}) };
+            const call: Call = { actor, email, ...(target !== undefined ? { caseId: f.cases[target] } : {}) };
             const prepared = sample.prepare !== undefined ? await sample.prepare(call, f) : { params: call.caseId !== undefined ? { id: call.caseId } : {} };
             const caseId = prepared.caseId ?? prepared.params.id;
             const path =
@@ -396,6 +484,7 @@ for (const database of testDatabases) {
             const before = await heads(f.t);
             const result = await visit(route, email, path, sample.body?.(call));
             const rows = await rowsSince(f.t, before);
+            await sample.after?.(call, f);
 
             assert.ok(rows.every((r) => r.event_type === access.event), `${label}: event types ${rows.map((r) => r.event_type)}, declared ${access.event}`);
             assert.ok(rows.every((r) => r.user_id === actor.userId), `${label}: rows by someone else`);
@@ -423,7 +512,7 @@ for (const database of testDatabases) {
         // Nobody: no credential, no data, no row.
         const before = await heads(f.t);
         const anonymousPath = route.url.replace(/:(\w+)/g, () => randomUUID()) + (sample.query !== undefined ? `?${sample.query}` : '');
-        const anonymous = await visit(route, null, anonymousPath, sample.body?.({ actor: actors.get(ROLES[0]) as UserActor }));
+        const anonymous = await visit(route, null, anonymousPath, sample.body?.({ actor: actors.get(ROLES[0]) as UserActor, email: ROLES[0] }));
         assert.ok([401, 303, 403, 404].includes(anonymous.status), `${key} without credentials: ${anonymous.status}`);
         assert.deepEqual(await rowsSince(f.t, before), [], `${key} without credentials left rows`);
       }

@@ -47,6 +47,22 @@ export const EVENTS = {
   'access-log.export': { code: 'R', label: 'Toegangslog gedownload (CSV)', always: true },
   'access-log.verify': { code: 'E', label: 'Hashketens van de toegangslog gecontroleerd' },
   'reminder.run': { code: 'E', label: 'Herinneringen gemaakt en verstuurd' },
+  // Security events (decision 0015): signing in, always in the chain of the account's organisation.
+  'auth.sign-in': { code: 'E', label: 'Ingelogd (of een poging daartoe)', always: true },
+  'auth.api-token': { code: 'C', label: 'API-token aangevraagd (of een poging daartoe)', always: true },
+  'auth.invitation-accept': { code: 'U', label: 'Uitnodiging gebruikt: wachtwoord ingesteld', always: true },
+  'auth.second-factor-enrol': { code: 'U', label: 'Tweede factor ingesteld', always: true },
+  'account.password': { code: 'U', label: 'Eigen wachtwoord gewijzigd', always: true },
+  'account.sign-out-everywhere': { code: 'D', label: 'Overal uitgelogd', always: true },
+  'account.recovery-codes': { code: 'U', label: 'Nieuwe herstelcodes gemaakt', always: true },
+  'api-token.list': { code: 'E', label: 'API-tokens bekeken' },
+  'api-token.revoke': { code: 'D', label: 'API-token ingetrokken', always: true },
+  // The organisation's accounts (the beheerder, or the operator at the machine).
+  'organisation.create': { code: 'C', label: 'Organisatie aangemaakt', always: true },
+  'user.list': { code: 'E', label: 'Gebruikers bekeken' },
+  'user.invite': { code: 'C', label: 'Gebruiker uitgenodigd (of nieuwe uitnodiging)', always: true },
+  'user.update': { code: 'U', label: 'Rol of status van een gebruiker gewijzigd', always: true },
+  'user.second-factor-reset': { code: 'U', label: 'Tweede factor van een gebruiker teruggezet', always: true },
   /** A page that only leads somewhere (a form, instructions): logged when it is refused. */
   'area.enter': { code: 'E', label: 'Onderdeel geopend' },
 } as const satisfies Record<string, EventSpec>;

@@ -8,7 +8,7 @@ import { ConfigError, loadConfig } from '../config.ts';
 import { assess } from '../domain/assessment/assess.ts';
 import { isValidIsoDate } from '../domain/calendar/dates.ts';
 import { parseDossierDocument, parseJson } from '../domain/dossier/validate.ts';
-import { InvalidInputError, NotFoundError } from '../domain/errors.ts';
+import { ConflictError, InvalidInputError, NotFoundError } from '../domain/errors.ts';
 import { startStore } from '../start-store.ts';
 import { isUuid } from '../store/ids.ts';
 import { STOP_MESSAGE_OPTIONS, STOP_MESSAGE_USAGE, stopMessage } from './stop-message.ts';
@@ -17,6 +17,7 @@ import { STATUTORY_INTEREST_USAGE, statutoryInterestCommand } from './statutory-
 import { BACKUP_USAGE, backupCommand, restoreCommand } from './backup.ts';
 import { BackupRefusedError } from '../store/backup/backup-refused.ts';
 import { AUDIT_USAGE, audit } from './audit.ts';
+import { ACCOUNTS_USAGE, organisationCommand, userCommand } from './accounts.ts';
 import { UsageError } from './usage-error.ts';
 import type { Store } from '../store/database.ts';
 import { DataDirBusyError } from '../store/data-dir-lock.ts';
@@ -39,8 +40,9 @@ ${COLLECTION_COSTS_USAGE}
 ${STATUTORY_INTEREST_USAGE}
 ${BACKUP_USAGE}
 ${AUDIT_USAGE}
+${ACCOUNTS_USAGE}
 
-Omgeving: PORT, HOST, ZORGVULDIG_DATA_DIR (standaard ./data), DATABASE_URL, ZORGVULDIG_DEMO_DATA.`;
+Omgeving: PORT, HOST, ZORGVULDIG_DATA_DIR (standaard ./data), DATABASE_URL, ZORGVULDIG_DEMO_DATA, ZORGVULDIG_PUBLIC_URL (zie de README).`;
 
 
 function readDocumentFile(path: string): unknown {
@@ -145,6 +147,12 @@ async function run(argv: string[]): Promise<number> {
       return 0;
     case 'audit':
       return audit(rest, () => startStore(loadConfig()), out);
+    case 'organisation':
+      await organisationCommand(rest, withStore, out);
+      return 0;
+    case 'user':
+      await userCommand(rest, withStore, out);
+      return 0;
     case undefined:
     case 'help':
     case '--help':
@@ -183,7 +191,8 @@ export async function main(argv: string[]): Promise<void> {
       error instanceof ConfigError ||
       error instanceof DataDirBusyError ||
       error instanceof NotFoundError ||
-      error instanceof BackupRefusedError
+      error instanceof BackupRefusedError ||
+      error instanceof ConflictError
     ) {
       process.stderr.write(`${error.message}\n`);
       process.exitCode = 1;

@@ -4,15 +4,15 @@ import { NotFoundError, UnauthenticatedError } from '../domain/errors.ts';
 import type { UserActor } from '../policy/actors.ts';
 import type { Store } from '../store/database.ts';
 import { feedOwner } from '../store/calendar-feeds.ts';
-import { actorForToken } from '../store/users.ts';
+import { actorForToken } from '../store/api-tokens.ts';
 
 /** The actor behind the request's `Authorization: Bearer …` header, or UnauthenticatedError. */
 export async function authenticate(store: Store, request: FastifyRequest): Promise<UserActor> {
   const header = request.headers.authorization;
   const match = header === undefined ? null : /^Bearer\s+(\S+)$/i.exec(header);
   if (match === null) throw new UnauthenticatedError('Stuur een API-token mee: Authorization: Bearer <token> (zie POST /api/auth/token).');
-  const actor = await actorForToken(store.db, tokenHash(match[1] as string));
-  if (actor === undefined) throw new UnauthenticatedError('Het API-token is onbekend of ingetrokken.');
+  const actor = await actorForToken(store.db, tokenHash(match[1] as string), new Date());
+  if (actor === undefined) throw new UnauthenticatedError('Het API-token is onbekend, verlopen of ingetrokken (vraag een nieuw aan: POST /api/auth/token).');
   return actor;
 }
 

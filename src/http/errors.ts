@@ -1,3 +1,4 @@
+import { SignInBlockedError } from '../commands/auth/issue-api-token.ts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   ConflictError,
@@ -29,6 +30,7 @@ export function errorResponse(error: unknown): { status: number; body: ErrorBody
   if (error instanceof UnauthenticatedError) return { status: 401, body: body('unauthenticated', error.message) };
   if (error instanceof ForbiddenError) return { status: 403, body: body('forbidden', error.message) };
   if (error instanceof NotFoundError) return { status: 404, body: body('not-found', error.message) };
+  if (error instanceof SignInBlockedError) return { status: 429, body: body('too-many-attempts', error.message) };
   return undefined;
 }
 
@@ -42,6 +44,7 @@ const FRAMEWORK_MESSAGES: Record<string, string> = {
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const mapped = errorResponse(error);
+    if (error instanceof SignInBlockedError) reply.header('retry-after', Math.max(1, Math.ceil((error.until.getTime() - Date.now()) / 1000)));
     if (mapped !== undefined) return reply.status(mapped.status).send(mapped.body);
     const status = error.statusCode ?? 500;
     if (status < 500) {

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { contextFor, type DoorOptions } from '../requests/context.ts';
+import { authSettingsOf, contextFor, type DoorOptions } from '../requests/context.ts';
 import { authenticate, authenticateFeed } from './authenticate.ts';
 import { accessLogRoutes } from './routes/access-log.ts';
 import { calendarFeedRoutes } from './routes/calendar-feeds.ts';
@@ -11,6 +11,8 @@ import { mailDeliveryRoutes } from './routes/mail-deliveries.ts';
 import { notificationRoutes } from './routes/notifications.ts';
 import { systemRoutes } from './routes/system.ts';
 import { teamRoutes } from './routes/teams.ts';
+import { userRoutes } from './routes/users.ts';
+import { accountRoutes } from './routes/account.ts';
 
 /**
  * The HTTP API, routes grouped by resource: thin over the commands. A route that is not public gets
@@ -26,7 +28,7 @@ export async function api(app: FastifyInstance, options: DoorOptions): Promise<v
         : await authenticate(options.store, request);
     request.commandContext = contextFor(options, request, actor);
   });
-  systemRoutes(app, options.store);
+  systemRoutes(app, options.store, authSettingsOf(options));
   caseRoutes(app);
   letterRoutes(app);
   documentRoutes(app);
@@ -35,5 +37,7 @@ export async function api(app: FastifyInstance, options: DoorOptions): Promise<v
   notificationRoutes(app);
   mailDeliveryRoutes(app);
   teamRoutes(app);
+  userRoutes(app, authSettingsOf(options));
+  accountRoutes(app);
   accessLogRoutes(app);
 }

@@ -3,6 +3,8 @@ import type { CaseView } from '../commands/cases/dossier.ts';
 import type { CaseRecord } from '../store/cases.ts';
 import type { AccessLogRow } from '../store/access-log.ts';
 import type { LetterRecord } from '../store/letters.ts';
+import type { ApiTokenRow } from '../store/api-tokens.ts';
+import type { UserListRow } from '../store/users.ts';
 
 // The JSON that leaves the server, in one place, so routes never leak a database row as is.
 
@@ -73,4 +75,28 @@ export function presentAccessLogRow(row: AccessLogRow) {
 
 export function sendPdf(reply: FastifyReply, pdf: Buffer, fileName: string) {
   return reply.header('content-type', 'application/pdf').header('content-disposition', `inline; filename="${fileName}"`).send(pdf);
+}
+
+export function presentUserRow(user: UserListRow) {
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    active: user.active,
+    teamId: user.teamId,
+    demo: user.demo,
+    passwordSet: user.passwordSet,
+    secondFactor: user.secondFactor,
+    invitationOpen: user.invitationOpen,
+  };
+}
+
+export function presentApiToken(token: ApiTokenRow) {
+  return {
+    id: token.id,
+    createdAt: token.createdAt.toISOString(),
+    expiresAt: token.expiresAt.toISOString(),
+    lastUsedAt: token.lastUsedAt?.toISOString() ?? null,
+  };
 }

@@ -15,6 +15,9 @@ export const AREAS = {
   notifications: ['deadline.list', 'notification.list'],
   calendar: ['deadline.list', 'calendar-feed.manage'],
   'access-log': ['access-log.read'],
+  users: ['user.list', 'user.manage'],
+  teams: ['team.list', 'team.manage'],
+  account: ['account.manage'],
 } as const satisfies Record<string, readonly Action[]>;
 
 export type Area = keyof typeof AREAS;

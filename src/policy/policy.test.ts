@@ -18,9 +18,21 @@ beoordelaar   municipality    funder-addressed  deadline.list deadline.remind no
 beoordelaar   health-insurer  funder-addressed  deadline.list deadline.remind notification.list
 beoordelaar   municipality    own-organisation  calendar-feed.manage notification.list
 beoordelaar   health-insurer  own-organisation  calendar-feed.manage notification.list
-beheerder     provider        own-organisation  team.list team.manage mail-delivery.manage access-log.read
-beheerder     municipality    own-organisation  mail-delivery.manage access-log.read
-beheerder     health-insurer  own-organisation  mail-delivery.manage access-log.read
+beheerder     provider        own-organisation  team.list team.manage mail-delivery.manage access-log.read user.list user.manage account.manage
+beheerder     municipality    own-organisation  mail-delivery.manage access-log.read user.list user.manage account.manage
+beheerder     health-insurer  own-organisation  mail-delivery.manage access-log.read user.list user.manage account.manage
+medewerker    provider        own-organisation  account.manage
+medewerker    municipality    own-organisation  account.manage
+medewerker    health-insurer  own-organisation  account.manage
+regievoerder  provider        own-organisation  account.manage
+regievoerder  municipality    own-organisation  account.manage
+regievoerder  health-insurer  own-organisation  account.manage
+beoordelaar   provider        own-organisation  account.manage
+beoordelaar   municipality    own-organisation  account.manage
+beoordelaar   health-insurer  own-organisation  account.manage
+medisch-adviseur provider     own-organisation  account.manage
+medisch-adviseur municipality own-organisation  account.manage
+medisch-adviseur health-insurer own-organisation  account.manage
 client        provider        client-self       case.read document.read
 `;
 
@@ -125,7 +137,11 @@ describe('what the decisions mean for the people in the seeds', () => {
     for (const action of ['case.import', 'case.export', 'case.read', 'access-log.verify'] as const) {
       assert.equal(decide(operator, action, CASES['another organisation’s, no relation']!.resource).allowed, true, action);
     }
-    for (const action of ['calendar-feed.manage', 'notification.list', 'deadline.remind', 'reminder.run'] as const) {
+    // A new installation starts at the machine: the operator makes organisations and invites their first users.
+    for (const action of ['organisation.create', 'user.manage', 'user.list'] as const) {
+      assert.equal(decide(operator, action, { kind: 'installation' }).allowed, true, action);
+    }
+    for (const action of ['calendar-feed.manage', 'notification.list', 'deadline.remind', 'reminder.run', 'account.manage'] as const) {
       assert.equal(decide(operator, action, { kind: 'installation' }).allowed, false, action);
     }
     const job: Actor = { kind: 'system', job: 'reminders' };
@@ -136,11 +152,12 @@ describe('what the decisions mean for the people in the seeds', () => {
     assert.equal(decide(job, 'case.read', CASES['own organisation, own team']!.resource).allowed, false);
   });
 
-  test('the areas of the pages: the deadline pages are a provider’s; the beheerder has the Toegangslog', () => {
+  test('the areas of the pages: the deadline pages are a provider’s; the beheerder has the Toegangslog, the users and (a provider’s) the teams', () => {
     const areas = (who: Actor) => (Object.keys(AREAS) as Area[]).filter((area) => mayEnter(who, area));
-    assert.deepEqual(areas(medewerker), ['cases', 'deadlines', 'notifications', 'calendar']);
-    assert.deepEqual(areas(actor('regievoerder', 'provider')), ['cases', 'new-case', 'import', 'deadlines', 'notifications', 'calendar']);
-    assert.deepEqual(areas(vgz), []);
-    assert.deepEqual(areas(actor('beheerder', 'provider')), ['access-log']);
+    assert.deepEqual(areas(medewerker), ['cases', 'deadlines', 'notifications', 'calendar', 'account']);
+    assert.deepEqual(areas(actor('regievoerder', 'provider')), ['cases', 'new-case', 'import', 'deadlines', 'notifications', 'calendar', 'account']);
+    assert.deepEqual(areas(vgz), ['account']);
+    assert.deepEqual(areas(actor('beheerder', 'provider')), ['access-log', 'users', 'teams', 'account']);
+    assert.deepEqual(areas(actor('beheerder', 'municipality')), ['access-log', 'users', 'account']);
   });
 });

@@ -43,6 +43,14 @@ export const ACTIONS = [
   'access-log.verify',
   /** The reminder job's run over every organisation's deadlines. */
   'reminder.run',
+  /** One's own account: password, sessions, API tokens, recovery codes. */
+  'account.manage',
+  /** Sees the organisation's users. */
+  'user.list',
+  /** Invites users, changes their role, deactivates them, resets their second factor, revokes their tokens. */
+  'user.manage',
+  /** Starts a new organisation on the installation (the operator's, at the machine). */
+  'organisation.create',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -65,6 +73,8 @@ export interface Grant {
 }
 
 const CARE_STAFF: readonly Role[] = ['medewerker', 'regievoerder'];
+/** Everyone who works at an organisation; a client's account comes with issue 14. */
+const STAFF: readonly Role[] = ['medewerker', 'regievoerder', 'beoordelaar', 'medisch-adviseur', 'beheerder'];
 
 export const GRANTS: readonly Grant[] = [
   // Provider staff work on their own organisation's dossiers. Anyone on the staff records entries,
@@ -101,6 +111,10 @@ export const GRANTS: readonly Grant[] = [
   // its users, and who accessed what (the access log of the data it holds).
   { roles: ['beheerder'], kinds: ['provider'], relation: 'own-organisation', actions: ['team.list', 'team.manage'] },
   { roles: ['beheerder'], kinds: ORGANISATION_KINDS, relation: 'own-organisation', actions: ['mail-delivery.manage', 'access-log.read'] },
+  // The beheerder also looks after who works there: invites, roles, deactivation, second factors.
+  { roles: ['beheerder'], kinds: ORGANISATION_KINDS, relation: 'own-organisation', actions: ['user.list', 'user.manage'] },
+  // Everyone looks after their own account (password, sessions, tokens).
+  { roles: STAFF, kinds: ORGANISATION_KINDS, relation: 'own-organisation', actions: ['account.manage'] },
   // A client (or their representative) reads their own file and its documents (SPEC: "reads their
   // own dossier and letters, downloads a copy"); their accounts arrive with issue 14.
   { roles: ['client'], kinds: ['provider'], relation: 'client-self', actions: ['case.read', 'document.read'] },
@@ -108,7 +122,7 @@ export const GRANTS: readonly Grant[] = [
 
 /** What the operator at the machine may do: the dossier actions on any organisation, and checking the log. */
 const OPERATOR_ACTIONS: readonly Action[] = ACTIONS.filter(
-  (a) => !['calendar-feed.manage', 'notification.list', 'deadline.remind', 'reminder.run'].includes(a),
+  (a) => !['calendar-feed.manage', 'notification.list', 'deadline.remind', 'reminder.run', 'account.manage'].includes(a),
 );
 const SYSTEM_ACTIONS: readonly Action[] = ['reminder.run'];
 

@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from '../auth/settings.ts';
 import type { CommandContext } from '../commands/pipeline/context.ts';
 import type { AccessLogSink } from '../commands/pipeline/access-log-rows.ts';
 import type { Actor } from '../policy/actors.ts';
@@ -18,6 +19,12 @@ export interface DoorOptions {
   store: Store;
   /** Only the benchmark replaces the database's access log. */
   accessLog?: AccessLogSink;
+  /** Lifetimes of sessions, tokens and invitations; the defaults unless configured (config.ts). */
+  auth?: AuthSettings;
+}
+
+export function authSettingsOf(options: DoorOptions): AuthSettings {
+  return options.auth ?? DEFAULT_AUTH_SETTINGS;
 }
 
 export function contextFor(options: DoorOptions, request: FastifyRequest, actor: Actor): CommandContext {

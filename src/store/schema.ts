@@ -31,6 +31,15 @@ export interface UsersTable {
   created_at: CreatedAt;
   /** The team whose cases' reminders this user gets (migrations/0005-reminders.ts); null: every team. */
   team_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Migrations/0009-accounts.ts: a deactivated user signs in nowhere and their tokens are dead. */
+  active: Generated<boolean>;
+  /** A demo account of the seed: signs in with its password alone. */
+  demo: Generated<boolean>;
+  /** The TOTP secret (base32); set when enrolment starts, in force once `totp_enrolled_at` is set. */
+  totp_secret: ColumnType<string | null, string | null | undefined, string | null>;
+  totp_enrolled_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  totp_last_step: ColumnType<string | null, string | number | null | undefined, string | number | null>;
+  password_changed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface ApiTokensTable {
@@ -38,14 +47,59 @@ export interface ApiTokensTable {
   user_id: string;
   created_at: CreatedAt;
   revoked_at: Date | null;
+  /** Migrations/0009-accounts.ts: how the owner and the beheerder name it to revoke it. */
+  id: Generated<string>;
+  expires_at: Date;
+  last_used_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
+
+export type SessionStage = 'second-factor' | 'enrol' | 'signed-in';
 
 /** A web sign-in (migrations/0003-sessions.ts); the id itself lives only in the browser's cookie. */
 export interface SessionsTable {
   id_hash: string;
   user_id: string;
+  /** The absolute end of the session. */
   expires_at: Date;
   created_at: CreatedAt;
+  /** Migrations/0009-accounts.ts: for the idle timeout. */
+  last_seen_at: ColumnType<Date, Date | undefined, Date>;
+  stage: ColumnType<SessionStage, SessionStage | undefined, SessionStage>;
+}
+
+export interface RecoveryCodesTable {
+  user_id: string;
+  code_hash: string;
+  used_at: Date | null;
+}
+
+/** A one-time link to set a password (a new account's first, or a new one after a reset). */
+export interface InvitationsTable {
+  token_hash: string;
+  user_id: string;
+  created_by: string;
+  created_at: CreatedAt;
+  expires_at: Date;
+  used_at: Date | null;
+}
+
+export interface TrustedDevicesTable {
+  id_hash: string;
+  user_id: string;
+  failures: Generated<number>;
+  expires_at: Date;
+}
+
+export interface SignInFailuresTable {
+  key: string;
+  failures: number;
+  last_failure_at: Date;
+  blocked_until: Date | null;
+}
+
+export interface InstallationSecretsTable {
+  name: string;
+  value: string;
 }
 
 export interface ClientsTable {
@@ -228,6 +282,11 @@ export interface Database {
   letters: LettersTable;
   access_log: AccessLogTable;
   access_log_heads: AccessLogHeadsTable;
+  recovery_codes: RecoveryCodesTable;
+  invitations: InvitationsTable;
+  trusted_devices: TrustedDevicesTable;
+  sign_in_failures: SignInFailuresTable;
+  installation_secrets: InstallationSecretsTable;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;

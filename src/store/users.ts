@@ -21,7 +21,7 @@ export async function insertOrganisation(
 
 export async function insertUser(
   db: Kysely<Database>,
-  input: { organisationId: string; email: string; name: string; role: Role; passwordHash: string | null },
+  input: { organisationId: string; email: string; name: string; role: Role; passwordHash: string | null; demo?: boolean },
 ): Promise<string> {
   const id = randomUUID();
   await db
@@ -33,6 +33,7 @@ export async function insertUser(
       name: input.name,
       role: input.role,
       password_hash: input.passwordHash,
+      demo: input.demo ?? false,
     })
     .execute();
   return id;
@@ -47,35 +48,72 @@ export async function countOrganisations(db: Kysely<Database>): Promise<number> 
   return Number(row.n);
 }
 
-export async function findUserByEmail(db: Kysely<Database>, email: string) {
-  return db
-    .selectFrom('users')
-    .innerJoin('organisations', 'organisations.id', 'users.organisation_id')
-    .select(['users.id', 'users.organisation_id', 'users.role', 'users.password_hash', 'organisations.kind'])
-    .where('users.email', '=', email.toLowerCase())
-    .executeTakeFirst();
-}
-
-export async function insertApiToken(db: Kysely<Database>, userId: string, hash: string): Promise<void> {
-  await db.insertInto('api_tokens').values({ token_hash: hash, user_id: userId, revoked_at: null }).execute();
-}
-
-/** The actor a valid, unrevoked token stands for. */
-export async function actorForToken(db: Kysely<Database>, hash: string): Promise<UserActor | undefined> {
-  const row = await db
-    .selectFrom('api_tokens as t')
-    .innerJoin('users as u', 'u.id', 't.user_id')
-    .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
-    .select(ACTOR_COLUMNS)
-    .where('t.token_hash', '=', hash)
-    .where('t.revoked_at', 'is', null)
-    .executeTakeFirst();
-  return row === undefined ? undefined : toActor(row);
-}
-
 /** Names of users by id, for showing who recorded what. */
 export async function findUserNames(db: Kysely<Database> | Transaction<Database>, ids: readonly string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
   const rows = await db.selectFrom('users').select(['id', 'name']).where('id', 'in', [...new Set(ids)]).execute();
   return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+export interface UserListRow {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  active: boolean;
+  demo: boolean;
+  teamId: string | null;
+  teamName: string | null;
+  /** Has set a password (followed the invitation). */
+  passwordSet: boolean;
+  secondFactor: boolean;
+  /** An invitation link that can still be used. */
+  invitationOpen: boolean;
+}
+
+/** The organisation's users, by name; or one of them. */
+export async function listOrganisationUsers(db: Kysely<Database>, organisationId: string, now: Date, userId?: string): Promise<UserListRow[]> {
+  let query = db
+    .selectFrom('users as u')
+    .leftJoin('teams as t', 't.id', 'u.team_id')
+    .select((eb) => [
+      'u.id',
+      'u.name',
+      'u.email',
+      'u.role',
+      'u.active',
+      'u.demo',
+      'u.team_id',
+      't.name as team_name',
+      'u.password_hash',
+      'u.totp_enrolled_at',
+      eb
+        .exists(eb.selectFrom('invitations as i').select('i.user_id').whereRef('i.user_id', '=', 'u.id').where('i.used_at', 'is', null).where('i.expires_at', '>', now))
+        .as('invitation_open'),
+    ])
+    .where('u.organisation_id', '=', organisationId);
+  if (userId !== undefined) query = query.where('u.id', '=', userId);
+  const rows = await query.orderBy('u.name').orderBy('u.email').execute();
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    email: r.email,
+    role: r.role,
+    active: r.active,
+    demo: r.demo,
+    teamId: r.team_id,
+    teamName: r.team_name,
+    passwordSet: r.password_hash !== null,
+    secondFactor: r.totp_enrolled_at !== null,
+    invitationOpen: Boolean(r.invitation_open),
+  }));
+}
+
+/** Whether a user with this e-mail address exists anywhere (addresses are unique on the installation). */
+export async function emailTaken(db: Kysely<Database>, email: string): Promise<boolean> {
+  return (await db.selectFrom('users').select('id').where('email', '=', email.toLowerCase()).executeTakeFirst()) !== undefined;
+}
+
+export async function updateUser(db: Kysely<Database>, userId: string, change: { role?: Role; active?: boolean }): Promise<void> {
+  await db.updateTable('users').set(change).where('id', '=', userId).execute();
 }

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { ForbiddenError, InvalidInputError, NotFoundError } from '../domain/errors.ts';
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../domain/errors.ts';
 import { messagePage } from './pages/message.ts';
 import { landingPage } from './layout.ts';
 import type { PageUser } from './presenters.ts';
@@ -46,6 +46,9 @@ export async function pageError(error: FastifyError, request: FastifyRequest, re
   }
   if (error instanceof NotFoundError) {
     return html(reply, messagePage({ ...who, title: 'Niet gevonden', text: 'Deze casus of pagina bestaat niet (meer).', link: home }), 404);
+  }
+  if (error instanceof ConflictError) {
+    return html(reply, messagePage({ ...who, title: 'Niet mogelijk', text: `Er is niets gewijzigd. ${error.issues.map((i) => i.message).join('; ')}`, link: home }), 409);
   }
   if (error instanceof InvalidInputError) {
     const reasons = error.issues.map((i) => `${i.path}: ${i.message}`).join('; ');

@@ -24,6 +24,10 @@ export const PURPOSE_LABELS: Record<string, string> = {
 export const REFUSAL_LABELS: Record<string, string> = {
   'no-relation': 'geen relatie met deze gegevens',
   'not-granted': 'de rol heeft dit recht niet',
+  'wrong-password': 'wachtwoord onjuist',
+  'wrong-code': 'code van de tweede factor onjuist',
+  blocked: 'te veel mislukte pogingen; tijdelijk tegengehouden',
+  deactivated: 'account gedeactiveerd',
 };
 
 export const ROLE_LABELS: Record<string, string> = {

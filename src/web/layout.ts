@@ -25,6 +25,9 @@ const NAV: readonly { area: Area; href: string; label: string }[] = [
   { area: 'notifications', href: '/meldingen', label: 'Meldingen' },
   { area: 'calendar', href: '/agenda', label: 'Agenda-koppeling' },
   { area: 'access-log', href: '/beheer/toegangslog', label: 'Toegangslog' },
+  { area: 'users', href: '/beheer/gebruikers', label: 'Gebruikers' },
+  { area: 'teams', href: '/beheer/teams', label: 'Teams' },
+  { area: 'account', href: '/account', label: 'Mijn account' },
 ];
 
 /** Where a person lands after signing in: the first page the navigation offers them. */
@@ -73,6 +76,11 @@ export function page({ title, user, csrfToken, body, current }: PageOptions): st
   </div>
 </header>
 <main id="inhoud" class="utrecht-page-content zv-main" tabindex="-1">
+${
+  user?.demo === true
+    ? html`<div class="utrecht-alert utrecht-alert--warning zv-demo-banner" role="note"><div class="utrecht-alert__content"><div class="utrecht-alert__message"><p class="utrecht-paragraph">U bent ingelogd met een demo-account, zonder tweede factor. Demo-accounts zijn er om Zorgvuldig te proberen, niet voor echte cliëntgegevens.</p></div></div></div>`
+    : ''
+}
 ${body}
 </main>
 <footer class="utrecht-page-footer">

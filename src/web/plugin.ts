@@ -9,7 +9,8 @@ import { execute, recordRefusal } from '../commands/pipeline/execute.ts';
 import { ForbiddenError } from '../domain/errors.ts';
 import { enter, mayEnter } from '../policy/areas.ts';
 import { declarePublic } from '../requests/access.ts';
-import { contextFor, type DoorOptions } from '../requests/context.ts';
+import { authSettingsOf, contextFor, type DoorOptions } from '../requests/context.ts';
+import { csrfHmacKey } from '../store/installation-secrets.ts';
 import { pageError } from './errors.ts';
 import { multipartFields } from './multipart.ts';
 import { presentUser } from './presenters.ts';
@@ -17,7 +18,9 @@ import { accessLogPages } from './routes/access-log.ts';
 import { casePages } from './routes/cases.ts';
 import { deadlinePages } from './routes/deadlines.ts';
 import { sessionPages } from './routes/session.ts';
-import { sessionUser } from './session.ts';
+import { accountPages } from './routes/account.ts';
+import { userPages } from './routes/users.ts';
+import { csrfUserInfo, sessionUser } from './session.ts';
 
 // The pages: server-rendered HTML over the same commands as the API, so every action passes the
 // policy and the access log. Encapsulated as a Fastify plugin: its cookie, form parsing, CSRF check
@@ -46,12 +49,21 @@ async function assets(app: FastifyInstance): Promise<void> {
 }
 
 export async function web(app: FastifyInstance, options: DoorOptions): Promise<void> {
+  const settings = authSettingsOf(options);
   await app.register(cookie);
   await app.register(formbody);
+  // A form's token is bound to the session in the cookie (the secret's cookie alone could be planted
+  // from elsewhere); signing in drops the secret, so the next page makes new tokens (session.ts).
   await app.register(csrf, {
     sessionPlugin: '@fastify/cookie',
     cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, secure: 'auto' },
     getToken: (request) => (request.body as Body | undefined)?._csrf,
+    getUserInfo: csrfUserInfo,
+    csrfOpts: { hmacKey: await csrfHmacKey(options.store.db) },
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    const generate = reply.generateCsrf.bind(reply);
+    reply.generateCsrf = (opts) => generate({ ...opts, userInfo: csrfUserInfo(request) });
   });
   await app.register(assets);
   app.addContentTypeParser('multipart/form-data', { parseAs: 'buffer', bodyLimit: 32 * 1024 * 1024 }, (request, body, done) => {
@@ -69,7 +81,7 @@ export async function web(app: FastifyInstance, options: DoorOptions): Promise<v
     }
     const access = request.routeOptions.config.access;
     if (access === undefined || 'public' in access) return;
-    const signedIn = await sessionUser(options.store, request, new Date());
+    const signedIn = await sessionUser(options.store, request, new Date(), settings.sessionIdleMs);
     if (signedIn === undefined) {
       const back = request.method === 'GET' ? `?terug=${encodeURIComponent(request.url)}` : '';
       return reply.redirect(`/inloggen${back}`, 303);
@@ -92,8 +104,10 @@ export async function web(app: FastifyInstance, options: DoorOptions): Promise<v
   });
   app.setErrorHandler(pageError);
 
-  sessionPages(app, options.store);
+  sessionPages(app, options.store, settings);
   casePages(app);
   deadlinePages(app);
   accessLogPages(app);
+  accountPages(app);
+  userPages(app, settings);
 }

@@ -20,6 +20,8 @@ export interface PageUser {
   /** The parts of the pages the policy lets them enter (the navigation). */
   areas: readonly Area[];
   unreadNotifications?: number;
+  /** A demo account without a second factor: every page says so. */
+  demo: boolean;
 }
 
 export function presentUser(session: SessionUser, unreadNotifications?: number): PageUser {
@@ -27,6 +29,7 @@ export function presentUser(session: SessionUser, unreadNotifications?: number):
     name: session.actor.name,
     organisationName: session.organisationName,
     areas: (Object.keys(AREAS) as Area[]).filter((area) => mayEnter(session.actor, area)),
+    demo: session.demo,
     ...(unreadNotifications !== undefined ? { unreadNotifications } : {}),
   };
 }

@@ -60,6 +60,9 @@ for (const database of testDatabases) {
       assert.equal(signedIn.headers.location, '/casussen?status=open');
       const cookie = [signedIn.headers['set-cookie']].flat().find((c) => String(c).startsWith('zv_sessie='));
       assert.match(String(cookie), /; HttpOnly; SameSite=Lax$/);
+      // Signing in made a new CSRF secret: the old form's token no longer counts, a new form's does.
+      assert.equal((await agent.post('/inloggen', { email: 'medewerker@delinde.example', password: DEMO_PASSWORD })).statusCode, 403);
+      await agent.get('/inloggen');
       const offsite = await agent.post('/inloggen?terug=%2F%2Fevil.example', { email: 'medewerker@delinde.example', password: DEMO_PASSWORD });
       assert.equal(offsite.headers.location, '/casussen');
     });

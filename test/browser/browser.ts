@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +12,11 @@ import { openTestStore, type TestDatabase } from '../support/databases.ts';
 // Debian's Chromium driven by playwright-core against the app running in this process, the way a
 // care worker's browser sees it. Never a downloaded browser.
 
-const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
+// Evaluated through the DevTools protocol, which the pages' Content-Security-Policy does not govern
+// (an injected <script> would be refused: the CSP allows no inline script, as it should).
+const AXE = readFileSync(fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url)), 'utf8');
+const cspViolations = new WeakMap<Page, string[]>();
+
 export const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
 
 export interface BrowserSession {
@@ -22,35 +26,50 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
+/** Debian's Chromium with a fresh profile, its first page, and how to close both. */
+export async function launchBrowser(): Promise<{ page: Page; close(): Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'zorgvuldig-chromium-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  // Every page is checked against its CSP too: a refused inline script or style shows up in the console.
+  page.on('console', (message) => {
+    if (/Content.Security.Policy/i.test(message.text())) cspViolations.set(page, [...(cspViolations.get(page) ?? []), `csp: ${message.text()}`]);
+  });
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return {
+    page,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
 export async function startBrowserSession(database: TestDatabase): Promise<BrowserSession> {
   const store = await openTestStore(database);
   await seedDemoIfEmpty(store);
   const app: FastifyInstance = await buildApp({ store });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
-  const profile = mkdtempSync(join(tmpdir(), 'zorgvuldig-chromium-'));
-  let context: BrowserContext;
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
   try {
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-      locale: 'nl-NL',
-      timezoneId: 'Europe/Amsterdam',
-    });
+    browser = await launchBrowser();
   } catch (error) {
     await app.close();
     await store.close();
     throw error;
   }
-  const page = context.pages()[0] ?? (await context.newPage());
-  mkdirSync(ARTIFACTS, { recursive: true });
   return {
     url,
-    page,
+    page: browser.page,
     store,
     async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      await browser.close();
       await app.close();
       await store.close();
     },
@@ -67,15 +86,20 @@ export async function signIn(session: BrowserSession, email: string): Promise<vo
   await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
 }
 
-/** The WCAG 2.1 A/AA violations axe-core finds on the page, as `rule: target` lines. */
+/**
+ * The WCAG 2.1 A/AA violations axe-core finds on the page, as `rule: target` lines, and every
+ * Content-Security-Policy violation the browser reported since the last check.
+ */
 export async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
+  const csp = cspViolations.get(page) ?? [];
+  cspViolations.delete(page);
+  if (await page.evaluate(() => !('axe' in window))) await page.evaluate(AXE);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
-  return violations;
+  return [...csp, ...violations];
 }
 
 /**

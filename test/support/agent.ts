@@ -47,7 +47,7 @@ export class Agent {
     return response;
   }
 
-  async post(url: string, fields: Record<string, string | string[]>, csrf: string | null = this.csrf) {
+  async post(url: string, fields: Record<string, string | string[]>, csrf: string | null = this.csrf, remoteAddress = '127.0.0.1') {
     const form = new URLSearchParams();
     for (const [k, v] of Object.entries(fields)) for (const value of [v].flat()) form.append(k, value);
     if (csrf !== null) form.append('_csrf', csrf);
@@ -56,6 +56,7 @@ export class Agent {
       url,
       headers: { cookie: this.header(), 'content-type': 'application/x-www-form-urlencoded' },
       payload: form.toString(),
+      remoteAddress,
     });
     this.remember(response.headers['set-cookie'], response.body);
     return response;

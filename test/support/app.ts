@@ -9,6 +9,8 @@ export interface TestApp {
   store: Store;
   /** A bearer token for a demo user, by e-mail address. */
   token(email: string): Promise<string>;
+  /** Forgets the user's token (it died with a new password), so the next call asks for a new one. */
+  forgetToken(email: string): void;
   close(): Promise<void>;
 }
 
@@ -29,6 +31,9 @@ export async function startTestApp(database: TestDatabase, options: Pick<AppOpti
       const { token } = response.json() as { token: string };
       tokens.set(email, token);
       return token;
+    },
+    forgetToken(email) {
+      tokens.delete(email);
     },
     async close() {
       await app.close();

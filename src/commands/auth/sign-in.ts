@@ -1,23 +1,22 @@
-import { newToken, tokenHash } from '../../auth/tokens.ts';
+import type { AuthSettings } from '../../auth/settings.ts';
 import type { Store } from '../../store/database.ts';
-import { deleteExpiredSessions, insertSession } from '../../store/sessions.ts';
-import { verifyCredentials } from './credentials.ts';
+import { needsSecondFactor } from '../../store/accounts.ts';
+import { checkPassword, finishSignIn, startSession, type Attempt, type NewSession, type SignedIn } from './credentials.ts';
 
-/** A working day and a bit: a care worker signs in once per shift. */
-export const SESSION_LIFETIME_MS = 10 * 60 * 60 * 1000;
+export type SignInResult =
+  | { kind: 'refused' | 'deactivated' }
+  | { kind: 'blocked'; until: Date }
+  /** A demo account: signed in with the password alone. */
+  | ({ kind: 'signed-in' } & SignedIn)
+  /** The second factor comes next (its code, or enrolling it the first time), in this pending session. */
+  | { kind: 'second-factor' | 'enrol'; session: NewSession };
 
-export interface NewSession {
-  /** The secret for the browser's cookie; the database keeps only its hash. */
-  id: string;
-  expiresAt: Date;
-}
-
-/** Signs a user in to the web pages with e-mail and password: a new server-side session. */
-export async function signIn(store: Store, email: string, password: string, now = new Date()): Promise<NewSession> {
-  const userId = await verifyCredentials(store, email, password);
-  const id = newToken();
-  const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
-  await deleteExpiredSessions(store.db, userId, now);
-  await insertSession(store.db, { idHash: tokenHash(id), userId, expiresAt });
-  return { id, expiresAt };
+/** The first step of signing in to the pages: e-mail and password. */
+export async function signIn(store: Store, email: string, password: string, attempt: Attempt, settings: AuthSettings): Promise<SignInResult> {
+  const checked = await checkPassword(store, email, password, attempt, 'auth.sign-in');
+  if (checked.kind !== 'accepted') return checked;
+  const { account, trustedDevice } = checked;
+  if (!needsSecondFactor(account)) return { kind: 'signed-in', ...(await finishSignIn(store, account, attempt, trustedDevice, settings)) };
+  const next = account.totp_enrolled_at !== null ? 'second-factor' : 'enrol';
+  return { kind: next, session: await startSession(store, account, next, settings, attempt.now) };
 }

@@ -36,7 +36,8 @@ export async function seedDemoIfEmpty(store: Store): Promise<boolean> {
   const ids = new Map<string, string>();
   for (const org of ORGANISATIONS) ids.set(org.slug, await insertOrganisation(store.db, org));
   for (const user of USERS) {
-    await insertUser(store.db, { ...user, organisationId: ids.get(user.organisation) as string, passwordHash });
+    // Demo accounts sign in with the password alone (the pages say so); every other account has a second factor.
+    await insertUser(store.db, { ...user, organisationId: ids.get(user.organisation) as string, passwordHash, demo: true });
   }
   const provider = ids.get('de-linde') as string;
   const files = readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.json')).sort();

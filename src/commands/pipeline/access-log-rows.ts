@@ -10,12 +10,23 @@ import type { Database } from '../../store/schema.ts';
 // Turning what a command did into access-log rows: who (the actor), when, from where, what (the
 // event and its action code), to whom (the client and case) and on what ground (the decision).
 
+/**
+ * What a row says of the outcome: the policy's decision, or for a security event outside the policy
+ * (a sign-in) the same shape with its own reason (decision 0015).
+ */
+export type LoggedOutcome =
+  | Decision
+  | { allowed: false; relation: Decision['relation']; purpose: Decision['purpose']; reason: SecurityReason };
+
+/** Why a sign-in was refused, as the access log records it. */
+export type SecurityReason = 'wrong-password' | 'wrong-code' | 'blocked' | 'deactivated';
+
 /** A client the command touched, with the chain its row joins (the organisation holding the data). */
 export interface ClientTouch {
   organisationId: string;
   clientId: string | null;
   caseId: string | null;
-  decision: Decision;
+  decision: LoggedOutcome;
 }
 
 export type AccessLogSink = (trx: Transaction<Database>, docs: readonly { organisationId: string; doc: string }[]) => Promise<void>;

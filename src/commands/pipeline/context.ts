@@ -24,3 +24,8 @@ export interface CommandContext {
 export function todayOf(ctx: CommandContext): IsoDate {
   return (ctx.today ?? todayInAmsterdam)();
 }
+
+/** The moment of the command: the wall clock unless a test pins it. */
+export function nowOf(ctx: CommandContext): Date {
+  return (ctx.now ?? (() => new Date()))();
+}

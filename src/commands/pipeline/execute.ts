@@ -5,8 +5,8 @@ import type { Actor } from '../../policy/actors.ts';
 import { CASE_NOT_FOUND, decide, refusal, type Action, type Decision } from '../../policy/policy.ts';
 import type { CaseResource, Resource } from '../../policy/resources.ts';
 import type { Database } from '../../store/schema.ts';
-import { accessLogDocs, databaseAccessLog, type ClientTouch } from './access-log-rows.ts';
-import type { CommandContext } from './context.ts';
+import { accessLogDocs, databaseAccessLog, type ClientTouch, type LoggedOutcome } from './access-log-rows.ts';
+import { nowOf, type CommandContext } from './context.ts';
 
 // The one shape of every use case, whichever door it comes through (an API route, a page, the CLI,
 // a job): load the resource, ask the policy about it, run in one transaction, and write the access
@@ -63,10 +63,9 @@ function touchesOf(ctx: CommandContext, action: Action, decision: Decision, touc
 }
 
 const sinkOf = (ctx: CommandContext) => ctx.accessLog ?? databaseAccessLog;
-const nowOf = (ctx: CommandContext) => (ctx.now ?? (() => new Date()))();
 
-/** A refusal's row, in a transaction of its own: what was refused was rolled back, the attempt stays. */
-async function logRefusal(ctx: CommandContext, event: EventType, at: Date, touch: ClientTouch): Promise<void> {
+/** A row in a transaction of its own: a refusal (what was refused was rolled back, the attempt stays), or an event outside any command. */
+async function logApart(ctx: CommandContext, event: EventType, at: Date, touch: ClientTouch): Promise<void> {
   const docs = accessLogDocs(ctx.actor, ctx.origin, event, at, [touch]);
   await ctx.store.db.transaction().execute((tx) => sinkOf(ctx)(tx, docs));
 }
@@ -95,16 +94,22 @@ export async function execute<I, R extends Resource, O>(ctx: CommandContext, cmd
       return output;
     });
   } catch (error) {
-    if (refused !== undefined && error === refused.error && refused.touch !== undefined) await logRefusal(ctx, cmd.event, at, refused.touch);
+    if (refused !== undefined && error === refused.error && refused.touch !== undefined) await logApart(ctx, cmd.event, at, refused.touch);
     throw error;
   }
 }
 
 /**
- * Records a refusal that happened before any command ran (a page's area the actor may not enter):
- * the same denied row a command would write, in a transaction of its own.
+ * Records what happened outside any command, in the chain of the actor's own organisation, in a
+ * transaction of its own: a refusal before a command ran (a page's area the actor may not enter),
+ * or a security event (a sign-in, allowed or not: nobody is signed in yet, so no command can run).
  */
-export async function recordRefusal(ctx: CommandContext, event: EventType, decision: Extract<Decision, { allowed: false }>): Promise<void> {
+export async function recordEvent(ctx: CommandContext, event: EventType, outcome: LoggedOutcome): Promise<void> {
   if (ctx.actor.kind !== 'user') return;
-  await logRefusal(ctx, event, nowOf(ctx), { organisationId: ctx.actor.organisationId, clientId: null, caseId: null, decision });
+  await logApart(ctx, event, nowOf(ctx), { organisationId: ctx.actor.organisationId, clientId: null, caseId: null, decision: outcome });
+}
+
+/** The same denied row a command would write, for a refusal that happened before any command ran. */
+export function recordRefusal(ctx: CommandContext, event: EventType, decision: Extract<Decision, { allowed: false }>): Promise<void> {
+  return recordEvent(ctx, event, decision);
 }

@@ -56,10 +56,16 @@ async function tablesWithRows(session: SqlSession, manifest: Manifest): Promise<
   return names;
 }
 
+/**
+ * Rows the application makes for itself when it first starts (its CSRF key), nobody's data: a
+ * database holding only these is empty for a restore (and they are replaced by the backup's).
+ */
+const OWN_ROWS: ReadonlySet<string> = new Set(['installation_secrets']);
+
 async function load(session: SqlSession, dir: string, manifest: Manifest, force: boolean): Promise<void> {
   await checkTables(session, manifest);
   const occupied = await tablesWithRows(session, manifest);
-  if (occupied.length > 0 && !force) {
+  if (occupied.some((name) => !OWN_ROWS.has(name)) && !force) {
     throw new InvalidInputError([
       {
         path: '--force',

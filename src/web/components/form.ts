@@ -137,3 +137,23 @@ export function csrfField(token: string): Html {
 export function submitButton(label: string, variant: 'primary' | 'secondary' = 'primary'): Html {
   return html`<button type="submit" class="utrecht-button utrecht-button--${variant}-action">${label}</button>`;
 }
+
+/** A single text-like input that is not a dossier field: e-mail, password, a code (account pages). */
+export function inputField(field: {
+  name: string;
+  label: string;
+  type?: 'text' | 'email' | 'password';
+  value?: string;
+  autocomplete?: string;
+  help?: string;
+  error?: string | undefined;
+  inputmode?: 'numeric';
+}): Html {
+  const { name, error } = field;
+  const type = field.type ?? 'text';
+  return html`<div class="utrecht-form-field utrecht-form-field--text${error !== undefined ? ' utrecht-form-field--invalid' : ''}">
+  <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="${fieldId(name)}">${field.label}</label></div>
+  ${helpAndError(field, error)}
+  <div class="utrecht-form-field__input"><input type="${type}" class="utrecht-textbox utrecht-textbox--html-input${type === 'password' ? ' utrecht-textbox--password' : ''}${error !== undefined ? ' utrecht-textbox--invalid' : ''}" id="${fieldId(name)}" name="${name}" value="${type === 'password' ? '' : (field.value ?? '')}"${attr('autocomplete', field.autocomplete)}${attr('inputmode', field.inputmode)}${attr('aria-describedby', describedBy(field, error))}${error !== undefined ? html` aria-invalid="true"` : ''} aria-required="true"></div>
+</div>`;
+}

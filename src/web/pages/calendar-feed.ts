@@ -1,6 +1,7 @@
 import type { PageUser } from '../presenters.ts';
 import { csrfField } from '../components/form.ts';
 import { html } from '../html.ts';
+import { oneTimeSecret } from '../components/one-time-secret.ts';
 import { page } from '../layout.ts';
 
 // Agenda-koppeling: how to subscribe to the personal deadline feed in Outlook or Google Agenda, and
@@ -13,14 +14,13 @@ function outcome(result: FeedOutcome | undefined) {
     case undefined:
       return '';
     case 'created':
-      return html`<div class="utrecht-alert utrecht-alert--ok" role="status" id="agenda-adres"><div class="utrecht-alert__content"><div class="utrecht-alert__message">
-  <h2 class="utrecht-heading-2">Uw agenda-adres is aangemaakt</h2>
-  <div class="utrecht-form-field utrecht-form-field--text">
-    <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="veld-agenda-adres">Agenda-adres (kopieer het nu)</label></div>
-    <div class="utrecht-form-field__description utrecht-form-field-description" id="veld-agenda-adres-hulp">Dit adres wordt maar één keer getoond. Selecteer het en kopieer het (Ctrl+C of Cmd+C) naar uw agenda. Kwijt? Maak dan een nieuw adres aan.</div>
-    <div class="utrecht-form-field__input"><textarea class="utrecht-textarea utrecht-textarea--html-textarea utrecht-textarea--readonly zv-feed-url" id="veld-agenda-adres" rows="2" readonly aria-describedby="veld-agenda-adres-hulp">${result.url}</textarea></div>
-  </div>
-</div></div></div>`;
+      return oneTimeSecret({
+        id: 'agenda-adres',
+        title: 'Uw agenda-adres is aangemaakt',
+        label: 'Agenda-adres (kopieer het nu)',
+        help: 'Dit adres wordt maar één keer getoond. Selecteer het en kopieer het (Ctrl+C of Cmd+C) naar uw agenda. Kwijt? Maak dan een nieuw adres aan.',
+        value: result.url,
+      });
     case 'revoked':
       return html`<div class="utrecht-alert utrecht-alert--ok" role="status"><div class="utrecht-alert__content"><p class="utrecht-alert__message">De agenda-koppeling is ingetrokken. Het oude adres werkt niet meer; uw agenda toont de termijnen niet langer bij de volgende verversing.</p></div></div>`;
     case 'none-to-revoke':

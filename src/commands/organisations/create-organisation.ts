@@ -1,0 +1,35 @@
+import { ConflictError, InvalidInputError, type ValidationIssue } from '../../domain/errors.ts';
+import { ORGANISATION_KINDS } from '../../policy/policy.ts';
+import type { OrganisationKind } from '../../store/schema.ts';
+import { findOrganisationBySlug, insertOrganisation } from '../../store/users.ts';
+import { command } from '../pipeline/execute.ts';
+
+export interface NewOrganisation {
+  kind: string;
+  name: string;
+  slug: string;
+  address?: string;
+}
+
+/**
+ * A new organisation on the installation: a provider, a municipality or a health insurer. The
+ * operator's, at the machine (`zorgvuldig organisation add`); the row goes in the new one's chain.
+ */
+export const createOrganisation = command({
+  action: 'organisation.create',
+  event: 'organisation.create',
+  load: async () => ({ kind: 'installation' as const }),
+  async run(tx, _installation, input: NewOrganisation): Promise<string> {
+    const issues: ValidationIssue[] = [];
+    if (!(ORGANISATION_KINDS as readonly string[]).includes(input.kind)) issues.push({ path: '--kind', message: `kies ${ORGANISATION_KINDS.join(', ')}` });
+    const name = input.name.trim();
+    if (name === '' || name.length > 200) issues.push({ path: '--name', message: 'verplicht: de naam van de organisatie, 1 tot 200 tekens' });
+    if (!/^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$/.test(input.slug)) {
+      issues.push({ path: '--slug', message: 'kleine letters, cijfers en streepjes, 1 tot 50 tekens, zoals de-linde' });
+    }
+    if (issues.length > 0) throw new InvalidInputError(issues);
+    if ((await findOrganisationBySlug(tx, input.slug)) !== undefined) throw new ConflictError([{ path: '--slug', message: 'deze korte naam is al in gebruik' }]);
+    return insertOrganisation(tx, { slug: input.slug, name, kind: input.kind as OrganisationKind, address: input.address?.trim() || null });
+  },
+  touched: (organisationId) => [{ kind: 'client', organisationId, clientId: null, caseId: null }],
+});
