@@ -9,7 +9,7 @@ import { decisionTerm } from '../../domain/requests/term.ts';
 import { renderFunderRequestPdf } from '../../documents/funder-request-pdf.ts';
 import { findOrganisationKind, setCaseRouting } from '../../store/case-routing.ts';
 import { loadEntries } from '../../store/cases.ts';
-import { hasContract, insertRequest, requestsOfCase } from '../../store/funder-requests.ts';
+import { findRequest, hasContract, insertRequest, requestsOfCase, type RequestRecord } from '../../store/funder-requests.ts';
 import { isUuid } from '../../store/ids.ts';
 import { findSender } from '../../store/letters.ts';
 import { loadCase } from '../cases/case-resource.ts';
@@ -28,7 +28,7 @@ export const submitRequest = command({
   action: 'request.submit',
   event: 'request.submit',
   load: (tx, input: { caseId: string; body: unknown }) => loadCase(tx, input.caseId, true),
-  async run(tx, found, { body }, ctx): Promise<{ requestId: string }> {
+  async run(tx, found, { body }, ctx): Promise<RequestRecord> {
     const input = parseSubmit(body);
     const record = found.record;
     const regime = findRegime(record.regime);
@@ -80,6 +80,6 @@ export const submitRequest = command({
       decisionDeadline: term.deadline,
       deadlineExplanation: term.explanation,
     });
-    return { requestId };
+    return (await findRequest(tx, requestId)) as RequestRecord;
   },
 });

@@ -131,24 +131,30 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     await db.schema.createIndex(`${name}_request_idx`).on(name).columns(['request_id']).execute();
   }
   // What the funder heard and advised, and what the provider objected, is a record: never changed
-  // or removed. (A question gets its answer once, an objection its decision once: only those
-  // updates are allowed.)
-  await sql`
-    create function funder_request_record_fixed() returns trigger language plpgsql as $$
-    begin
-      if tg_op = 'UPDATE' and tg_table_name = 'funder_request_questions' and old.answer is null
-         and new.question = old.question and new.asked_on = old.asked_on and new.request_id = old.request_id
-         and new.entry_key = old.entry_key then
-        return new;
-      end if;
-      if tg_op = 'UPDATE' and tg_table_name = 'funder_request_objections' and old.decision is null
-         and new.reasons = old.reasons and new.filed_on = old.filed_on and new.request_id = old.request_id then
-        return new;
-      end if;
-      raise exception 'a record of a request to the funder is never changed: % is not allowed', tg_op;
-    end;
-    $$`.execute(db);
-  for (const name of ['funder_request_questions', 'funder_request_hearings', 'funder_request_advice', 'funder_request_objections']) {
-    await sql`create trigger ${sql.id(`${name}_fixed`)} before update or delete on ${sql.table(name)} for each row execute function funder_request_record_fixed()`.execute(db);
-  }
+  // or removed. A question gets its answer once and an objection its decision once: only those
+  // updates are allowed (one function per table: plpgsql cannot name a column another table lacks).
+  const fixed = async (name: string, table: string, allowed: string) => {
+    await sql`
+      create function ${sql.id(name)}() returns trigger language plpgsql as $$
+      begin
+        if tg_op = 'UPDATE' and ${sql.raw(allowed)} then
+          return new;
+        end if;
+        raise exception 'a record of a request to the funder is never changed: % is not allowed', tg_op;
+      end;
+      $$`.execute(db);
+    await sql`create trigger ${sql.id(`${table}_fixed`)} before update or delete on ${sql.table(table)} for each row execute function ${sql.id(name)}()`.execute(db);
+  };
+  await fixed(
+    'funder_request_question_answered_once',
+    'funder_request_questions',
+    'old.answer is null and new.question = old.question and new.asked_on = old.asked_on and new.request_id = old.request_id and new.entry_key = old.entry_key',
+  );
+  await fixed(
+    'funder_request_objection_decided_once',
+    'funder_request_objections',
+    'old.decision is null and new.reasons = old.reasons and new.filed_on = old.filed_on and new.request_id = old.request_id',
+  );
+  await fixed('funder_request_record_fixed', 'funder_request_hearings', 'false');
+  await sql`create trigger funder_request_advice_fixed before update or delete on funder_request_advice for each row execute function funder_request_record_fixed()`.execute(db);
 }
