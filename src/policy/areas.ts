@@ -21,6 +21,7 @@ export const AREAS = {
   teams: ['team.list', 'team.manage'],
   contracts: ['contract.manage'],
   account: ['account.manage'],
+  tasks: ['task.list'],
 } as const satisfies Record<string, readonly Action[]>;
 
 export type Area = keyof typeof AREAS;

@@ -4,15 +4,15 @@ import { ROLES, type OrganisationKind, type Role } from '../store/schema.ts';
 import type { Actor, UserActor } from './actors.ts';
 import { AREAS, mayEnter, type Area } from './areas.ts';
 import { ACTIONS, decide, ORGANISATION_KINDS, type Action } from './policy.ts';
-import type { CaseResource } from './resources.ts';
+import type { CaseResource, Resource } from './resources.ts';
 
 // The policy as a table: role × kind of organisation × relation to the case × action. The table
 // below is written out by hand, independently of policy.ts's grants, so a change to a grant shows
 // up here as a line to change, and every combination not listed must be refused.
 
 const ALLOWED = `
-medewerker    provider        own-organisation  case.list case.read entry.append deadline.list letter.draft document.read calendar-feed.manage notification.list team.list
-regievoerder  provider        own-organisation  case.list case.read entry.append deadline.list letter.draft document.read calendar-feed.manage notification.list team.list case.create case.import case.export case.route letter.approve stop-message.manage
+medewerker    provider        own-organisation  case.list case.read entry.append deadline.list letter.draft document.read calendar-feed.manage notification.list team.list task.list task.complete
+regievoerder  provider        own-organisation  case.list case.read entry.append deadline.list letter.draft document.read calendar-feed.manage notification.list team.list task.list task.complete case.create case.import case.export case.route letter.approve stop-message.manage
 regievoerder  provider        own-team          deadline.remind
 medewerker    provider        own-organisation  request.list request.read
 regievoerder  provider        own-organisation  request.list request.read request.submit request.respond
@@ -97,6 +97,13 @@ const CASES: Record<string, { resource: CaseResource; relations: string[] }> = {
   'another organisation’s, no relation': { resource: aCase({}), relations: [] },
 };
 
+/** A client outside any case (their care agreement, their tasks), in exactly these relations. */
+const CLIENTS: Record<string, { resource: Resource; relations: string[] }> = {
+  'of the own organisation': { resource: { kind: 'client', organisationId: OWN, clientId: 'someone' }, relations: ['own-organisation'] },
+  'the client themself': { resource: { kind: 'client', organisationId: OTHER, clientId: CLIENT }, relations: ['client-self'] },
+  'of another organisation': { resource: { kind: 'client', organisationId: OTHER, clientId: 'someone' }, relations: [] },
+};
+
 describe('the policy table: role × kind of organisation × relation × action', () => {
   for (const role of ROLES) {
     for (const kind of ORGANISATION_KINDS) {
@@ -114,6 +121,16 @@ describe('the policy table: role × kind of organisation × relation × action',
               assert.equal(decision.conceal, relations.length === 0, `${name}: conceal`);
               assert.equal(decision.reason, relations.length === 0 ? 'no-relation' : 'not-granted');
             }
+          }
+        }
+        for (const [name, { resource, relations: all }] of Object.entries(CLIENTS)) {
+          const relations = all.filter((r) => r !== 'client-self' || role === 'client');
+          for (const action of ACTIONS) {
+            const expected = relations.some((relation) => allowed.has(`${role} ${kind} ${relation} ${action}`));
+            const decision = decide(who, action, resource);
+            assert.equal(decision.allowed, expected, `${role} (${kind}) ${action} on a client ${name}`);
+            // Another organisation's client does not exist for them, like its cases.
+            if (!decision.allowed) assert.equal(decision.conceal, relations.length === 0, `${name}: conceal`);
           }
         }
         for (const action of ACTIONS) {
@@ -167,8 +184,8 @@ describe('what the decisions mean for the people in the seeds', () => {
 
   test('the areas of the pages: the deadline pages are a provider’s; the requests are everyone’s who works with them; the beheerder has the Toegangslog, the users, (a provider’s) the teams and the contracts', () => {
     const areas = (who: Actor) => (Object.keys(AREAS) as Area[]).filter((area) => mayEnter(who, area));
-    assert.deepEqual(areas(medewerker), ['cases', 'deadlines', 'requests', 'notifications', 'calendar', 'account']);
-    assert.deepEqual(areas(actor('regievoerder', 'provider')), ['cases', 'new-case', 'import', 'deadlines', 'requests', 'notifications', 'calendar', 'account']);
+    assert.deepEqual(areas(medewerker), ['cases', 'deadlines', 'requests', 'notifications', 'calendar', 'account', 'tasks']);
+    assert.deepEqual(areas(actor('regievoerder', 'provider')), ['cases', 'new-case', 'import', 'deadlines', 'requests', 'notifications', 'calendar', 'account', 'tasks']);
     // A funder's staff land on their inbox of requests, not on 'Geen toegang'.
     assert.deepEqual(areas(vgz), ['requests', 'account']);
     assert.deepEqual(areas(actor('medisch-adviseur', 'health-insurer')), ['requests', 'account']);

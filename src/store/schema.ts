@@ -353,6 +353,25 @@ export interface FunderRequestObjectionsTable extends RequestRecordColumns {
   decision_sha256: string | null;
 }
 
+export type TaskState = 'open' | 'done';
+
+/** Something a provider's staff must do (migrations/0011-care-agreement.ts, decision 0017). */
+export interface TasksTable {
+  id: Generated<string>;
+  organisation_id: string;
+  case_id: string | null;
+  client_id: string | null;
+  kind: string;
+  title: string;
+  due_on: string | null;
+  /** Unique: a second task with the same key is never made (exactly once). */
+  dedupe_key: string | null;
+  state: Generated<TaskState>;
+  created_at: CreatedAt;
+  done_at: Date | null;
+  done_by: string | null;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -379,6 +398,7 @@ export interface Database {
   funder_request_hearings: FunderRequestHearingsTable;
   funder_request_advice: FunderRequestAdviceTable;
   funder_request_objections: FunderRequestObjectionsTable;
+  tasks: TasksTable;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;

@@ -6,7 +6,8 @@ import { answerQuestion as storeAnswer, requestRecords, setRequestState } from '
 import { appendToDossier, authorOf } from '../cases/dossier.ts';
 import { todayOf } from '../pipeline/context.ts';
 import { command } from '../pipeline/execute.ts';
-import { loadRequest } from './request-resource.ts';
+import { completeTaskByKey } from '../tasks/tasks.ts';
+import { loadRequest, questionTaskKey } from './request-resource.ts';
 import { termOf } from './request-view.ts';
 
 /**
@@ -40,5 +41,6 @@ export const answerQuestion = command({
     });
     const term = termOf(found.request, await requestRecords(tx, found.request.id), today);
     await setRequestState(tx, found.request.id, state, { date: term.deadline, explanation: term.explanation });
+    await completeTaskByKey(tx, ctx, questionTaskKey(questionId));
   },
 });

@@ -26,3 +26,8 @@ export async function loadRequest(tx: Tx, requestId: string, lock = false): Prom
   return request === undefined ? undefined : requestResource(request);
 }
 
+
+/** The dedupe key of the provider's task to answer a question: one task per question. */
+export function questionTaskKey(questionId: string): string {
+  return `funder.question:${questionId}`;
+}

@@ -99,6 +99,9 @@ for (const database of testDatabases) {
       const open = await call(REGIEVOERDER, 'GET', `/api/requests/${id}`);
       assert.deepEqual([open.body.state, open.body.questions[0].answer, open.body.suspended], ['information-requested', null, true]);
       assert.equal((await call(FUNDER_REVIEWER, 'POST', `/api/requests/${id}/questions/${asked.body.questionId}/answer`, { answer: 'Ja.' })).status, 403);
+      // …and a task on 'Taken'; answering in the request completes it.
+      const tasks = async () => ((await call(REGIEVOERDER, 'GET', '/api/tasks?state=open')).body.tasks as { caseId: string; kind: string }[]).filter((x) => x.caseId === caseId);
+      assert.deepEqual((await tasks()).map((x) => x.kind), ['funder.question']);
       // No decision while a question is open.
       const early = await call(FUNDER_REVIEWER, 'POST', `/api/requests/${id}/decision`, { outcome: 'accepted', reasons: 'x', overrideReason: 'y' });
       assert.equal(early.status, 409);
@@ -106,6 +109,7 @@ for (const database of testDatabases) {
       today = '2026-03-17';
       assert.equal((await call(REGIEVOERDER, 'POST', `/api/requests/${id}/questions/${asked.body.questionId}/answer`, { answer: 'Ja, op 3 maart.' })).status, 204);
       assert.equal((await call(REGIEVOERDER, 'POST', `/api/requests/${id}/questions/${asked.body.questionId}/answer`, { answer: 'Nogmaals.' })).status, 409);
+      assert.deepEqual(await tasks(), []);
       const after = await call(FUNDER_REVIEWER, 'GET', `/api/requests/${id}`);
       assert.deepEqual([after.body.state, after.body.decisionDeadline], ['under-review', '2026-03-30']);
       assert.equal(after.body.deadlineExplanation, '3 weken na 2 maart = 23 maart; vraag op 10 maart, antwoord op 17 maart, 7 dagen opgeschort: nieuwe termijn 30 maart');
