@@ -375,6 +375,36 @@ const SAMPLES: Record<string, Sample> = {
   'GET /casussen/:id/export': onCase,
   'GET /casussen/:id/items/nieuw': { on: 'case', query: 'soort=incident' },
   'POST /casussen/:id/items': { on: 'case', body: () => ({ soort: 'gp-informed', date: '2026-03-02' }) },
+  'GET /verzoeken': { on: 'cases', rows: (v) => [...v.body.matchAll(/data-request="/g)].length },
+  'GET /verzoeken/:id': onRequest('decided', false),
+  'GET /verzoeken/:id/verzoek.pdf': onRequest('decided', false),
+  'GET /verzoeken/:id/besluit.pdf': onRequest('decided', false),
+  'GET /verzoeken/:id/besluit-op-bezwaar.pdf': onRequest('objection-decided', false),
+  'POST /casussen/:id/verzoek': {
+    on: 'case',
+    prepare: async (c, f) => {
+      const { caseId } = await execute(await operator(f), importDossier, { organisationId: await organisationOfCase(f, c.caseId!), document: example('bijlage6-beeindiging-jeugd') });
+      return { params: { id: caseId }, caseId };
+    },
+    body: () => ({ continuityProposal: 'Zorg loopt door.', overrideReason: 'Route-test.' }),
+  },
+  'POST /verzoeken/:id/vragen': onRequest('submitted', true, () => ({ question: 'Is de huisarts geïnformeerd?' })),
+  'POST /verzoeken/:id/vragen/:qid/antwoord': onRequest('question', true, () => ({ answer: 'Ja.' })),
+  'POST /verzoeken/:id/wederhoor': onRequest('submitted', true, () => ({ with: 'client', heldOn: today, summary: 'Gehoord.' })),
+  'POST /verzoeken/:id/medisch-advies': onRequest('submitted', true, () => ({ wellFounded: 'ja', reasoning: 'Gegrond.' })),
+  'POST /verzoeken/:id/besluit': onRequest('submitted', true, () => ({ outcome: 'rejected', reasons: 'Niet gegrond.', overrideReason: 'Route-test.' })),
+  'POST /verzoeken/:id/bezwaar': onRequest('decided', true, () => ({ reasons: 'Wel gegrond.' })),
+  'GET /beheer/contracten': { on: 'organisation', rows: () => 1 },
+  'POST /beheer/contracten': { on: 'organisation', body: contractBody, rows: () => 1 },
+  'POST /beheer/contracten/beeindigen': {
+    on: 'organisation',
+    prepare: async (c, f) => {
+      await insertContract(f.t.store.db, { providerOrganisationId: await organisationOfCase(f, f.cases.own), funderOrganisationId: municipalityId, regime: 'groningen-wmo', by: null });
+      return { params: {} };
+    },
+    body: contractBody,
+    rows: () => 1,
+  },
   'GET /termijnen': { on: 'cases', rows: (v) => caseLinks(v.body) },
   'GET /meldingen': { on: 'organisation', rows: (v) => caseLinks(v.body) },
   'POST /meldingen/:id/gelezen': { on: 'case', prepare: async (c, f) => ({ params: { id: await notification(f, c) }, caseId: c.caseId! }) },

@@ -8,8 +8,8 @@ export const listContracts = command({
   action: 'contract.manage',
   event: 'contract.list',
   load: ownOrganisation,
-  async run(tx, _organisation, _input: void, ctx): Promise<{ contracts: ContractRecord[]; counterparts: { id: string; name: string; kind: OrganisationKind }[] }> {
+  async run(tx, _organisation, _input: void, ctx): Promise<{ organisationId: string; contracts: ContractRecord[]; counterparts: { id: string; name: string; kind: OrganisationKind }[] }> {
     const actor = userOf(ctx.actor);
-    return { contracts: await selectContracts(tx, actor.organisationId), counterparts: await contractCounterparts(tx, actor.organisationKind) };
+    return { organisationId: actor.organisationId, contracts: await selectContracts(tx, actor.organisationId), counterparts: await contractCounterparts(tx, actor.organisationKind) };
   },
 });
