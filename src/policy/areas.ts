@@ -17,6 +17,8 @@ export const AREAS = {
   'access-log': ['access-log.read'],
   users: ['user.list', 'user.manage'],
   teams: ['team.list', 'team.manage'],
+  'suspension-reports': ['suspension-report.list'],
+  purchasing: ['suspension-report.read-anonymised'],
   account: ['account.manage'],
 } as const satisfies Record<string, readonly Action[]>;
 

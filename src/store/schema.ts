@@ -267,6 +267,22 @@ export interface AccessLogHeadsTable {
   prev_hash: string;
 }
 
+/** A suspension reported to the insurer (migrations/0015-suspension-reports.ts); what was reported never changes. */
+export interface SuspensionReportsTable {
+  id: string;
+  case_id: string;
+  organisation_id: string;
+  funder_organisation_id: string;
+  /** domain/suspension-report/report.ts: SuspensionReportContent. */
+  content: ColumnType<unknown, string, never>;
+  reported_by: string | null;
+  reported_at: Date;
+  /** What Zorginkoop got (AnonymisedSuspensionReport), once passed on. */
+  anonymised: ColumnType<unknown, string | null | undefined, string>;
+  passed_on_by: ColumnType<string | null, string | null | undefined, string | null>;
+  passed_on_at: ColumnType<Date | null, Date | null | undefined, Date>;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -287,6 +303,7 @@ export interface Database {
   trusted_devices: TrustedDevicesTable;
   sign_in_failures: SignInFailuresTable;
   installation_secrets: InstallationSecretsTable;
+  suspension_reports: SuspensionReportsTable;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;
