@@ -8,6 +8,7 @@ import { sql } from 'kysely';
 import { tokenHash } from '../src/auth/tokens.ts';
 import { importDossier } from '../src/commands/cases/import-dossier.ts';
 import { draftLetter } from '../src/commands/letters/draft-letter.ts';
+import { reportSuspension } from '../src/commands/suspension-reports/report-suspension.ts';
 import { execute } from '../src/commands/pipeline/execute.ts';
 import { operatorContext } from '../src/commands/pipeline/machine.ts';
 import type { UserActor } from '../src/policy/actors.ts';
@@ -49,6 +50,8 @@ interface Fixture {
   /** A De Linde case addressed to the municipality, and another provider's case addressed to VGZ. */
   cases: Record<Target, string>;
   drafts: Map<string, string>;
+  /** A VGZ suspension case per organisation: suspension reports are made on those only. */
+  vgzCases: Map<string, string>;
   agents: Map<string, Agent>;
 }
 
@@ -134,6 +137,27 @@ async function feedSecret(f: Fixture, actor: UserActor): Promise<string> {
 }
 
 const onCase: Sample = { on: 'case' };
+
+/** A VGZ suspension case of the organisation of the call's case, addressed to VGZ. */
+async function vgzCase(f: Fixture, c: Call): Promise<string> {
+  const organisationId = await organisationOfCase(f, c.caseId!);
+  if (!f.vgzCases.has(organisationId)) {
+    f.vgzCases.set(organisationId, (await execute(await operator(f), importDossier, { organisationId, document: example('vgz-opschorting') })).caseId);
+  }
+  return f.vgzCases.get(organisationId) as string;
+}
+
+/** A new suspension report on that case, made at the machine. */
+async function suspensionReport(c: Call, f: Fixture): Promise<{ params: Record<string, string>; caseId: string }> {
+  const caseId = await vgzCase(f, c);
+  const report = await execute(await operator(f), reportSuspension, { caseId, body: { summary: 'Mevrouw Smit weigert schoonmaak.' } });
+  return { params: { id: report.id }, caseId };
+}
+
+const onVgzCase: Sample['prepare'] = async (c, f) => {
+  const caseId = await vgzCase(f, c);
+  return { params: { id: caseId }, caseId };
+};
 
 /** Another user of the actor's organisation, to manage. */
 async function colleague(f: Fixture, call: Call): Promise<string> {
@@ -254,6 +278,11 @@ const SAMPLES: Record<string, Sample> = {
   },
   'GET /api/me/api-tokens': { on: 'organisation' },
   'DELETE /api/me/api-tokens/:tokenId': { on: 'organisation', prepare: async (c, f) => ({ params: { tokenId: await apiToken(f, c.actor.userId) } }), rows: () => 1 },
+  'POST /api/cases/:id/suspension-reports': { on: 'case', prepare: onVgzCase, body: () => ({ summary: 'Woning vervuild; hulp bij douchen opgeschort.' }) },
+  'GET /api/suspension-reports': { on: 'organisation', rows: (v) => distinct(json(v).reports.map((r: { caseId: string }) => r.caseId)) },
+  'GET /api/suspension-reports/:id': { on: 'case', prepare: suspensionReport },
+  'POST /api/suspension-reports/:id/pass-on': { on: 'case', prepare: suspensionReport },
+  'GET /api/purchasing/suspension-reports': { on: 'organisation', rows: () => 1 },
   'GET /api/access-log': {
     on: 'organisation',
     query: 'limit=100',
@@ -375,7 +404,7 @@ for (const database of testDatabases) {
   describe(`every route, every role: the policy's answer and the access log's rows (${database.kind})`, () => {
     const registered: RouteOptions[] = [];
     const agents = new Map<string, Agent>();
-    const f = { drafts: new Map(), agents } as unknown as Fixture;
+    const f = { drafts: new Map(), vgzCases: new Map(), agents } as unknown as Fixture;
     const actors = new Map<string, UserActor>();
 
     before(async () => {
