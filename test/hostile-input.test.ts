@@ -79,6 +79,7 @@ const VALID: Record<string, () => unknown> = {
   'POST /api/cases/:id/suspension-reports': () => ({ summary: 'Woning vervuild; wij schorten de hulp bij het douchen op en vragen advies.' }),
   'POST /api/users': () => ({ email: 'nieuw@route.example', name: 'Nieuwe Collega', role: 'medewerker' }),
   'POST /casussen/nieuw': () => ({ clientName: 'R. Route', birthDate: '1960-02-02', hasRepresentative: 'nee', careStarted: '2025-01-06', soort: 'gemeente-bijlage6|beeindiging' }),
+  'POST /casussen/:id/opschorting-melden': () => ({ summary: 'Woning vervuild; wij schorten de hulp bij het douchen op.' }),
   'POST /casussen/:id/items': () => ({ soort: 'incident', date: '2026-03-02', ground: 'aggression', description: 'Schreeuwde.' }),
   'POST /beheer/gebruikers': () => ({ email: 'nieuw@route.example', name: 'Nieuwe Collega', role: 'medewerker' }),
 };

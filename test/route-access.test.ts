@@ -351,6 +351,12 @@ const SAMPLES: Record<string, Sample> = {
     },
     rows: () => 1,
   },
+  'GET /casussen/:id/opschorting-melden': { on: 'case', prepare: onVgzCase },
+  'POST /casussen/:id/opschorting-melden': { on: 'case', prepare: onVgzCase, body: () => ({ summary: 'Woning vervuild; hulp bij douchen opgeschort.' }) },
+  'GET /opschortingsmeldingen': { on: 'organisation', rows: (v) => distinct([...v.body.matchAll(/data-case="([0-9a-f-]{36})"/g)].map((m) => m[1] as string)) },
+  'GET /opschortingsmeldingen/:id': { on: 'case', prepare: suspensionReport },
+  'POST /opschortingsmeldingen/:id/doorsturen': { on: 'case', prepare: suspensionReport },
+  'GET /zorginkoop': { on: 'organisation', rows: () => 1 },
   'GET /beheer/teams': { on: 'organisation' },
   'POST /beheer/teams': { on: 'organisation', body: () => ({ name: `Team ${randomUUID()}` }), rows: () => 1 },
   'GET /beheer/toegangslog.csv': {

@@ -24,6 +24,8 @@ const NAV: readonly { area: Area; href: string; label: string }[] = [
   { area: 'deadlines', href: '/termijnen', label: 'Termijnen' },
   { area: 'notifications', href: '/meldingen', label: 'Meldingen' },
   { area: 'calendar', href: '/agenda', label: 'Agenda-koppeling' },
+  { area: 'suspension-reports', href: '/opschortingsmeldingen', label: 'Opschortingsmeldingen' },
+  { area: 'purchasing', href: '/zorginkoop', label: 'Zorginkoop' },
   { area: 'access-log', href: '/beheer/toegangslog', label: 'Toegangslog' },
   { area: 'users', href: '/beheer/gebruikers', label: 'Gebruikers' },
   { area: 'teams', href: '/beheer/teams', label: 'Teams' },
