@@ -20,6 +20,7 @@ export const AREAS = {
   'suspension-reports': ['suspension-report.list'],
   purchasing: ['suspension-report.read-anonymised'],
   account: ['account.manage'],
+  tasks: ['task.list'],
 } as const satisfies Record<string, readonly Action[]>;
 
 export type Area = keyof typeof AREAS;

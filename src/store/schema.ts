@@ -283,6 +283,25 @@ export interface SuspensionReportsTable {
   passed_on_at: ColumnType<Date | null, Date | null | undefined, Date>;
 }
 
+export type TaskState = 'open' | 'done';
+
+/** Something a provider's staff must do (migrations/0011-care-agreement.ts, decision 0017). */
+export interface TasksTable {
+  id: Generated<string>;
+  organisation_id: string;
+  case_id: string | null;
+  client_id: string | null;
+  kind: string;
+  title: string;
+  due_on: string | null;
+  /** Unique: a second task with the same key is never made (exactly once). */
+  dedupe_key: string | null;
+  state: Generated<TaskState>;
+  created_at: CreatedAt;
+  done_at: Date | null;
+  done_by: string | null;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -304,6 +323,7 @@ export interface Database {
   sign_in_failures: SignInFailuresTable;
   installation_secrets: InstallationSecretsTable;
   suspension_reports: SuspensionReportsTable;
+  tasks: TasksTable;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;

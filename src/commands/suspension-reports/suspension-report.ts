@@ -31,7 +31,7 @@ export async function loadReport(tx: Tx, id: string, lock = false): Promise<Load
 }
 
 /** The longest account a provider may write; a report is a notice, not a dossier. */
-export const SUMMARY_MAX = 4000;
+const SUMMARY_MAX = 4000;
 
 export function summaryOf(body: unknown): string {
   const summary = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>).summary : undefined;

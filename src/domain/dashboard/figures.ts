@@ -9,7 +9,7 @@ import type { IsoDate } from '../dossier/types.ts';
 // one of April.
 
 export type FunderDecision = 'accepted' | 'accepted-with-conditions' | 'rejected';
-export const FUNDER_DECISIONS: readonly FunderDecision[] = ['accepted', 'accepted-with-conditions', 'rejected'];
+const FUNDER_DECISIONS: readonly FunderDecision[] = ['accepted', 'accepted-with-conditions', 'rejected'];
 
 export interface RequestSummary {
   regime: string;
