@@ -11,6 +11,8 @@ import { axeViolations, screenshot, signIn, startBrowserSession, unreachableByKe
 const database = testDatabases[0]!;
 
 async function check(page: Page, name: string): Promise<void> {
+  // Signed in: the menu and 'Uitloggen' are on every page.
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor({ timeout: 2000 });
   assert.deepEqual(await axeViolations(page), [], `axe on ${name}`);
   assert.deepEqual(await unreachableByKeyboard(page), [], `keyboard on ${name}`);
   await page.setViewportSize({ width: 390, height: 844 });

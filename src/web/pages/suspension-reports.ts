@@ -104,10 +104,11 @@ function statusBadge(passedOnAt: Date | null): Html {
     : html`<span class="utrecht-status-badge utrecht-status-badge--safe">Doorgestuurd naar Zorginkoop</span>`;
 }
 
-export function reportListPage(options: { user: PageUser; reports: readonly ReportListItem[] }): string {
+export function reportListPage(options: { user: PageUser; csrfToken: string; reports: readonly ReportListItem[] }): string {
   return page({
     title: 'Meldingen van opschorting',
     user: options.user,
+    csrfToken: options.csrfToken,
     current: 'suspension-reports',
     body: html`<h1 class="utrecht-heading-1">Meldingen van opschorting</h1>
 ${source}
@@ -160,10 +161,15 @@ ${source}`,
   });
 }
 
-export function purchasingPage(options: { user: PageUser; reports: readonly { id: string; passedOnAt: Date; anonymised: AnonymisedSuspensionReport }[] }): string {
+export function purchasingPage(options: {
+  user: PageUser;
+  csrfToken: string;
+  reports: readonly { id: string; passedOnAt: Date; anonymised: AnonymisedSuspensionReport }[];
+}): string {
   return page({
     title: 'Zorginkoop: meldingen van opschorting',
     user: options.user,
+    csrfToken: options.csrfToken,
     current: 'purchasing',
     body: html`<h1 class="utrecht-heading-1">Zorginkoop: meldingen van opschorting</h1>
 <p class="utrecht-paragraph">Meldingen die Zorgadvies en Bemiddeling ter kennisgeving heeft doorgestuurd, zonder gegevens van de cliënt.</p>

@@ -66,6 +66,7 @@ export function suspensionReportPages(app: FastifyInstance): void {
         reply,
         reportListPage({
           user: user(request),
+          csrfToken: reply.generateCsrf(),
           reports: reports.map((r) => ({
             id: r.id,
             caseId: r.caseId,
@@ -111,6 +112,6 @@ export function suspensionReportPages(app: FastifyInstance): void {
   );
 
   app.get('/zorginkoop', { config: { access: { action: 'suspension-report.read-anonymised', event: 'suspension-report.read-anonymised', area: 'purchasing' } } }, async (request, reply) =>
-    html(reply, purchasingPage({ user: user(request), reports: await execute(contextOf(request), listPassedOnReports, undefined) })),
+    html(reply, purchasingPage({ user: user(request), csrfToken: reply.generateCsrf(), reports: await execute(contextOf(request), listPassedOnReports, undefined) })),
   );
 }
