@@ -1,8 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 // The seeds in shared/seeds, for the tests that hold every quoted clause against its seed text.
+// A clone of this repository alone has no ../shared: those tests are then skipped, and say why.
 
 const SEEDS = new URL('../../../shared/seeds/', import.meta.url);
+
+/** Why the seed tests are skipped (a message node:test prints beside each), or false when the seeds are here. */
+export const seedsAbsent: string | false = existsSync(SEEDS)
+  ? false
+  : `the seeds are not here (${fileURLToPath(SEEDS)}): the quotes cannot be checked against them`;
 
 /** The seeds break lines mid-sentence and indent bullets; a quote must survive that, nothing more. */
 export const normaliseSeedText = (text: string): string => text.replace(/\s+/g, ' ').trim();
@@ -18,3 +25,6 @@ export function seedText(name: string): string {
   }
   return text;
 }
+
+/** Whether a quote is found in its seed, whitespace aside. */
+export const seedHolds = (name: string, quote: string): boolean => seedText(name).includes(normaliseSeedText(quote));
