@@ -24,7 +24,7 @@ for (const database of testDatabases) {
     const produced: { xml: string; law: 'wmo' | 'jeugdwet' }[] = [];
     before(async () => {
       t = await startTestApp(database);
-      caseId = (await call(REGIEVOERDER, 'POST', '/api/import', bijlage6)).body.id;
+      caseId = (await call(REGIEVOERDER, 'POST', '/api/import?confirm=true', bijlage6)).body.id;
     });
     after(() => t.close());
 
@@ -112,7 +112,7 @@ for (const database of testDatabases) {
     });
 
     test('002 ‘in afstemming met de behandelend huisarts’: a letter whose facts the dossier no longer supports is refused at approval (409), and nothing changes', async () => {
-      const vgzId = (await call(REGIEVOERDER, 'POST', '/api/import', vgz)).body.id as string;
+      const vgzId = (await call(REGIEVOERDER, 'POST', '/api/import?confirm=true', vgz)).body.id as string;
       const request = { kind: 'suspension-intent', date: '2026-10-07', params: { requiredChange: 'Laat de badkamer schoonmaken.' } };
       const drafted = await call(MEDEWERKER, 'POST', `/api/cases/${vgzId}/letters`, request);
       assert.equal(drafted.status, 201);
@@ -207,12 +207,12 @@ for (const database of testDatabases) {
       const early = await call(REGIEVOERDER, 'GET', `/api/cases/${caseId}/stop-message.xml?date=2026-07-30`);
       assert.deepEqual(early.body.issues.map((i: { path: string }) => i.path), ['?date']);
 
-      const vgzId = (await call(REGIEVOERDER, 'POST', '/api/import', vgz)).body.id;
+      const vgzId = (await call(REGIEVOERDER, 'POST', '/api/import?confirm=true', vgz)).body.id;
       const noStop = await call(REGIEVOERDER, 'GET', `/api/cases/${vgzId}/stop-message.xml`);
       assert.equal(noStop.status, 400);
       assert.equal(noStop.body.issues[0].path, '$.regime');
 
-      const groningenId = (await call(REGIEVOERDER, 'POST', '/api/import', { ...example('groningen-beeindiging'), allocation: undefined })).body.id;
+      const groningenId = (await call(REGIEVOERDER, 'POST', '/api/import?confirm=true', { ...example('groningen-beeindiging'), allocation: undefined })).body.id;
       const missing = await call(REGIEVOERDER, 'GET', `/api/cases/${groningenId}/stop-message.xml`);
       assert.deepEqual(missing.body.issues.map((i: { path: string }) => i.path), ['$.allocation']);
       const allocation = { ...bijlage6.allocation, law: 'wmo', product: { category: '02' }, bsn: '123456789' };

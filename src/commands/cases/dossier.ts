@@ -2,7 +2,7 @@ import { assess } from '../../domain/assessment/assess.ts';
 import { caseStatus } from '../../domain/dossier/status.ts';
 import { effectiveEntries, type EffectiveEntry } from '../../domain/dossier/corrections.ts';
 import { DOSSIER_FORMAT, type DossierDocument, type Entry } from '../../domain/dossier/types.ts';
-import { parseEntry } from '../../domain/dossier/validate.ts';
+import { parseEntry, untilToday } from '../../domain/dossier/validate.ts';
 import type { Actor } from '../../policy/actors.ts';
 import { writeCaseProjection } from '../../store/case-projection.ts';
 import { appendEntries, findCase, insertCase, loadEntries, type CaseRecord, type StoredEntry } from '../../store/cases.ts';
@@ -90,7 +90,7 @@ export async function appendToDossier(ctx: CommandContext, tx: Tx, record: CaseR
     typeof input === 'object' && input !== null && !Array.isArray(input) && !('id' in input)
       ? { id: freeId(record.entryCount + 1, existingIds), ...input }
       : input;
-  const entry = parseEntry(withId, { client: record.client, existingIds });
+  const entry = parseEntry(withId, { client: record.client, existingIds, latest: untilToday(todayOf(ctx)) });
   const entries = [...existing, entry];
   await appendEntries(tx, record.id, record.organisationId, [entry], authorOf(ctx.actor), caseStatus(entries));
   await writeCaseProjection(tx, record.id, record.organisationId, assess(toDocument(record, entries), todayOf(ctx)));

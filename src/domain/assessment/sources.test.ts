@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { normaliseSeedText, seedHolds, seedsAbsent } from '../../../test/support/seeds.ts';
 import { PROCEDURES } from '../dossier/types.ts';
+import { BEFORE_CARE_SOURCE } from './before-care.ts';
 import { findRegime, regimes } from '../protocols/registry.ts';
 import type { Condition, Regime, SourceRef } from '../protocols/types.ts';
 
@@ -35,6 +36,10 @@ describe('regime sources', { skip: seedsAbsent }, () => {
       }
     });
   }
+});
+
+test('the clause on warnings before care started is found verbatim in its seed', { skip: seedsAbsent }, () => {
+  assert.ok(seedHolds(BEFORE_CARE_SOURCE.seed, BEFORE_CARE_SOURCE.quote));
 });
 
 describe('regime data', () => {
