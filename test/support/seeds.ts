@@ -17,7 +17,7 @@ export const normaliseSeedText = (text: string): string => text.replace(/\s+/g, 
 const texts = new Map<string, string>();
 
 /** The whitespace-normalised text of one seed file. */
-export function seedText(name: string): string {
+function seedText(name: string): string {
   let text = texts.get(name);
   if (text === undefined) {
     text = normaliseSeedText(readFileSync(new URL(name, SEEDS), 'utf8'));
