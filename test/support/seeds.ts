@@ -28,3 +28,12 @@ function seedText(name: string): string {
 
 /** Whether a quote is found in its seed, whitespace aside. */
 export const seedHolds = (name: string, quote: string): boolean => seedText(name).includes(normaliseSeedText(quote));
+
+/** What each seed is called where a place in it is named: a place names its source first. */
+export const SOURCE_NAMES: Record<string, string> = {
+  '000_9fd4bb6161b1af7d.txt': 'Groningen, ',
+  '001_469056ec67e84ff0.txt': 'Bijlage 6, art. 6.',
+  '002_6f6ad639bdc26f3d.txt': 'VGZ-protocol, ',
+  '003_6846892340097cc0.txt': 'VGZ-stappenplan, ',
+  '004_d9920a75818a7854.txt': 'ONL-voorwaarden §',
+};

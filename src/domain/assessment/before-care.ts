@@ -13,6 +13,7 @@ const STOPPING: ReadonlySet<Procedure> = new Set(['beeindiging', 'beeindiging-on
 
 export const BEFORE_CARE_SOURCE: SourceRef = {
   seed: '001_469056ec67e84ff0.txt',
+  place: 'Bijlage 6, art. 6.4',
   quote: 'zorgverlener de cliënt tenminste eenmaal schriftelijk heeft gewaarschuwd dat stopzetting van de zorgverlening wordt ingezet als de ontstane situatie niet verandert',
 };
 

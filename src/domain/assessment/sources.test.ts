@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { normaliseSeedText, seedHolds, seedsAbsent } from '../../../test/support/seeds.ts';
+import { normaliseSeedText, seedHolds, seedsAbsent, SOURCE_NAMES } from '../../../test/support/seeds.ts';
 import { PROCEDURES } from '../dossier/types.ts';
 import { BEFORE_CARE_SOURCE } from './before-care.ts';
 import { findRegime, regimes } from '../protocols/registry.ts';
@@ -33,6 +33,18 @@ describe('regime sources', { skip: seedsAbsent }, () => {
         assert.match(source.seed, /^\d{3}_[0-9a-f]{16}\.txt$/, `${id}: seed file name`);
         assert.ok(normaliseSeedText(source.quote).length >= 20, `${id}: quote too short to mean anything`);
         assert.ok(seedHolds(source.seed, source.quote), `${id}: quote not in ${source.seed}: "${source.quote}"`);
+      }
+    });
+  }
+});
+
+describe('places of the clauses', () => {
+  for (const regime of regimes) {
+    test(`${regime.id}: every clause names its place in its source`, () => {
+      for (const { id, source } of [...quotesOf(regime), { id: 'before-care', source: BEFORE_CARE_SOURCE }]) {
+        const name = SOURCE_NAMES[source.seed];
+        assert.ok(name !== undefined && source.place?.startsWith(name), `${id}: place "${source.place}" is not in ${source.seed}`);
+        assert.ok((source.place?.length ?? 0) > name.length, `${id}: the place names only the source`);
       }
     });
   }
