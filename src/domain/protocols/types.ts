@@ -292,6 +292,8 @@ export interface Regime {
   /** Dutch. */
   readonly name: string;
   readonly funderKind: 'municipality' | 'health-insurer';
+  /** Dutch, the funder as a sentence names it: 'VGZ', 'de gemeente Groningen'. */
+  readonly funder: string;
   readonly procedures: readonly Procedure[];
   readonly phases: readonly PhaseDefinition[];
   readonly grounds: readonly GroundDefinition[];

@@ -72,12 +72,6 @@ ${assessment.requirements.map(
 </li>`,
 )}
 </ul>
-<h2 class="utrecht-heading-2">Volgende stappen</h2>
-${
-  assessment.nextSteps.length === 0
-    ? html`<p class="utrecht-paragraph">Geen openstaande stappen.</p>`
-    : html`<ol class="utrecht-ordered-list" id="volgende-stappen">${assessment.nextSteps.map((s) => html`<li class="utrecht-ordered-list__item">${s.text}</li>`)}</ol>`
-}
 <h2 class="utrecht-heading-2">Termijnen</h2>
 ${
   assessment.deadlines.length === 0

@@ -163,10 +163,14 @@ export function casePages(app: FastifyInstance): void {
     return html(reply, page, issues.length > 0 ? 400 : 200);
   };
 
-  app.get<IdParams & { Querystring: { soort?: string } }>(
+  app.get<IdParams & { Querystring: FormValues }>(
     '/casussen/:id/items/nieuw',
     { config: { access: { action: 'case.read', event: 'case.read' } } },
-    async (request, reply) => entryForm(request, reply, entryType(request.query.soort ?? ''), {}),
+    async (request, reply) => {
+      // A task of the task list opens the form with the fields its rule asks for already filled in.
+      const { soort, taak: _task, ...start } = request.query;
+      return entryForm(request, reply, entryType(typeof soort === 'string' ? soort : ''), start);
+    },
   );
 
   app.post<IdParams & { Body: FormValues }>(

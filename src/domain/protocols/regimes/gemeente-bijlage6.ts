@@ -42,6 +42,7 @@ export const gemeenteBijlage6: Regime = {
   id: 'gemeente-bijlage6',
   name: 'Gemeentelijk contract, Bijlage 6 (zorgweigering en zorgbeëindiging)',
   funderKind: 'municipality',
+  funder: 'de gemeente',
   procedures: BOTH,
   phases: funderPhases(
     { request: 'Pas bij het verzoek aan de gemeente', decision: 'Pas na het besluit van de gemeente' },

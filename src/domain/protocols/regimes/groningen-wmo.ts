@@ -64,6 +64,7 @@ export const groningenWmo: Regime = {
   id: 'groningen-wmo',
   name: 'Gemeente Groningen (Wmo/Jeugd, gecontracteerde aanbieder)',
   funderKind: 'municipality',
+  funder: 'de gemeente Groningen',
   procedures: BOTH,
   phases: funderPhases(
     { request: 'Pas bij het verzoek aan de gemeente', decision: 'Pas na het akkoord van de gemeente' },

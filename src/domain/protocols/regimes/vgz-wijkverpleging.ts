@@ -101,6 +101,7 @@ export const vgzWijkverpleging: Regime = {
   id: 'vgz-wijkverpleging',
   name: 'VGZ wijkverpleging (Zvw)',
   funderKind: 'health-insurer',
+  funder: 'VGZ',
   procedures: BOTH,
   phases: funderPhases(
     { request: 'Pas bij de melding aan VGZ', decision: 'Pas na het akkoord van VGZ' },
