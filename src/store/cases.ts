@@ -285,3 +285,28 @@ export async function listCases(db: Db, filter: CaseListFilter): Promise<{ total
 export async function setAllocation(db: Db, caseId: string, allocation: Allocation): Promise<void> {
   await db.updateTable('cases').set({ allocation: JSON.stringify(allocation) }).where('id', '=', caseId).execute();
 }
+
+/**
+ * The organisation's running cases (not 'afgerond') of a client with this name and birth date under
+ * this regime: an import that matches one is likely the same dossier a second time. Names compare
+ * without case and surrounding spaces.
+ */
+export async function runningCasesOfClient(
+  db: Db,
+  organisationId: string,
+  client: Pick<Client, 'name' | 'birthDate'>,
+  regime: RegimeId,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('cases')
+    .innerJoin('clients', 'clients.id', 'cases.client_id')
+    .select('cases.id')
+    .where('cases.organisation_id', '=', organisationId)
+    .where('cases.regime', '=', regime)
+    .where('cases.status', '!=', 'afgerond')
+    .where('clients.birth_date', '=', client.birthDate)
+    .where(sql<string>`lower(trim(clients.name))`, '=', client.name.trim().toLowerCase())
+    .orderBy('cases.created_at')
+    .execute();
+  return rows.map((r) => r.id);
+}
