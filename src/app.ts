@@ -1,3 +1,4 @@
+import { closeRenderPool } from './documents/render-pool.ts';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
@@ -37,6 +38,8 @@ export async function buildApp({ logger = false, trustProxy = false, onRoute, ..
   // Checked once every plugin has had its say (a plugin may declare its routes public as they come).
   const routes: RouteOptions[] = [];
   app.addHook('onRoute', (route) => void routes.push(route));
+  // The PDF worker threads end with the server (the next render starts them again).
+  app.addHook('onClose', closeRenderPool);
   app.addHook('onReady', async () => {
     for (const route of routes) {
       requireAccessDeclaration(route);

@@ -267,6 +267,12 @@ export interface AccessLogHeadsTable {
   prev_hash: string;
 }
 
+/** One row: the version of the regimes' rules the projections were made with (migrations/0014-scale.ts). */
+export interface ProjectionStateTable {
+  id: Generated<boolean>;
+  rules_version: string;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -287,6 +293,7 @@ export interface Database {
   trusted_devices: TrustedDevicesTable;
   sign_in_failures: SignInFailuresTable;
   installation_secrets: InstallationSecretsTable;
+  projection_state: ProjectionStateTable;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;
