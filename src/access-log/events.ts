@@ -64,6 +64,9 @@ export const EVENTS = {
   'user.invite': { code: 'C', label: 'Gebruiker uitgenodigd (of nieuwe uitnodiging)', always: true },
   'user.update': { code: 'U', label: 'Rol of status van een gebruiker gewijzigd', always: true },
   'user.second-factor-reset': { code: 'U', label: 'Tweede factor van een gebruiker teruggezet', always: true },
+  // Tasks (decision 0017); making one is part of the command that caused it.
+  'task.list': { code: 'E', label: 'Taken bekeken' },
+  'task.complete': { code: 'U', label: 'Taak afgerond', always: true },
   /** A page that only leads somewhere (a form, instructions): logged when it is refused. */
   'area.enter': { code: 'E', label: 'Onderdeel geopend' },
 } as const satisfies Record<string, EventSpec>;

@@ -18,6 +18,7 @@ export const AREAS = {
   users: ['user.list', 'user.manage'],
   teams: ['team.list', 'team.manage'],
   account: ['account.manage'],
+  tasks: ['task.list'],
 } as const satisfies Record<string, readonly Action[]>;
 
 export type Area = keyof typeof AREAS;

@@ -19,6 +19,7 @@ import { casePages } from './routes/cases.ts';
 import { deadlinePages } from './routes/deadlines.ts';
 import { sessionPages } from './routes/session.ts';
 import { accountPages } from './routes/account.ts';
+import { taskPages } from './routes/tasks.ts';
 import { userPages } from './routes/users.ts';
 import { csrfUserInfo, sessionUser } from './session.ts';
 
@@ -110,4 +111,5 @@ export async function web(app: FastifyInstance, options: DoorOptions): Promise<v
   accessLogPages(app);
   accountPages(app);
   userPages(app, settings);
+  taskPages(app);
 }
