@@ -76,6 +76,7 @@ const VALID: Record<string, () => unknown> = {
   'POST /api/cases/:id/letters': () => ({ kind: 'warning', date: '2026-11-20', params: { requiredChange: 'Rustig blijven', improveBy: '2026-12-18', consequence: 'termination', incidents: ['e1'] } }),
   'PUT /api/cases/:id/allocation': () => example('bijlage6-beeindiging-jeugd').allocation,
   'POST /api/import': () => example('groningen-beeindiging'),
+  'POST /api/cases/:id/requests': () => ({ continuityProposal: 'Zorg loopt door tot de overdracht.', noOtherProvider: false, overrideReason: 'Spoed.' }),
   'POST /api/users': () => ({ email: 'nieuw@route.example', name: 'Nieuwe Collega', role: 'medewerker' }),
   'POST /casussen/nieuw': () => ({ clientName: 'R. Route', birthDate: '1960-02-02', hasRepresentative: 'nee', careStarted: '2025-01-06', soort: 'gemeente-bijlage6|beeindiging' }),
   'POST /casussen/:id/items': () => ({ soort: 'incident', date: '2026-03-02', ground: 'aggression', description: 'Schreeuwde.' }),
@@ -123,7 +124,7 @@ interface Declared {
 }
 
 /** The tables that hold what users entered; sessions, tokens, counters and the log change on purpose. */
-const DATA_TABLES = ['organisations', 'users', 'clients', 'cases', 'entries', 'case_deadlines', 'teams', 'calendar_feeds', 'notifications', 'letters', 'invitations', 'recovery_codes'];
+const DATA_TABLES = ['organisations', 'users', 'clients', 'cases', 'entries', 'case_deadlines', 'teams', 'calendar_feeds', 'notifications', 'letters', 'invitations', 'recovery_codes', 'funder_requests', 'funder_contracts'];
 
 async function snapshot(store: Store): Promise<Record<string, string>> {
   const columns = DATA_TABLES.map((table) => sql<string>`(select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from ${sql.table(table)} t)`.as(table));

@@ -7,6 +7,7 @@ import { caseRoutes } from './routes/cases.ts';
 import { deadlineRoutes } from './routes/deadlines.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { letterRoutes } from './routes/letters.ts';
+import { requestRoutes } from './routes/requests.ts';
 import { mailDeliveryRoutes } from './routes/mail-deliveries.ts';
 import { notificationRoutes } from './routes/notifications.ts';
 import { systemRoutes } from './routes/system.ts';
@@ -33,6 +34,7 @@ export async function api(app: FastifyInstance, options: DoorOptions): Promise<v
   caseRoutes(app);
   letterRoutes(app);
   documentRoutes(app);
+  requestRoutes(app);
   deadlineRoutes(app);
   calendarFeedRoutes(app);
   notificationRoutes(app);

@@ -14,6 +14,19 @@ const ALLOWED = `
 medewerker    provider        own-organisation  case.list case.read entry.append deadline.list letter.draft document.read calendar-feed.manage notification.list team.list task.list task.complete
 regievoerder  provider        own-organisation  case.list case.read entry.append deadline.list letter.draft document.read calendar-feed.manage notification.list team.list task.list task.complete case.create case.import case.export case.route letter.approve stop-message.manage
 regievoerder  provider        own-team          deadline.remind
+medewerker    provider        own-organisation  request.list request.read
+regievoerder  provider        own-organisation  request.list request.read request.submit request.respond
+beoordelaar   municipality    funder-addressed  request.list request.read request.review
+beoordelaar   health-insurer  funder-addressed  request.list request.read request.review
+medisch-adviseur municipality funder-addressed  request.list request.read
+medisch-adviseur health-insurer funder-addressed request.list request.read request.advise
+beoordelaar   municipality    own-organisation  request.list
+beoordelaar   health-insurer  own-organisation  request.list
+medisch-adviseur municipality own-organisation  request.list
+medisch-adviseur health-insurer own-organisation request.list
+beheerder     provider        own-organisation  contract.manage
+beheerder     municipality    own-organisation  contract.manage
+beheerder     health-insurer  own-organisation  contract.manage
 beoordelaar   municipality    funder-addressed  deadline.list deadline.remind notification.list
 beoordelaar   health-insurer  funder-addressed  deadline.list deadline.remind notification.list
 beoordelaar   municipality    own-organisation  calendar-feed.manage notification.list
@@ -169,12 +182,14 @@ describe('what the decisions mean for the people in the seeds', () => {
     assert.equal(decide(job, 'case.read', CASES['own organisation, own team']!.resource).allowed, false);
   });
 
-  test('the areas of the pages: the deadline pages are a provider’s; the beheerder has the Toegangslog, the users and (a provider’s) the teams', () => {
+  test('the areas of the pages: the deadline pages are a provider’s; the requests are everyone’s who works with them; the beheerder has the Toegangslog, the users, (a provider’s) the teams and the contracts', () => {
     const areas = (who: Actor) => (Object.keys(AREAS) as Area[]).filter((area) => mayEnter(who, area));
-    assert.deepEqual(areas(medewerker), ['cases', 'deadlines', 'notifications', 'calendar', 'account', 'tasks']);
-    assert.deepEqual(areas(actor('regievoerder', 'provider')), ['cases', 'new-case', 'import', 'deadlines', 'notifications', 'calendar', 'account', 'tasks']);
-    assert.deepEqual(areas(vgz), ['account']);
-    assert.deepEqual(areas(actor('beheerder', 'provider')), ['access-log', 'users', 'teams', 'account']);
-    assert.deepEqual(areas(actor('beheerder', 'municipality')), ['access-log', 'users', 'account']);
+    assert.deepEqual(areas(medewerker), ['cases', 'deadlines', 'requests', 'notifications', 'calendar', 'account', 'tasks']);
+    assert.deepEqual(areas(actor('regievoerder', 'provider')), ['cases', 'new-case', 'import', 'deadlines', 'requests', 'notifications', 'calendar', 'account', 'tasks']);
+    // A funder's staff land on their inbox of requests, not on 'Geen toegang'.
+    assert.deepEqual(areas(vgz), ['requests', 'account']);
+    assert.deepEqual(areas(actor('medisch-adviseur', 'health-insurer')), ['requests', 'account']);
+    assert.deepEqual(areas(actor('beheerder', 'provider')), ['access-log', 'users', 'teams', 'contracts', 'account']);
+    assert.deepEqual(areas(actor('beheerder', 'municipality')), ['access-log', 'users', 'contracts', 'account']);
   });
 });

@@ -45,6 +45,20 @@ export const ACTIONS = [
   'reminder.run',
   /** The projection job: what lists keep of each case's assessment, made true again as time passes. */
   'projection.refresh',
+  /** Submits the case's request to the funder (with its frozen copy of the dossier). */
+  'request.submit',
+  /** Sees requests to a funder as a list: the provider's own submissions, the requests addressed to the funder. */
+  'request.list',
+  /** Reads a request: the frozen copy, the questions, hearings, advice, decision and objection. */
+  'request.read',
+  /** The funder's beoordelaar: asks questions, records the wederhoor and decides. */
+  'request.review',
+  /** The health insurer's medisch adviseur: judges whether the reason is well-founded. */
+  'request.advise',
+  /** The provider's regievoerder: answers the funder's questions and objects to the decision. */
+  'request.respond',
+  /** Keeps the list of contracts between providers and funders per regime that a submission is checked against. */
+  'contract.manage',
   /** One's own account: password, sessions, API tokens, recovery codes. */
   'account.manage',
   /** Sees the organisation's users. */
@@ -79,6 +93,7 @@ export interface Grant {
 }
 
 const CARE_STAFF: readonly Role[] = ['medewerker', 'regievoerder'];
+const FUNDER_STAFF: readonly Role[] = ['beoordelaar', 'medisch-adviseur'];
 /** Everyone who works at an organisation; a client's account comes with issue 14. */
 const STAFF: readonly Role[] = ['medewerker', 'regievoerder', 'beoordelaar', 'medisch-adviseur', 'beheerder'];
 
@@ -110,6 +125,18 @@ export const GRANTS: readonly Grant[] = [
     actions: ['deadline.list', 'deadline.remind', 'notification.list'],
     deadlineTypes: FUNDER_DECISION_TYPES,
   },
+  // The request to the funder (issue 11): the provider's regievoerder submits it, answers the
+  // funder's questions and objects to the decision; the provider's care staff follow it. The
+  // funder's staff read only requests addressed to their organisation (the frozen copy, never the
+  // live dossier): the beoordelaar asks, hears and decides, a health insurer's medisch adviseur
+  // judges whether the reason is well-founded.
+  { roles: ['regievoerder'], kinds: ['provider'], relation: 'own-organisation', actions: ['request.submit', 'request.respond'] },
+  { roles: CARE_STAFF, kinds: ['provider'], relation: 'own-organisation', actions: ['request.list', 'request.read'] },
+  { roles: FUNDER_STAFF, kinds: FUNDER_KINDS, relation: 'funder-addressed', actions: ['request.list', 'request.read'] },
+  // Their inbox is a page of their own organisation (what it lists is decided per request, above).
+  { roles: FUNDER_STAFF, kinds: FUNDER_KINDS, relation: 'own-organisation', actions: ['request.list'] },
+  { roles: ['beoordelaar'], kinds: FUNDER_KINDS, relation: 'funder-addressed', actions: ['request.review'] },
+  { roles: ['medisch-adviseur'], kinds: ['health-insurer'], relation: 'funder-addressed', actions: ['request.advise'] },
   // Personal things on one's own organisation: the calendar feed and the notification list.
   { roles: CARE_STAFF, kinds: ['provider'], relation: 'own-organisation', actions: ['calendar-feed.manage', 'notification.list', 'team.list'] },
   // The provider's care staff do the tasks the application makes for them (a second no-show, a
@@ -122,6 +149,8 @@ export const GRANTS: readonly Grant[] = [
   { roles: ['beheerder'], kinds: ORGANISATION_KINDS, relation: 'own-organisation', actions: ['mail-delivery.manage', 'access-log.read'] },
   // The beheerder also looks after who works there: invites, roles, deactivation, second factors.
   { roles: ['beheerder'], kinds: ORGANISATION_KINDS, relation: 'own-organisation', actions: ['user.list', 'user.manage'] },
+  // And which contracts it has per regime, on either side: a provider submits only under one.
+  { roles: ['beheerder'], kinds: ORGANISATION_KINDS, relation: 'own-organisation', actions: ['contract.manage'] },
   // Everyone looks after their own account (password, sessions, tokens).
   { roles: STAFF, kinds: ORGANISATION_KINDS, relation: 'own-organisation', actions: ['account.manage'] },
   // A client (or their representative) reads their own file and its documents (SPEC: "reads their

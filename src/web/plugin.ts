@@ -20,6 +20,7 @@ import { deadlinePages } from './routes/deadlines.ts';
 import { sessionPages } from './routes/session.ts';
 import { accountPages } from './routes/account.ts';
 import { taskPages } from './routes/tasks.ts';
+import { requestPages } from './routes/requests.ts';
 import { userPages } from './routes/users.ts';
 import { csrfUserInfo, sessionUser } from './session.ts';
 
@@ -112,4 +113,5 @@ export async function web(app: FastifyInstance, options: DoorOptions): Promise<v
   accountPages(app);
   userPages(app, settings);
   taskPages(app);
+  requestPages(app);
 }

@@ -1,5 +1,6 @@
 import { assess, type Assessment } from '../../domain/assessment/assess.ts';
 import { can } from '../../policy/policy.ts';
+import { requestRecords, requestsOfCase, type QuestionRecord, type RequestRecord } from '../../store/funder-requests.ts';
 import { todayOf } from '../pipeline/context.ts';
 import { command } from '../pipeline/execute.ts';
 import { loadDossier } from './case-resource.ts';
@@ -12,19 +13,37 @@ export interface AssessedCase {
   authors: Map<string, string>;
   /** Whether the actor may also export this dossier (the page offers it only then). */
   mayExport: boolean;
+  /** The case's requests to the funder, newest first, with the latest one's open questions. */
+  requests: RequestRecord[];
+  openQuestions: QuestionRecord[];
+  /** Whether the actor may submit a request, and answer and object (the page offers the forms only then). */
+  maySubmit: boolean;
+  mayRespond: boolean;
 }
 
 /**
- * A case with its dossier, who recorded what, and its assessment as of today, for the page that
- * shows them together: the dossier is read once and assessed as loaded.
+ * A case with its dossier, who recorded what, its assessment as of today and its requests to the
+ * funder, for the page that shows them together: the dossier is read once and assessed as loaded.
  */
 export const readAssessedCase = command({
   action: 'case.read',
   event: 'case.read',
   load: (tx, caseId: string) => loadDossier(tx, caseId),
-  run: async (_tx, found, _caseId, ctx): Promise<AssessedCase> => {
+  run: async (tx, found, _caseId, ctx): Promise<AssessedCase> => {
     const view = caseView(found.record, found.entries);
     const assessment = assess(toDocument(found.record, view.entries.map((e) => e.entry)), todayOf(ctx));
-    return { view, assessment, authors: found.authors, mayExport: can(ctx.actor, 'case.export', found) };
+    const requests = await requestsOfCase(tx, found.caseId);
+    const latest = requests[0];
+    const openQuestions = latest === undefined ? [] : (await requestRecords(tx, latest.id)).questions.filter((q) => q.answer === null);
+    return {
+      view,
+      assessment,
+      authors: found.authors,
+      mayExport: can(ctx.actor, 'case.export', found),
+      requests,
+      openQuestions,
+      maySubmit: can(ctx.actor, 'request.submit', found),
+      mayRespond: can(ctx.actor, 'request.respond', found),
+    };
   },
 });

@@ -6,6 +6,7 @@ import * as documents from './0004-documents.ts';
 import * as reminders from './0005-reminders.ts';
 import * as accessLog from './0006-access-log.ts';
 import * as accounts from './0009-accounts.ts';
+import * as funderRequests from './0010-funder-requests.ts';
 import * as careAgreement from './0011-care-agreement.ts';
 import * as scale from './0014-scale.ts';
 
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0005-reminders': reminders,
   '0006-access-log': accessLog,
   '0009-accounts': accounts,
+  '0010-funder-requests': funderRequests,
   '0011-care-agreement': careAgreement,
   '0014-scale': scale,
 };
