@@ -13,5 +13,5 @@ instance.on('response', (_client, statusCode, _bytes, responseTime) => {
   else failures++;
 });
 instance.on('done', (result) => {
-  process.stdout.write(JSON.stringify({ latencies, failures, errors: result.errors, timeouts: result.timeouts, seconds: result.duration / 1000 }));
+  process.stdout.write(JSON.stringify({ latencies, failures, errors: result.errors, timeouts: result.timeouts, seconds: result.duration }));
 });
