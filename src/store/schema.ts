@@ -388,6 +388,12 @@ export interface TasksTable {
   done_by: string | null;
 }
 
+/** One row: the version of the regimes' rules the projections were made with (migrations/0014-scale.ts). */
+export interface ProjectionStateTable {
+  id: Generated<boolean>;
+  rules_version: string;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -416,6 +422,7 @@ export interface Database {
   funder_request_objections: FunderRequestObjectionsTable;
   suspension_reports: SuspensionReportsTable;
   tasks: TasksTable;
+  projection_state: ProjectionStateTable;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;

@@ -30,7 +30,10 @@ export interface CaseView {
 }
 
 export async function readCaseView(tx: Tx, record: CaseRecord): Promise<CaseView> {
-  const entries = await loadEntries(tx, record.id);
+  return caseView(record, await loadEntries(tx, record.id));
+}
+
+export function caseView(record: CaseRecord, entries: StoredEntry[]): CaseView {
   return { case: record, entries, current: effectiveEntries(entries.map((e) => e.entry)) };
 }
 
