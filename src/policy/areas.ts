@@ -19,6 +19,8 @@ export const AREAS = {
   teams: ['team.list', 'team.manage'],
   account: ['account.manage'],
   tasks: ['task.list'],
+  clients: ['client.list'],
+  'new-client': ['agreement.manage'],
 } as const satisfies Record<string, readonly Action[]>;
 
 export type Area = keyof typeof AREAS;

@@ -11,8 +11,8 @@ import type { CaseResource, Resource } from './resources.ts';
 // up here as a line to change, and every combination not listed must be refused.
 
 const ALLOWED = `
-medewerker    provider        own-organisation  case.list case.read entry.append deadline.list letter.draft document.read calendar-feed.manage notification.list team.list task.list task.complete
-regievoerder  provider        own-organisation  case.list case.read entry.append deadline.list letter.draft document.read calendar-feed.manage notification.list team.list task.list task.complete case.create case.import case.export case.route letter.approve stop-message.manage
+medewerker    provider        own-organisation  case.list case.read entry.append deadline.list letter.draft document.read calendar-feed.manage notification.list team.list task.list task.complete client.list agreement.read appointment.manage support-plan.manage
+regievoerder  provider        own-organisation  case.list case.read entry.append deadline.list letter.draft document.read calendar-feed.manage notification.list team.list task.list task.complete client.list agreement.read appointment.manage support-plan.manage invoice.manage agreement.manage case.create case.import case.export case.route letter.approve stop-message.manage
 regievoerder  provider        own-team          deadline.remind
 beoordelaar   municipality    funder-addressed  deadline.list deadline.remind notification.list
 beoordelaar   health-insurer  funder-addressed  deadline.list deadline.remind notification.list
@@ -171,8 +171,8 @@ describe('what the decisions mean for the people in the seeds', () => {
 
   test('the areas of the pages: the deadline pages are a provider’s; the beheerder has the Toegangslog, the users and (a provider’s) the teams', () => {
     const areas = (who: Actor) => (Object.keys(AREAS) as Area[]).filter((area) => mayEnter(who, area));
-    assert.deepEqual(areas(medewerker), ['cases', 'deadlines', 'notifications', 'calendar', 'account', 'tasks']);
-    assert.deepEqual(areas(actor('regievoerder', 'provider')), ['cases', 'new-case', 'import', 'deadlines', 'notifications', 'calendar', 'account', 'tasks']);
+    assert.deepEqual(areas(medewerker), ['cases', 'deadlines', 'notifications', 'calendar', 'account', 'tasks', 'clients']);
+    assert.deepEqual(areas(actor('regievoerder', 'provider')), ['cases', 'new-case', 'import', 'deadlines', 'notifications', 'calendar', 'account', 'tasks', 'clients', 'new-client']);
     assert.deepEqual(areas(vgz), ['account']);
     assert.deepEqual(areas(actor('beheerder', 'provider')), ['access-log', 'users', 'teams', 'account']);
     assert.deepEqual(areas(actor('beheerder', 'municipality')), ['access-log', 'users', 'account']);

@@ -417,3 +417,16 @@ export async function insertPlanEvaluation(
     .executeTakeFirstOrThrow();
   return row.id;
 }
+
+/** The client's cases still running that the agreement's records are evidence in (ending or suspending care). */
+export async function evidenceCases(db: Db, clientId: string): Promise<{ id: string; procedure: string; status: string }[]> {
+  return db
+    .selectFrom('cases')
+    .select(['id', 'procedure', 'status'])
+    .where('client_id', '=', clientId)
+    .where('procedure', '!=', 'weigering')
+    .where('status', '!=', 'afgerond')
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}
