@@ -319,6 +319,8 @@ const SAMPLES: Record<string, Sample> = {
   },
   'POST /api/clients/:id/end': { on: 'client', prepare: (c, f) => freshClient(f, c), body: () => ({ kind: 'mutual-consent', agreedEndDate: todayInAmsterdam() }) },
   'POST /api/clients/:id/termination': { on: 'client', body: () => ({}), rows: () => 1 },
+  'GET /api/clients/:id/support-plan.pdf': { on: 'client', prepare: (c, f) => freshClient(f, c, 'plan') },
+  'GET /api/invoices/:id/letter.pdf': { on: 'client', prepare: (c, f) => freshClient(f, c, 'invoice') },
   'GET /api/admin/mail-deliveries': { on: 'organisation' },
   'POST /api/admin/mail-deliveries/:id/resend': {
     on: 'organisation',
@@ -377,6 +379,61 @@ const SAMPLES: Record<string, Sample> = {
   'POST /meldingen/:id/gelezen': { on: 'case', prepare: async (c, f) => ({ params: { id: await notification(f, c) }, caseId: c.caseId! }) },
   'GET /taken': { on: 'organisation', rows: (v) => taskLinks(v.body) },
   'POST /taken/:id/afronden': { on: 'case', prepare: async (c, f) => ({ params: { id: await task(f, c.caseId!) }, caseId: c.caseId! }) },
+  'GET /clienten': { on: 'organisation', rows: (v) => distinct([...v.body.matchAll(/href="\/clienten\/([0-9a-f-]{36})"/g)].map((m) => m[1] as string)) },
+  'GET /clienten/nieuw': { on: 'organisation' },
+  'POST /clienten/nieuw': {
+    on: 'organisation',
+    body: () => ({ clientName: 'R. Route', birthDate: '1960-02-02', hasRepresentative: 'nee', startedOn: '2025-01-06', municipalityCode: '0171' }),
+    rows: () => 1,
+  },
+  'GET /clienten/:id': onClient,
+  'GET /clienten/:id/:tab': { on: 'client', prepare: async (c) => ({ params: { id: c.clientId!, tab: 'facturen' } }) },
+  'POST /clienten/:id/afspraken': { on: 'client', body: () => ({ start: '2027-02-01T10:00', durationMinutes: '60', what: 'Begeleiding', rate: '60.00', funding: 'municipality' }) },
+  'POST /clienten/:id/afspraken/:item': {
+    on: 'client',
+    prepare: async (c, f) => {
+      const { params } = await pastAppointment(c, f);
+      return { params: { id: c.clientId!, item: params.id as string }, clientId: c.clientId! };
+    },
+    body: () => ({ kind: 'attendance', attendance: 'absent', forceMajeure: 'Opname in het ziekenhuis' }),
+  },
+  'POST /clienten/:id/facturen': { on: 'client', prepare: (c, f) => freshClient(f, c, 'held'), body: () => ({ month: lastMonth(), invoiceDate: todayInAmsterdam() }) },
+  'POST /clienten/:id/facturen/:item': {
+    on: 'client',
+    prepare: async (c, f) => {
+      const { params, clientId } = await freshClient(f, c, 'invoice');
+      return { params: { id: clientId, item: params.id as string }, clientId };
+    },
+    body: () => ({ kind: 'payment', paidOn: todayInAmsterdam() }),
+  },
+  'POST /clienten/:id/ondersteuningsplan': {
+    on: 'client',
+    prepare: (c, f) => freshClient(f, c),
+    body: () => ({
+      agreedOn: todayInAmsterdam(),
+      goals: 'Zelf de post bijhouden',
+      agreements: 'Elke week samen de post doornemen',
+      clientDoes: 'Legt de post klaar',
+      informalCarers: 'Dochter: helpt met boodschappen',
+      supportWhat: 'Begeleiding bij de administratie',
+      supportAmount: '1 uur per week',
+      supportPaidBy: 'client',
+      supportRate: '62.50',
+      clientSupporterPointedOut: 'ja',
+    }),
+  },
+  'POST /clienten/:id/evaluaties': { on: 'client', prepare: (c, f) => freshClient(f, c, 'plan'), body: () => ({ date: todayInAmsterdam(), withClient: 'ja', note: 'Gaat goed' }) },
+  'POST /clienten/:id/einde': { on: 'client', prepare: (c, f) => freshClient(f, c), body: () => ({ kind: 'death', date: todayInAmsterdam() }) },
+  'GET /clienten/:id/ondersteuningsplan.pdf': { on: 'client', prepare: (c, f) => freshClient(f, c, 'plan') },
+  'GET /clienten/:id/facturen/:item/brief.pdf': {
+    on: 'client',
+    query: 'stap=invoice',
+    prepare: async (c, f) => {
+      const { params, clientId } = await freshClient(f, c, 'invoice');
+      return { params: { id: clientId, item: params.id as string }, clientId };
+    },
+  },
+  'POST /clienten/:id/zorgbeeindiging': { on: 'client', body: () => ({ procedure: 'beeindiging' }), rows: () => 1 },
   'GET /agenda': { on: 'organisation' },
   'POST /agenda/aanmaken': { on: 'organisation', rows: () => 1 },
   'POST /agenda/intrekken': { on: 'organisation', prepare: async (c, f) => (await feedSecret(f, c.actor), { params: {} }), rows: () => 1 },

@@ -430,3 +430,13 @@ export async function evidenceCases(db: Db, clientId: string): Promise<{ id: str
     .orderBy('id')
     .execute();
 }
+
+/** The agreements still running on `today` that have a support plan: whose half-yearly evaluation may be due. */
+export async function agreementsWithPlan(db: Db, today: string): Promise<AgreementRecord[]> {
+  const rows = await agreementQuery(db)
+    .where((eb) => eb.or([eb('a.ended_on', 'is', null), eb('a.ended_on', '>=', today)]))
+    .where(({ exists, selectFrom }) => exists(selectFrom('support_plan_versions as v').select('v.id').whereRef('v.client_id', '=', 'a.client_id')))
+    .orderBy('a.client_id')
+    .execute();
+  return rows.map(toAgreement);
+}

@@ -24,6 +24,8 @@ const NAV: readonly { area: Area; href: string; label: string }[] = [
   { area: 'deadlines', href: '/termijnen', label: 'Termijnen' },
   { area: 'notifications', href: '/meldingen', label: 'Meldingen' },
   { area: 'tasks', href: '/taken', label: 'Taken' },
+  { area: 'clients', href: '/clienten', label: 'Cliënten' },
+  { area: 'new-client', href: '/clienten/nieuw', label: 'Nieuwe cliënt' },
   { area: 'calendar', href: '/agenda', label: 'Agenda-koppeling' },
   { area: 'access-log', href: '/beheer/toegangslog', label: 'Toegangslog' },
   { area: 'users', href: '/beheer/gebruikers', label: 'Gebruikers' },

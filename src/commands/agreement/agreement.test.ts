@@ -19,6 +19,9 @@ import { readClientAgreement } from './read-agreement.ts';
 import { recordAppointment } from './record-appointment.ts';
 import { recordInvoice } from './record-invoice.ts';
 import { startTermination } from './start-termination.ts';
+import { remindPlanEvaluations } from './remind-plan-evaluations.ts';
+import { savePlanVersion } from './save-plan-version.ts';
+import { jobContext } from '../pipeline/machine.ts';
 
 // The care agreement as stored (decision 0018): the second no-show raises one task however the
 // no-shows arrive, an ordinary end stores its effect (planned appointments cancelled without
@@ -116,6 +119,22 @@ for (const database of testDatabases) {
         (e: InvalidInputError) => e.issues[0]?.path === '$.requestedEndDate',
       );
       assert.equal((await execute(ctx, readClientAgreement, other)).agreement.end, null);
+    });
+
+    test('an overdue evaluation of the support plan: marked, and one task per missed date from the reminder job', async () => {
+      const clientId = await newClient();
+      await execute({ ...ctx, today: () => '2026-03-02' }, savePlanVersion, {
+        clientId,
+        body: { agreedOn: '2026-03-02', goals: ['Zelf de post bijhouden'], agreements: ['Samen de post doornemen'], clientDoes: ['Legt de post klaar'], support: [{ what: 'Begeleiding', amount: '1 uur per week', paidBy: 'municipality' }], clientSupporterPointedOut: true },
+      });
+      const view = await execute(ctx, readClientAgreement, clientId);
+      assert.equal(view.plan.nextEvaluation?.state, 'overdue');
+      const job = jobContext(store, 'reminders');
+      const at = { ...job, today: () => '2026-12-04' };
+      await execute(at, remindPlanEvaluations, undefined);
+      await execute(at, remindPlanEvaluations, undefined);
+      const tasks = await store.db.selectFrom('tasks').select(['kind', 'due_on']).where('client_id', '=', clientId).execute();
+      assert.deepEqual(tasks, [{ kind: 'agreement.plan-evaluation', due_on: view.plan.nextEvaluation!.dueDate }]);
     });
 
     test('in a termination case the no-shows and the invoice unpaid past its term are evidence for the grounds, with links; a payment corrects it', async () => {

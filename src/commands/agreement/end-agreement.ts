@@ -7,7 +7,7 @@ import { command } from '../pipeline/execute.ts';
 import { afterAgreementChange, CLIENT_NOT_FOUND, loadClient } from './agreement.ts';
 import { Fields } from './inputs.ts';
 
-export const END_KINDS = [
+const END_KINDS = [
   'mutual-consent',
   'goal-reached',
   'indication-ended',

@@ -23,14 +23,14 @@ export interface InvoiceRecordFacts {
 }
 
 /** Where a record is seen in Zorgvuldig: the client's page, on its tab, at the record. */
-export function evidenceLink(clientId: string, record: { kind: 'appointment' | 'invoice'; id: string }): string {
+function evidenceLink(clientId: string, record: { kind: 'appointment' | 'invoice'; id: string }): string {
   return record.kind === 'appointment' ? `/clienten/${clientId}/afspraken#afspraak-${record.id}` : `/clienten/${clientId}/facturen#factuur-${record.id}`;
 }
 
 const shortId = (id: string) => id.replace(/-/g, '').slice(0, 12);
 export const appointmentEntryId = (id: string) => `ovk-afspraak-${shortId(id)}`;
 export const invoiceEntryId = (id: string) => `ovk-factuur-${shortId(id)}`;
-export const reminderEntryId = (id: string) => `ovk-herinnering-${shortId(id)}`;
+const reminderEntryId = (id: string) => `ovk-herinnering-${shortId(id)}`;
 
 const HOUR_MS = 3_600_000;
 

@@ -6,7 +6,7 @@ import type { DossierDocument, Entry, Ground, IncidentEntry, IsoDate, Procedure 
 import type { Condition, EntryMatch, GroundDefinition, Regime, Span } from '../protocols/types.ts';
 import { DossierIndex } from './dossier-index.ts';
 
-export const INCIDENTS: EntryMatch = { type: 'incident' };
+const INCIDENTS: EntryMatch = { type: 'incident' };
 
 /**
  * What shows a ground besides an incident naming it: the care agreement's own records (issue 15,

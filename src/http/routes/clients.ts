@@ -1,6 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { AgreementView } from '../../commands/agreement/agreement.ts';
 import { createAgreement } from '../../commands/agreement/create-agreement.ts';
+import { downloadAgreementLetter } from '../../commands/agreement/download-agreement-letter.ts';
+import { INVOICE_LETTERS } from '../../domain/agreement/letters.ts';
+import { sendPdf } from '../presenters.ts';
 import { endClientAgreement } from '../../commands/agreement/end-agreement.ts';
 import { issueInvoice } from '../../commands/agreement/issue-invoice.ts';
 import { listClients } from '../../commands/agreement/list-clients.ts';
@@ -14,12 +17,14 @@ import { startTermination } from '../../commands/agreement/start-termination.ts'
 import { execute } from '../../commands/pipeline/execute.ts';
 import { userOf } from '../../commands/pipeline/resources.ts';
 import { contextOf } from '../../requests/context.ts';
-import { integerParam, uuidParam } from '../../requests/query.ts';
+import { enumParam, integerParam, uuidParam } from '../../requests/query.ts';
 import { errorResponses, idParams, paging, type IdParams, type Query } from '../schemas.ts';
 
 // The care agreement of seed 004 (decision 0018): clients with an agreement, their appointments,
 // invoices, support plan and the agreement's end, and a termination case with the agreement's
 // records as evidence. Bodies are checked by the commands (400 with the JSON path of each field).
+
+const pdfResponse = { 200: { description: 'PDF.', type: 'string', format: 'binary' }, ...errorResponses } as const;
 
 const created = { 201: { type: 'object', properties: { id: { type: 'string' } } }, 409: { description: 'Bestaat al (een maand die al gefactureerd is, een einde dat al is vastgelegd).' }, ...errorResponses };
 const anyBody = (description: string) => ({ type: 'object', description, additionalProperties: true });
@@ -205,6 +210,37 @@ export function clientRoutes(app: FastifyInstance): void {
     async (request, reply) => {
       const created = await execute(contextOf(request), startTermination, { clientId: request.params.id, body: request.body ?? {} });
       return reply.status(201).send({ id: created.caseId });
+    },
+  );
+
+  app.get<IdParams>(
+    '/api/clients/:id/support-plan.pdf',
+    {
+      schema: { summary: 'Kopie van het ondersteuningsplan voor de cliënt (brief, PDF)', tags: ['zorgovereenkomst'], params: idParams, response: pdfResponse },
+      config: { access: { action: 'agreement.read', event: 'document.download' } },
+    },
+    async (request, reply) => {
+      const pdf = await execute(contextOf(request), downloadAgreementLetter, { clientId: uuidParam(request.params.id, 'id') as string, letter: 'support-plan' });
+      return sendPdf(reply, pdf, `ondersteuningsplan-${request.params.id}.pdf`);
+    },
+  );
+
+  app.get<IdParams>(
+    '/api/invoices/:id/letter.pdf',
+    {
+      schema: {
+        summary: 'Brief bij een factuur (PDF): de factuur, de betalingsherinnering of rente en incassokosten',
+        tags: ['zorgovereenkomst'],
+        params: idParams,
+        querystring: { type: 'object', properties: { step: { type: 'string', enum: INVOICE_LETTERS, default: 'invoice' } } },
+        response: pdfResponse,
+      },
+      config: { access: { action: 'agreement.read', event: 'document.download' } },
+    },
+    async (request, reply) => {
+      const step = enumParam(request.query as Query, 'step', INVOICE_LETTERS) ?? 'invoice';
+      const pdf = await execute(contextOf(request), downloadAgreementLetter, { invoiceId: uuidParam(request.params.id, 'id') as string, letter: step });
+      return sendPdf(reply, pdf, `${step}-${request.params.id}.pdf`);
     },
   );
 }
