@@ -6,7 +6,7 @@ import { axeViolations, screenshot, signIn, startBrowserSession, type BrowserSes
 
 // The care agreement's pages in Chromium (issue 15): the demo client's four tabs and 'Taken', each
 // through axe and without sideways scrolling on a 390 px wide phone; a regievoerder plans an
-// appointment, records a no-show and a payment reminder with the forms, and a wrong time is refused
+// appointment and records a payment reminder with the forms, and a wrong time is refused
 // in Dutch naming the field. PGlite only: the browser is what is tested here.
 
 const database = testDatabases[0]!;
@@ -55,7 +55,7 @@ describe('the care agreement pages in Chromium', () => {
     await check(page, 'taken');
   });
 
-  test('a regievoerder plans an appointment, records it missed and a reminder; a time that does not exist is refused in Dutch', async () => {
+  test('a regievoerder plans an appointment (48 hours before it shown across the clock change) and records a payment reminder; a time that does not exist is refused in Dutch', async () => {
     const { page } = s;
     await page.goto(`${s.url}/clienten`);
     await page.getByRole('link', { name: 'A. Bakker' }).click();
