@@ -76,22 +76,26 @@ export async function insertCase(
     status: CaseStatus;
     createdBy: string | null;
     allocation?: Allocation;
+    /** A client the provider already has (one with a care agreement); by default a new one. */
+    existingClientId?: string;
   },
 ): Promise<string> {
-  const clientId = randomUUID();
+  const clientId = input.existingClientId ?? randomUUID();
   const caseId = randomUUID();
-  await db
-    .insertInto('clients')
-    .values({
-      id: clientId,
-      organisation_id: input.organisationId,
-      name: input.client.name,
-      birth_date: input.client.birthDate,
-      has_representative: input.client.hasRepresentative,
-      address: input.client.address ?? null,
-      representative: input.client.representative === undefined ? null : JSON.stringify(input.client.representative),
-    })
-    .execute();
+  if (input.existingClientId === undefined) {
+    await db
+      .insertInto('clients')
+      .values({
+        id: clientId,
+        organisation_id: input.organisationId,
+        name: input.client.name,
+        birth_date: input.client.birthDate,
+        has_representative: input.client.hasRepresentative,
+        address: input.client.address ?? null,
+        representative: input.client.representative === undefined ? null : JSON.stringify(input.client.representative),
+      })
+      .execute();
+  }
   await db
     .insertInto('cases')
     .values({
