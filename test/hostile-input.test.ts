@@ -34,7 +34,8 @@ const FIELDS = [
   'email', 'password', 'code', 'repeat', 'current', 'name', 'role', 'teamId', 'active', 'soort', 'zoek', 'pagina', 'date', 'note', 'clientName',
   'birthDate', 'hasRepresentative', 'careStarted', 'ground', 'description', 'outcome', 'kind', 'params', 'client', 'regime', 'procedure', 'entries',
   'type', 'id', 'subject', 'body', 'allocation', 'status', 'limit', 'offset', 'from', 'to', 'van', 'tot', 'gebruiker', 'casus', 'event', 'incidents',
-  'funderOrganisationId', 'amountCents', 'reasons', 'end', 'start', 'dossier', 'format', 'unreadOnly',
+  'funderOrganisationId', 'amountCents', 'reasons', 'end', 'start', 'dossier', 'format', 'unreadOnly', 'holder', 'entryId', 'reason', 'until',
+  'answer', 'text', 'userId',
 ];
 
 const hostileString = fc.oneof(
@@ -80,6 +81,9 @@ const VALID: Record<string, () => unknown> = {
   'POST /casussen/nieuw': () => ({ clientName: 'R. Route', birthDate: '1960-02-02', hasRepresentative: 'nee', careStarted: '2025-01-06', soort: 'gemeente-bijlage6|beeindiging' }),
   'POST /casussen/:id/items': () => ({ soort: 'incident', date: '2026-03-02', ground: 'aggression', description: 'Schreeuwde.' }),
   'POST /beheer/gebruikers': () => ({ email: 'nieuw@route.example', name: 'Nieuwe Collega', role: 'medewerker' }),
+  'POST /api/cases/:id/client-accounts': () => ({ holder: 'representative', name: 'V. Route', email: 'v@route.example', ground: 'mentor' }),
+  'POST /casussen/:id/clienttoegang': () => ({ holder: 'representative', name: 'V. Route', email: 'v@route.example', ground: 'mentor' }),
+  'POST /casussen/:id/bewaren': () => ({ kind: 'legal-hold', reason: 'Rechtszaak', until: '2030-01-01' }),
 };
 
 type Path = (string | number)[];

@@ -13,6 +13,7 @@ import { systemRoutes } from './routes/system.ts';
 import { teamRoutes } from './routes/teams.ts';
 import { userRoutes } from './routes/users.ts';
 import { accountRoutes } from './routes/account.ts';
+import { clientRoutes } from './routes/clients.ts';
 
 /**
  * The HTTP API, routes grouped by resource: thin over the commands. A route that is not public gets
@@ -40,4 +41,5 @@ export async function api(app: FastifyInstance, options: DoorOptions): Promise<v
   userRoutes(app, authSettingsOf(options));
   accountRoutes(app);
   accessLogRoutes(app);
+  clientRoutes(app, authSettingsOf(options));
 }

@@ -18,6 +18,8 @@ export const AREAS = {
   users: ['user.list', 'user.manage'],
   teams: ['team.list', 'team.manage'],
   account: ['account.manage'],
+  'own-file': ['client-portal.use'],
+  'client-requests': ['client-request.answer'],
 } as const satisfies Record<string, readonly Action[]>;
 
 export type Area = keyof typeof AREAS;

@@ -18,6 +18,7 @@ export interface PageOptions {
 
 // Each item shows only to those the policy lets enter its area (policy/areas.ts).
 const NAV: readonly { area: Area; href: string; label: string }[] = [
+  { area: 'own-file', href: '/mijn-dossier', label: 'Mijn dossier' },
   { area: 'cases', href: '/casussen', label: 'Mijn casussen' },
   { area: 'new-case', href: '/casussen/nieuw', label: 'Nieuwe casus' },
   { area: 'import', href: '/casussen/importeren', label: 'Dossier importeren' },
@@ -27,6 +28,7 @@ const NAV: readonly { area: Area; href: string; label: string }[] = [
   { area: 'access-log', href: '/beheer/toegangslog', label: 'Toegangslog' },
   { area: 'users', href: '/beheer/gebruikers', label: 'Gebruikers' },
   { area: 'teams', href: '/beheer/teams', label: 'Teams' },
+  { area: 'client-requests', href: '/verzoeken', label: 'Verzoeken van cliënten' },
   { area: 'account', href: '/account', label: 'Mijn account' },
 ];
 

@@ -20,6 +20,8 @@ import { deadlinePages } from './routes/deadlines.ts';
 import { sessionPages } from './routes/session.ts';
 import { accountPages } from './routes/account.ts';
 import { userPages } from './routes/users.ts';
+import { ownFilePages } from './routes/own-file.ts';
+import { clientAccessPages } from './routes/client-access.ts';
 import { csrfUserInfo, sessionUser } from './session.ts';
 
 // The pages: server-rendered HTML over the same commands as the API, so every action passes the
@@ -110,4 +112,6 @@ export async function web(app: FastifyInstance, options: DoorOptions): Promise<v
   accessLogPages(app);
   accountPages(app);
   userPages(app, settings);
+  ownFilePages(app);
+  clientAccessPages(app, settings);
 }

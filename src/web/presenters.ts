@@ -74,6 +74,7 @@ export interface CasePageModel {
   entries: TimelineEntry[];
   assessment: Assessment;
   mayExport: boolean;
+  mayManageClientAccess: boolean;
 }
 
 function timelineEntries(view: CaseView, authors: ReadonlyMap<string, string>): TimelineEntry[] {
@@ -85,7 +86,7 @@ function timelineEntries(view: CaseView, authors: ReadonlyMap<string, string>): 
   }));
 }
 
-export function presentCase({ view, assessment, authors, mayExport }: AssessedCase): CasePageModel {
+export function presentCase({ view, assessment, authors, mayExport, mayManageClientAccess }: AssessedCase): CasePageModel {
   const record = view.case;
   return {
     id: record.id,
@@ -97,6 +98,7 @@ export function presentCase({ view, assessment, authors, mayExport }: AssessedCa
     entries: timelineEntries(view, authors),
     assessment,
     mayExport,
+    mayManageClientAccess,
   };
 }
 

@@ -13,6 +13,8 @@ export interface AssessedCase {
   authors: Map<string, string>;
   /** Whether the actor may also export this dossier (the page offers it only then). */
   mayExport: boolean;
+  /** Whether the actor manages the client's access to their own file (accounts, withholding, retention). */
+  mayManageClientAccess: boolean;
 }
 
 /**
@@ -27,6 +29,6 @@ export const readAssessedCase = command({
     const view = await readCaseView(tx, found.record);
     const assessment = assess(toDocument(found.record, view.entries.map((e) => e.entry)), todayOf(ctx));
     const authors = await findUserNames(tx, view.entries.flatMap((e) => (e.authorId !== null ? [e.authorId] : [])));
-    return { view, assessment, authors, mayExport: can(ctx.actor, 'case.export', found) };
+    return { view, assessment, authors, mayExport: can(ctx.actor, 'case.export', found), mayManageClientAccess: can(ctx.actor, 'client-account.invite', found) };
   },
 });
