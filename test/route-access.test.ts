@@ -10,6 +10,7 @@ import { appendEntry } from '../src/commands/cases/append-entry.ts';
 import { importDossier } from '../src/commands/cases/import-dossier.ts';
 import { approveLetter } from '../src/commands/letters/approve-letter.ts';
 import { draftLetter } from '../src/commands/letters/draft-letter.ts';
+import { createTask } from '../src/commands/tasks/tasks.ts';
 import { insertClientRequest } from '../src/store/client-file.ts';
 import { execute } from '../src/commands/pipeline/execute.ts';
 import { operatorContext } from '../src/commands/pipeline/machine.ts';
@@ -141,6 +142,18 @@ async function feedSecret(f: Fixture, actor: UserActor): Promise<string> {
 
 const onCase: Sample = { on: 'case' };
 
+/** An open task about the case: what completing a task is decided on. */
+async function task(f: Fixture, caseId: string): Promise<string> {
+  const organisationId = await organisationOfCase(f, caseId);
+  const id = await f.t.store.db.transaction().execute((tx) => createTask(tx, operatorContext(f.t.store), { organisationId, caseId, kind: 'test.route', title: 'Bel de gemeente' }));
+  return id as string;
+}
+
+/** The clients and cases a list of tasks is about: one access-log row each. */
+const taskSubjects = (tasks: { caseId: string | null; clientId: string | null }[]) =>
+  distinct(tasks.flatMap((t) => (t.caseId !== null ? [`case ${t.caseId}`] : t.clientId !== null ? [`client ${t.clientId}`] : [])));
+const taskLinks = (body: string) =>
+  distinct([...body.matchAll(/href="\/(casussen|clienten)\/([0-9a-f-]{36})"/g)].map((m) => `${m[1] === 'casussen' ? 'case' : 'client'} ${m[2]}`));
 /** A new case of the same organisation as the visited one, for an action that can be done once per entry. */
 async function freshCase(c: Call, f: Fixture): Promise<{ params: Record<string, string>; caseId: string }> {
   const { caseId } = await execute(await operator(f), importDossier, { organisationId: await organisationOfCase(f, c.caseId!), document: example('bijlage6-beeindiging-jeugd') });
@@ -266,6 +279,8 @@ const SAMPLES: Record<string, Sample> = {
   },
   'GET /api/notifications': { on: 'organisation', rows: (v) => distinct(json(v).notifications.map((n: { caseId: string }) => n.caseId)) },
   'POST /api/notifications/:id/read': { on: 'case', prepare: async (c, f) => ({ params: { id: await notification(f, c) }, caseId: c.caseId! }) },
+  'GET /api/tasks': { on: 'organisation', rows: (v) => taskSubjects(json(v).tasks) },
+  'POST /api/tasks/:id/done': { on: 'case', prepare: async (c, f) => ({ params: { id: await task(f, c.caseId!) }, caseId: c.caseId! }) },
   'GET /api/admin/mail-deliveries': { on: 'organisation' },
   'POST /api/admin/mail-deliveries/:id/resend': {
     on: 'organisation',
@@ -355,6 +370,8 @@ const SAMPLES: Record<string, Sample> = {
   'GET /termijnen': { on: 'cases', rows: (v) => caseLinks(v.body) },
   'GET /meldingen': { on: 'organisation', rows: (v) => caseLinks(v.body) },
   'POST /meldingen/:id/gelezen': { on: 'case', prepare: async (c, f) => ({ params: { id: await notification(f, c) }, caseId: c.caseId! }) },
+  'GET /taken': { on: 'organisation', rows: (v) => taskLinks(v.body) },
+  'POST /taken/:id/afronden': { on: 'case', prepare: async (c, f) => ({ params: { id: await task(f, c.caseId!) }, caseId: c.caseId! }) },
   'GET /agenda': { on: 'organisation' },
   'POST /agenda/aanmaken': { on: 'organisation', rows: () => 1 },
   'POST /agenda/intrekken': { on: 'organisation', prepare: async (c, f) => (await feedSecret(f, c.actor), { params: {} }), rows: () => 1 },

@@ -63,6 +63,9 @@ export const EVENTS = {
   'user.invite': { code: 'C', label: 'Gebruiker uitgenodigd (of nieuwe uitnodiging)', always: true },
   'user.update': { code: 'U', label: 'Rol of status van een gebruiker gewijzigd', always: true },
   'user.second-factor-reset': { code: 'U', label: 'Tweede factor van een gebruiker teruggezet', always: true },
+  // Tasks (decision 0017); making one is part of the command that caused it.
+  'task.list': { code: 'E', label: 'Taken bekeken' },
+  'task.complete': { code: 'U', label: 'Taak afgerond', always: true },
   // The client's own file (decisions 0020, 0023).
   'client-account.invite': { code: 'C', label: 'Cliënt of vertegenwoordiger uitgenodigd voor het eigen dossier' },
   'client-account.list': { code: 'E', label: 'Accounts van cliënt en vertegenwoordigers bekeken' },

@@ -9,9 +9,9 @@ import dutch from '@zxcvbn-ts/language-nl-be';
 // password zxcvbn scores below 4 (fewer than 10^10 guesses: "very unguessable") is refused; at 3
 // it would still let 'Wachtwoord2024!' through.
 
-export const MIN_PASSWORD_LENGTH = 12;
+const MIN_PASSWORD_LENGTH = 12;
 /** Long enough for any passphrase; a bound on what one sign-in makes the server hash. */
-export const MAX_PASSWORD_LENGTH = 256;
+const MAX_PASSWORD_LENGTH = 256;
 
 const checker = new zxcvbn.ZxcvbnFactory({
   dictionary: { ...common.dictionary, ...dutch.dictionary },

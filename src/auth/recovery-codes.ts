@@ -6,7 +6,7 @@ import { tokenHash } from './tokens.ts';
 // the sign-in throttle lets anyone try, so a fast hash (SHA-256) suffices, as for tokens.
 
 const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-export const RECOVERY_CODE_COUNT = 10;
+const RECOVERY_CODE_COUNT = 10;
 
 function code(): string {
   const chars = Array.from({ length: 10 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');

@@ -22,7 +22,7 @@ function body(error: string, message: string, issues?: ValidationIssue[]): Error
   return issues === undefined ? { error, message } : { error, message, issues };
 }
 
-export function errorResponse(error: unknown): { status: number; body: ErrorBody } | undefined {
+function errorResponse(error: unknown): { status: number; body: ErrorBody } | undefined {
   if (error instanceof InvalidInputError) {
     return { status: 400, body: body('invalid-input', 'De invoer is ongeldig; er is niets gewijzigd.', error.issues) };
   }

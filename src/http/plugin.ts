@@ -10,6 +10,7 @@ import { letterRoutes } from './routes/letters.ts';
 import { mailDeliveryRoutes } from './routes/mail-deliveries.ts';
 import { notificationRoutes } from './routes/notifications.ts';
 import { systemRoutes } from './routes/system.ts';
+import { taskRoutes } from './routes/tasks.ts';
 import { teamRoutes } from './routes/teams.ts';
 import { userRoutes } from './routes/users.ts';
 import { accountRoutes } from './routes/account.ts';
@@ -41,5 +42,6 @@ export async function api(app: FastifyInstance, options: DoorOptions): Promise<v
   userRoutes(app, authSettingsOf(options));
   accountRoutes(app);
   accessLogRoutes(app);
+  taskRoutes(app);
   clientRoutes(app, authSettingsOf(options));
 }

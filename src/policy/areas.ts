@@ -18,6 +18,7 @@ export const AREAS = {
   users: ['user.list', 'user.manage'],
   teams: ['team.list', 'team.manage'],
   account: ['account.manage'],
+  tasks: ['task.list'],
   'own-file': ['client-portal.use'],
   'client-requests': ['client-request.answer'],
 } as const satisfies Record<string, readonly Action[]>;

@@ -4,15 +4,15 @@ import { ROLES, type OrganisationKind, type Role } from '../store/schema.ts';
 import type { Actor, UserActor } from './actors.ts';
 import { AREAS, mayEnter, type Area } from './areas.ts';
 import { ACTIONS, decide, ORGANISATION_KINDS, type Action } from './policy.ts';
-import type { CaseResource } from './resources.ts';
+import type { CaseResource, Resource } from './resources.ts';
 
 // The policy as a table: role × kind of organisation × relation to the case × action. The table
 // below is written out by hand, independently of policy.ts's grants, so a change to a grant shows
 // up here as a line to change, and every combination not listed must be refused.
 
 const ALLOWED = `
-medewerker    provider        own-organisation  case.list case.read entry.append deadline.list letter.draft document.read calendar-feed.manage notification.list team.list
-regievoerder  provider        own-organisation  case.list case.read entry.append deadline.list letter.draft document.read calendar-feed.manage notification.list team.list case.create case.import case.export case.route letter.approve stop-message.manage client-account.invite entry.withhold client-request.answer case.transfer retention.manage
+medewerker    provider        own-organisation  case.list case.read entry.append deadline.list letter.draft document.read calendar-feed.manage notification.list team.list task.list task.complete
+regievoerder  provider        own-organisation  case.list case.read entry.append deadline.list letter.draft document.read calendar-feed.manage notification.list team.list task.list task.complete case.create case.import case.export case.route letter.approve stop-message.manage client-account.invite entry.withhold client-request.answer case.transfer retention.manage
 regievoerder  provider        own-team          deadline.remind
 beoordelaar   municipality    funder-addressed  deadline.list deadline.remind notification.list
 beoordelaar   health-insurer  funder-addressed  deadline.list deadline.remind notification.list
@@ -88,6 +88,13 @@ const CASES: Record<string, { resource: CaseResource; relations: string[] }> = {
   'another organisation’s, no relation': { resource: aCase({}), relations: [] },
 };
 
+/** A client outside any case (their care agreement, their tasks), in exactly these relations. */
+const CLIENTS: Record<string, { resource: Resource; relations: string[] }> = {
+  'of the own organisation': { resource: { kind: 'client', organisationId: OWN, clientId: 'someone' }, relations: ['own-organisation'] },
+  'the client themself': { resource: { kind: 'client', organisationId: OTHER, clientId: CLIENT }, relations: ['client-self'] },
+  'of another organisation': { resource: { kind: 'client', organisationId: OTHER, clientId: 'someone' }, relations: [] },
+};
+
 describe('the policy table: role × kind of organisation × relation × action', () => {
   for (const role of ROLES) {
     for (const kind of ORGANISATION_KINDS) {
@@ -111,6 +118,17 @@ describe('the policy table: role × kind of organisation × relation × action',
           }
         }
         const who = actor(role, kind);
+        for (const [name, { resource, relations: all }] of Object.entries(CLIENTS)) {
+          // A client's account relates to its own file alone (as the client; the table has no representative's client).
+          const relations = all.filter((r) => (r === 'client-self') === (role === 'client'));
+          for (const action of ACTIONS) {
+            const expected = relations.some((relation) => allowed.has(`${role} ${kind} ${relation} ${action}`));
+            const decision = decide(who, action, resource);
+            assert.equal(decision.allowed, expected, `${role} (${kind}) ${action} on a client ${name}`);
+            // Another organisation's client does not exist for them, like its cases.
+            if (!decision.allowed) assert.equal(decision.conceal, relations.length === 0, `${name}: conceal`);
+          }
+        }
         for (const action of ACTIONS) {
           const own = decide(who, action, { kind: 'organisation', organisationId: OWN });
           const ownExpected = ['own-organisation', 'own-team'].some((r) => allowed.has(`${role} ${kind} ${r} ${action}`));
@@ -165,8 +183,8 @@ describe('what the decisions mean for the people in the seeds', () => {
 
   test('the areas of the pages: the deadline pages are a provider’s; the beheerder has the Toegangslog, the users and (a provider’s) the teams', () => {
     const areas = (who: Actor) => (Object.keys(AREAS) as Area[]).filter((area) => mayEnter(who, area));
-    assert.deepEqual(areas(medewerker), ['cases', 'deadlines', 'notifications', 'calendar', 'account']);
-    assert.deepEqual(areas(actor('regievoerder', 'provider')), ['cases', 'new-case', 'import', 'deadlines', 'notifications', 'calendar', 'account', 'client-requests']);
+    assert.deepEqual(areas(medewerker), ['cases', 'deadlines', 'notifications', 'calendar', 'account', 'tasks']);
+    assert.deepEqual(areas(actor('regievoerder', 'provider')), ['cases', 'new-case', 'import', 'deadlines', 'notifications', 'calendar', 'account', 'tasks', 'client-requests']);
     assert.deepEqual(areas(vgz), ['account']);
     assert.deepEqual(areas(actor('beheerder', 'provider')), ['access-log', 'users', 'teams', 'account']);
     assert.deepEqual(areas(actor('beheerder', 'municipality')), ['access-log', 'users', 'account']);

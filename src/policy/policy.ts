@@ -51,6 +51,10 @@ export const ACTIONS = [
   'user.manage',
   /** Starts a new organisation on the installation (the operator's, at the machine). */
   'organisation.create',
+  /** Sees the organisation's open and done tasks (decision 0017). */
+  'task.list',
+  /** Marks a task done. */
+  'task.complete',
   /** Invites the client, or a legal representative, to the client's own file (decision 0020). */
   'client-account.invite',
   /** The client's own file as they see it: without the withheld entries (decision 0020). */
@@ -126,6 +130,9 @@ export const GRANTS: readonly Grant[] = [
   },
   // Personal things on one's own organisation: the calendar feed and the notification list.
   { roles: CARE_STAFF, kinds: ['provider'], relation: 'own-organisation', actions: ['calendar-feed.manage', 'notification.list', 'team.list'] },
+  // The provider's care staff do the tasks the application makes for them (a second no-show, a
+  // funder's question, a client's request), whoever of them gets to it first.
+  { roles: CARE_STAFF, kinds: ['provider'], relation: 'own-organisation', actions: ['task.list', 'task.complete'] },
   { roles: ['beoordelaar'], kinds: FUNDER_KINDS, relation: 'own-organisation', actions: ['calendar-feed.manage', 'notification.list'] },
   // The beheerder looks after the organisation: its teams (a provider's), the reminder e-mails to
   // its users, and who accessed what (the access log of the data it holds).
@@ -204,6 +211,10 @@ function relationsOf(actor: Actor, resource: Resource): Relation[] {
       return ['own-organisation', 'own-team', 'funder-addressed', ...(actor.clientId !== undefined ? [ownFile] : [])];
     case 'organisation':
       return resource.organisationId === actor.organisationId ? ['own-organisation', 'own-team'] : [];
+    case 'client':
+      // A client's account relates to its own client alone, as to its own file (below).
+      if (actor.clientId !== undefined) return resource.clientId === actor.clientId ? [ownFile] : [];
+      return resource.organisationId === actor.organisationId ? ['own-organisation'] : [];
     case 'case': {
       // A client's account stands only in the relation to its own file: another client's case of the
       // same provider does not exist for it (404), whatever id is guessed.
@@ -229,7 +240,7 @@ export function grantsOf(actor: Actor): readonly Grant[] {
 export function decide(actor: Actor, action: Action, resource: Resource): Decision {
   const purpose = purposeOf(actor);
   const relations = relationsOf(actor, resource);
-  if (relations.length === 0) return { allowed: false, relation: 'none', purpose, reason: 'no-relation', conceal: resource.kind === 'case' };
+  if (relations.length === 0) return { allowed: false, relation: 'none', purpose, reason: 'no-relation', conceal: resource.kind === 'case' || resource.kind === 'client' };
   const grant = grantsOf(actor).find((g) => g.actions.includes(action) && relations.includes(g.relation));
   if (grant === undefined) return { allowed: false, relation: relations[0] as Relation, purpose, reason: 'not-granted', conceal: false };
   return { allowed: true, relation: grant.relation, purpose };
@@ -242,7 +253,10 @@ export function can(actor: Actor, action: Action, resource: Resource): boolean {
 /** The same words whether a case does not exist or is another organisation's: nothing may tell them apart. */
 export const CASE_NOT_FOUND = 'Deze casus bestaat niet.';
 
-/** The error a refusal is answered with: another organisation's case is not found, anything else is forbidden. */
-export function refusal(decision: Extract<Decision, { allowed: false }>): Error {
-  return decision.conceal ? new NotFoundError(CASE_NOT_FOUND) : new ForbiddenError();
+/**
+ * The error a refusal is answered with: another organisation's case or client is not found (in the
+ * words a missing one gets), anything else is forbidden.
+ */
+export function refusal(decision: Extract<Decision, { allowed: false }>, notFound = CASE_NOT_FOUND): Error {
+  return decision.conceal ? new NotFoundError(notFound) : new ForbiddenError();
 }

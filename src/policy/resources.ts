@@ -17,6 +17,11 @@ export type Resource =
   | CaseResource
   /** An organisation's own affairs: its teams, its users' notifications and feeds, its mail, its access log. */
   | { kind: 'organisation'; organisationId: string }
+  /**
+   * A provider's client outside any case: their care agreement (appointments, invoices, the support
+   * plan) and the tasks about them. Another organisation's client is concealed like its cases.
+   */
+  | { kind: 'client'; organisationId: string; clientId: string }
   /** The cases an actor may see as a list: decided per grant, applied as a query filter (scopes.ts). */
   | { kind: 'cases' }
   /** The installation as a whole: what the operator and the jobs act on. */

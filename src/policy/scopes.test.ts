@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { sql } from 'kysely';
+import { sql, type SqlBool } from 'kysely';
+import { operatorContext } from '../commands/pipeline/machine.ts';
+import { createTask, taskResource } from '../commands/tasks/tasks.ts';
+import { selectTasks, type TaskRow } from '../store/tasks.ts';
 import { openTestStore, testDatabases } from '../../test/support/databases.ts';
 import { FUNDER_DECISION_TYPES } from '../domain/assessment/deadline-types.ts';
 import type { Store } from '../store/database.ts';
@@ -110,6 +113,25 @@ for (const database of testDatabases) {
         const funder = actor.kind === 'user' && actor.role === 'beoordelaar';
         const expected = allowed.flatMap((c) => (funder ? [decision] : [decision, 'vgz-deadline-gp-informed']).map((d) => `${c.caseId} ${d}`));
         assert.deepEqual(rows.map((r) => `${r.case_id} ${r.deadline_id}`).sort(), expected.sort(), who(actor));
+      }
+    });
+
+    test('a task list holds exactly the tasks a decision on each (its case, else its client, else its organisation) allows', async () => {
+      const made: TaskRow[] = [];
+      await store.db.transaction().execute(async (tx) => {
+        const machine = operatorContext(store);
+        for (const c of cases) {
+          await createTask(tx, machine, { organisationId: c.organisationId, caseId: c.caseId, kind: 'test.on-case', title: 'Over de casus' });
+          await createTask(tx, machine, { organisationId: c.organisationId, clientId: c.clientId, kind: 'test.on-client', title: 'Over de cliënt' });
+          await createTask(tx, machine, { organisationId: c.organisationId, kind: 'test.on-organisation', title: 'Over niemand' });
+        }
+        made.push(...(await selectTasks(tx, () => sql<SqlBool>`true`, { state: 'open', limit: 100, offset: 0 })).tasks);
+      });
+      assert.equal(made.length, cases.length * 3);
+      for (const actor of actors) {
+        const { tasks } = await selectTasks(store.db, (row) => scopeOf(actor, 'task.list', row), { state: 'open', limit: 100, offset: 0 });
+        const expected = made.filter((t) => decide(actor, 'task.list', taskResource(t)).allowed).map((t) => t.id);
+        assert.deepEqual(tasks.map((t) => t.id).sort(), expected.sort(), who(actor));
       }
     });
 

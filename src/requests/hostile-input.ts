@@ -8,7 +8,7 @@ import { InvalidInputError, type ValidationIssue } from '../domain/errors.ts';
 // deeper than any of ours ever is gets refused before a validator walks it.
 
 /** Deeper than any body the application accepts (a dossier is about six levels). */
-export const MAX_DEPTH = 32;
+const MAX_DEPTH = 32;
 
 // eslint-disable-next-line no-control-regex
 const NUL = /\u0000/;

@@ -12,7 +12,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SECRET = /^[A-Za-z0-9_-]{32,}(\.[a-z]+)?$/;
 
 /** The path with secrets replaced, and the query with its names but not its values. */
-export function loggableUrl(url: string): string {
+function loggableUrl(url: string): string {
   const [path = '', query] = url.split('?', 2);
   const safePath = path
     .split('/')
@@ -27,7 +27,7 @@ export function loggableUrl(url: string): string {
 }
 
 /** A message without the values it may quote: '…', "…", (…) after "Key", and any run of 6+ digits. */
-export function scrubMessage(message: string): string {
+function scrubMessage(message: string): string {
   return message
     .replace(/"[^"]*"|'[^']*'|«[^»]*»|“[^”]*”/g, '‹…›')
     .replace(/\([^()]*\)=\([^()]*\)/g, '(‹…›)=(‹…›)')
@@ -49,7 +49,7 @@ interface ErrorLike {
 }
 
 /** An error as the log may hold it. A database error keeps only its SQLSTATE and what it is about (table, column, constraint). */
-export function loggableError(value: unknown): { type: string; message: string; stack: string; [key: string]: unknown } {
+function loggableError(value: unknown): { type: string; message: string; stack: string; [key: string]: unknown } {
   if (typeof value !== 'object' || value === null) return { type: typeof value, message: scrubMessage(String(value)), stack: '' };
   const error = value as ErrorLike;
   const fromDatabase = typeof error.severity === 'string' && typeof error.routine === 'string';

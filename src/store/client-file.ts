@@ -115,11 +115,21 @@ export async function findClientRequest(db: Db, caseId: string, requestId: strin
   return row === undefined ? undefined : toRequest(row);
 }
 
+/** The dedupe key of the provider's task that a request made (commands/tasks). */
+export const requestTaskKey = (requestId: string) => `client-request:${requestId}`;
+
 export async function answerClientRequest(db: Db, input: { id: string; outcome: 'granted' | 'refused'; answer: string; answeredBy: string | null; answeredAt: Date }): Promise<void> {
   await db
     .updateTable('client_requests')
     .set({ outcome: input.outcome, answer: input.answer, answered_by: input.answeredBy, answered_at: input.answeredAt })
     .where('id', '=', input.id)
+    .execute();
+  // Its task is done with the answer.
+  await db
+    .updateTable('tasks')
+    .set({ state: 'done', done_at: input.answeredAt, done_by: input.answeredBy })
+    .where('dedupe_key', '=', requestTaskKey(input.id))
+    .where('state', '=', 'open')
     .execute();
 }
 

@@ -30,6 +30,7 @@ export async function destroyCaseData(db: Transaction<Database>, target: { caseI
   await db.deleteFrom('withheld_entries').where('case_id', '=', caseId).execute();
   await db.deleteFrom('retention_exceptions').where('case_id', '=', caseId).execute();
   await db.deleteFrom('client_requests').where('case_id', '=', caseId).execute();
+  await db.deleteFrom('tasks').where('case_id', '=', caseId).execute();
   await db.deleteFrom('cases').where('id', '=', caseId).execute();
   const otherCase = await db.selectFrom('cases').select('id').where('client_id', '=', clientId).executeTakeFirst();
   if (otherCase === undefined) {
@@ -39,6 +40,7 @@ export async function destroyCaseData(db: Transaction<Database>, target: { caseI
       await db.deleteFrom(table).where('user_id', 'in', accounts).execute();
     }
     await db.deleteFrom('users').where('client_id', '=', clientId).execute();
+    await db.deleteFrom('tasks').where('client_id', '=', clientId).execute();
     await db.deleteFrom('clients').where('id', '=', clientId).execute();
   }
   await db.insertInto('destructions').values({ case_id: caseId, client_pseudonym: clientId, ...record }).execute();

@@ -271,6 +271,25 @@ export interface AccessLogHeadsTable {
   prev_hash: string;
 }
 
+export type TaskState = 'open' | 'done';
+
+/** Something a provider's staff must do (migrations/0011-care-agreement.ts, decision 0017). */
+export interface TasksTable {
+  id: Generated<string>;
+  organisation_id: string;
+  case_id: string | null;
+  client_id: string | null;
+  kind: string;
+  title: string;
+  due_on: string | null;
+  /** Unique: a second task with the same key is never made (exactly once). */
+  dedupe_key: string | null;
+  state: Generated<TaskState>;
+  created_at: CreatedAt;
+  done_at: Date | null;
+  done_by: string | null;
+}
+
 export type { WithholdingReason } from '../domain/client-file/rights.ts';
 import type { WithholdingReason } from '../domain/client-file/rights.ts';
 
@@ -345,6 +364,7 @@ export interface Database {
   trusted_devices: TrustedDevicesTable;
   sign_in_failures: SignInFailuresTable;
   installation_secrets: InstallationSecretsTable;
+  tasks: TasksTable;
   withheld_entries: WithheldEntriesTable;
   client_requests: ClientRequestsTable;
   retention_exceptions: RetentionExceptionsTable;

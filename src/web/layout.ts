@@ -24,6 +24,7 @@ const NAV: readonly { area: Area; href: string; label: string }[] = [
   { area: 'import', href: '/casussen/importeren', label: 'Dossier importeren' },
   { area: 'deadlines', href: '/termijnen', label: 'Termijnen' },
   { area: 'notifications', href: '/meldingen', label: 'Meldingen' },
+  { area: 'tasks', href: '/taken', label: 'Taken' },
   { area: 'calendar', href: '/agenda', label: 'Agenda-koppeling' },
   { area: 'access-log', href: '/beheer/toegangslog', label: 'Toegangslog' },
   { area: 'users', href: '/beheer/gebruikers', label: 'Gebruikers' },

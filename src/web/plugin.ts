@@ -19,6 +19,7 @@ import { casePages } from './routes/cases.ts';
 import { deadlinePages } from './routes/deadlines.ts';
 import { sessionPages } from './routes/session.ts';
 import { accountPages } from './routes/account.ts';
+import { taskPages } from './routes/tasks.ts';
 import { userPages } from './routes/users.ts';
 import { ownFilePages } from './routes/own-file.ts';
 import { clientAccessPages } from './routes/client-access.ts';
@@ -112,6 +113,7 @@ export async function web(app: FastifyInstance, options: DoorOptions): Promise<v
   accessLogPages(app);
   accountPages(app);
   userPages(app, settings);
+  taskPages(app);
   ownFilePages(app);
   clientAccessPages(app, settings);
 }

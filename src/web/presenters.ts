@@ -8,6 +8,7 @@ import type { AccessLogRow } from '../store/access-log.ts';
 import type { CaseRecord } from '../store/cases.ts';
 import type { NotificationRow } from '../store/notifications.ts';
 import type { SessionUser } from '../store/sessions.ts';
+import type { TaskRow } from '../store/tasks.ts';
 
 // What the pages are given: view models made from the commands' results, so no page depends on a
 // database row's shape, and what a page may offer (a menu item, an export button) is decided by
@@ -134,6 +135,37 @@ export function presentNotification(row: NotificationRow): NotificationView {
     source: { seed: row.sourceSeed, quote: row.sourceQuote },
     createdAt: row.createdAt,
     readAt: row.readAt,
+  };
+}
+
+export interface TaskView {
+  id: string;
+  kind: string;
+  title: string;
+  caseId: string | null;
+  clientId: string | null;
+  clientName: string | null;
+  dueOn: string | null;
+  /** Open past its due date (today in the Netherlands). */
+  overdue: boolean;
+  state: 'open' | 'done';
+  createdAt: Date;
+  doneAt: Date | null;
+}
+
+export function presentTask(row: TaskRow, today: string): TaskView {
+  return {
+    id: row.id,
+    kind: row.kind,
+    title: row.title,
+    caseId: row.caseId,
+    clientId: row.clientId,
+    clientName: row.clientName,
+    dueOn: row.dueOn,
+    overdue: row.state === 'open' && row.dueOn !== null && row.dueOn < today,
+    state: row.state,
+    createdAt: row.createdAt,
+    doneAt: row.doneAt,
   };
 }
 

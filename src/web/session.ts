@@ -10,8 +10,8 @@ import { findSessionUser, type SessionUser } from '../store/sessions.ts';
 // read them), SameSite=Lax (other sites' forms do not carry them), Secure whenever the request came
 // over https (behind a proxy: as ZORGVULDIG_TRUST_PROXY lets Fastify see it).
 
-export const SESSION_COOKIE = 'zv_sessie';
-export const DEVICE_COOKIE = 'zv_apparaat';
+const SESSION_COOKIE = 'zv_sessie';
+const DEVICE_COOKIE = 'zv_apparaat';
 /** A browser shared by a few people keeps a trusted device for each of its last few accounts. */
 const DEVICES_KEPT = 5;
 

@@ -17,7 +17,7 @@ import { openTestStore, type TestDatabase } from '../support/databases.ts';
 const AXE = readFileSync(fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url)), 'utf8');
 const cspViolations = new WeakMap<Page, string[]>();
 
-export const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
+const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
 
 export interface BrowserSession {
   url: string;

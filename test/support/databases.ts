@@ -12,7 +12,7 @@ export interface TestDatabase {
   create(): Promise<{ target: DatabaseTarget; dispose(): Promise<void> }>;
 }
 
-export const testDatabaseUrl = process.env.TEST_DATABASE_URL || undefined;
+const testDatabaseUrl = process.env.TEST_DATABASE_URL || undefined;
 
 async function withAdmin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: testDatabaseUrl });

@@ -5,7 +5,7 @@ import { nowOf } from '../pipeline/context.ts';
 import { command } from '../pipeline/execute.ts';
 import { ownOrganisation, userOf } from '../pipeline/resources.ts';
 
-export const TOKEN_NOT_FOUND = 'Dit API-token bestaat niet of is al ingetrokken of verlopen.';
+const TOKEN_NOT_FOUND = 'Dit API-token bestaat niet of is al ingetrokken of verlopen.';
 
 /** Revokes one of one's own API tokens. */
 export const revokeApiToken = command({

@@ -1,6 +1,7 @@
 import { requestDueOn } from '../../domain/client-file/rights.ts';
 import { ConflictError, InvalidInputError, type ValidationIssue } from '../../domain/errors.ts';
-import { insertClientRequest } from '../../store/client-file.ts';
+import { insertClientRequest, requestTaskKey } from '../../store/client-file.ts';
+import { createTask } from '../tasks/tasks.ts';
 import { loadCase } from '../cases/case-resource.ts';
 import { appendToDossier } from '../cases/dossier.ts';
 import { nowOf, todayOf } from '../pipeline/context.ts';
@@ -55,6 +56,16 @@ export const makeClientRequest = command({
       requestedBy: userOf(ctx.actor).userId,
       requestedAt: nowOf(ctx),
       dueOn,
+    });
+    // The provider's task (decision 0017), answered on 'Verzoeken van cliënten' and done with the answer.
+    await createTask(tx, ctx, {
+      organisationId: found.organisationId,
+      caseId: found.caseId,
+      clientId: found.clientId,
+      kind: `client-request.${kind as string}`,
+      title: kind === 'destruction' ? 'Beantwoord het verzoek van de cliënt om het dossier te vernietigen' : `Beantwoord het verzoek van de cliënt om item ${entryKey as string} te verbeteren`,
+      dueOn,
+      dedupeKey: requestTaskKey(requestId),
     });
     return { requestId, dueOn };
   },

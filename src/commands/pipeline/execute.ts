@@ -34,10 +34,10 @@ export interface Command<I, R extends Resource, O> {
   run(tx: Tx, resource: R, input: I, ctx: CommandContext): Promise<O>;
   /**
    * The clients the command touched: one row each. Cases are decided again one by one (a list's
-   * query filter and the decision on each of its rows must agree); by default the resource itself.
+   * query filter and the decision on each of its rows must agree); by default the case or client itself.
    */
   touched?(output: O, resource: R, input: I): readonly (CaseResource | OtherClient)[];
-  /** What a missing resource is called; by default a case. */
+  /** What a missing resource (or another organisation's, concealed) is called; by default a case. */
   notFound?: string;
 }
 
@@ -48,7 +48,7 @@ export function command<I, R extends Resource, O>(spec: Command<I, R, O>): Comma
 
 /** The organisation whose chain records what happened to a resource that is not a case. */
 function chainOf(actor: Actor, resource: Resource): string | undefined {
-  if (resource.kind === 'case' || resource.kind === 'organisation') return resource.organisationId;
+  if (resource.kind === 'case' || resource.kind === 'organisation' || resource.kind === 'client') return resource.organisationId;
   return actor.kind === 'user' ? actor.organisationId : undefined;
 }
 
@@ -60,6 +60,13 @@ function touchesOf(ctx: CommandContext, action: Action, decision: Decision, touc
     if (!own.allowed) throw new Error(`policy: ${action} touched case ${t.caseId}, which the decision refuses (${own.reason})`);
     return { organisationId: t.organisationId, clientId: t.clientId, caseId: t.caseId, decision: own };
   });
+}
+
+/** What a command touched unless it says otherwise: the case or the client it was decided on. */
+function defaultTouched(resource: Resource): readonly (CaseResource | OtherClient)[] {
+  if (resource.kind === 'case') return [resource];
+  if (resource.kind === 'client') return [{ kind: 'client', organisationId: resource.organisationId, clientId: resource.clientId, caseId: null }];
+  return [];
 }
 
 const sinkOf = (ctx: CommandContext) => ctx.accessLog ?? databaseAccessLog;
@@ -81,8 +88,8 @@ export async function execute<I, R extends Resource, O>(ctx: CommandContext, cmd
       const decision = decide(ctx.actor, cmd.action, resource);
       const chain = chainOf(ctx.actor, resource);
       if (!decision.allowed) {
-        const onCase = resource.kind === 'case' ? { clientId: resource.clientId, caseId: resource.caseId } : { clientId: null, caseId: null };
-        refused = { error: refusal(decision), touch: chain === undefined ? undefined : { organisationId: chain, ...onCase, decision } };
+        const onCase = resource.kind === 'case' || resource.kind === 'client' ? { clientId: resource.clientId, caseId: resource.kind === 'case' ? resource.caseId : null } : { clientId: null, caseId: null };
+        refused = { error: refusal(decision, cmd.notFound), touch: chain === undefined ? undefined : { organisationId: chain, ...onCase, decision } };
         throw refused.error;
       }
       if (chain !== undefined) {
@@ -90,7 +97,7 @@ export async function execute<I, R extends Resource, O>(ctx: CommandContext, cmd
         allowedOn = { organisationId: chain, ...onCase, decision };
       }
       const output = await cmd.run(tx, resource, input, ctx);
-      const touched = cmd.touched?.(output, resource, input) ?? (resource.kind === 'case' ? [resource as CaseResource] : []);
+      const touched = cmd.touched?.(output, resource, input) ?? defaultTouched(resource);
       let touches = touchesOf(ctx, cmd.action, decision, touched);
       if (touches.length === 0 && alwaysLogged(cmd.event) && chain !== undefined) {
         touches = [{ organisationId: chain, clientId: null, caseId: null, decision }];

@@ -13,7 +13,7 @@ export interface Invitation {
 }
 
 /** The path an invitation link opens. */
-export const INVITATION_PATH = '/uitnodiging/';
+const INVITATION_PATH = '/uitnodiging/';
 
 function madeBy(actor: Actor): string {
   if (actor.kind === 'user') return actor.userId;

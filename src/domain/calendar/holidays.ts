@@ -52,10 +52,9 @@ const EQUATING_DECREES: readonly EquatingDecree[] = [
 /**
  * Dossiers hold old invoices and care that started long ago, so every year from 1900 is answered.
  * Equating decrees are recorded from 2023 on; for earlier years only the holidays of the act
- * itself count, which `equatingDecreesKnownFrom` lets callers say.
+ * itself count.
  */
 export const FIRST_SUPPORTED_YEAR = 1900;
-export const equatingDecreesKnownFrom = 2023;
 const LAST_SUPPORTED_YEAR = 9999;
 
 /**

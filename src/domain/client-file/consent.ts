@@ -15,7 +15,7 @@ export const TRANSFER_REFUSALS: Record<TransferRefusal, string> = {
 };
 
 /** Names compared as people write them: case, accents' composition and spacing do not matter. */
-export function sameRecipient(a: string, b: string): boolean {
+function sameRecipient(a: string, b: string): boolean {
   const norm = (s: string) => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl');
   return norm(a) === norm(b);
 }

@@ -24,7 +24,6 @@ export const WITHHOLDING_REASONS = {
   },
 } as const;
 export type WithholdingReason = keyof typeof WITHHOLDING_REASONS;
-export const WITHHOLDING_CLAUSE = { seed: SEED, clause: '§3' } as const;
 
 export function isWithholdingReason(value: unknown): value is WithholdingReason {
   return typeof value === 'string' && Object.hasOwn(WITHHOLDING_REASONS, value);
@@ -62,14 +61,14 @@ export function isRetentionExceptionKind(value: unknown): value is RetentionExce
 /** Seed 004 §3: 'De zorgaanbieder bewaart het dossier 15 jaar'. */
 export const RETENTION_YEARS = 15;
 /** Seed 004 §3: 'vernietigt het dossier binnen drie maanden na een daartoe strekkend verzoek'. */
-export const DESTRUCTION_MONTHS = 3;
+const DESTRUCTION_MONTHS = 3;
 export const DESTRUCTION_QUOTE = 'De zorgaanbieder vernietigt het dossier binnen drie maanden na een daartoe strekkend verzoek van de cliënt';
 export const RETENTION_QUOTE = 'De zorgaanbieder bewaart het dossier 15 jaar';
-export const CORRECTION_QUOTE = 'De cliënt is bevoegd om de aanbieder te vragen gegevens uit het dossier te corrigeren.';
 
 /**
  * When the provider must answer a request. Destruction: within three months (seed 004 §3). A
- * correction has no term in the seeds; the AVG (art. 12(3)) gives one month, which we use.
+ * correction ('De cliënt is bevoegd om de aanbieder te vragen gegevens uit het dossier te
+ * corrigeren') has no term in the seeds; the AVG (art. 12(3)) gives one month, which we use.
  */
 export function requestDueOn(kind: 'correction' | 'destruction', requestedOn: IsoDate): IsoDate {
   return addMonths(requestedOn, kind === 'destruction' ? DESTRUCTION_MONTHS : 1);

@@ -340,11 +340,9 @@ export interface Client {
   representative?: Representative;
 }
 
-export const CARE_LAWS = ['wmo', 'jeugdwet'] as const;
-export type CareLaw = (typeof CARE_LAWS)[number];
+export type CareLaw = 'wmo' | 'jeugdwet';
 
-export const GENDERS = ['unknown', 'male', 'female'] as const;
-export type Gender = (typeof GENDERS)[number];
+export type Gender = 'unknown' | 'male' | 'female';
 
 /**
  * The municipality's allocation (toewijzing, the iWmo/iJw 305 message) that the care was

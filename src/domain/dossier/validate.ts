@@ -16,7 +16,7 @@ ajv.addSchema(dossierSchema);
 const validateDocumentShape = ajv.getSchema(dossierSchema.$id) as ValidateFunction;
 const validateEntryShape = ajv.getSchema(`${dossierSchema.$id}#/definitions/entry`) as ValidateFunction;
 
-export const MAX_ISSUES = 50;
+const MAX_ISSUES = 50;
 
 const TYPE_NAMES: Record<string, string> = {
   string: 'tekst',

@@ -47,7 +47,7 @@ const BUILDERS: Record<LetterKind, Build> = {
   },
 };
 
-export function isLetterKind(value: unknown): value is LetterKind {
+function isLetterKind(value: unknown): value is LetterKind {
   return typeof value === 'string' && (LETTER_KINDS as readonly string[]).includes(value);
 }
 

@@ -24,7 +24,7 @@ import {
 } from './common.ts';
 import type { Letter, LetterInput } from './types.ts';
 
-export const WARNING_CONSEQUENCES = ['suspension', 'termination'] as const;
+const WARNING_CONSEQUENCES = ['suspension', 'termination'] as const;
 export type WarningConsequence = (typeof WARNING_CONSEQUENCES)[number];
 
 export interface WarningParams {

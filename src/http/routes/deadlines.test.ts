@@ -40,7 +40,9 @@ const b6Refusal = dossier('gemeente-bijlage6', 'weigering', [
 const onlInvoices = dossier('onl-wmo', 'beeindiging', [
   { id: 'f1', type: 'invoice', date: daysAgo(50), amountCents: 12000, dueDate: daysAgo(20) },
   { id: 'f2', type: 'invoice', date: daysAgo(5), amountCents: 8000, dueDate: addDays(today, 25) },
-  { id: 'h1', type: 'payment-reminder', date: daysAgo(18), invoice: 'f1', received: daysAgo(16) },
+  // Sent well after the payment term, which the Atw may move up to four days past its 30 days when
+  // they end on a weekend or holiday: a reminder sent within them would not count (004 §9).
+  { id: 'h1', type: 'payment-reminder', date: daysAgo(12), invoice: 'f1', received: daysAgo(10) },
 ]);
 
 // Cases that start every deadline rule of every regime, dated today so that all of them are open:

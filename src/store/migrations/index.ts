@@ -6,6 +6,7 @@ import * as documents from './0004-documents.ts';
 import * as reminders from './0005-reminders.ts';
 import * as accessLog from './0006-access-log.ts';
 import * as accounts from './0009-accounts.ts';
+import * as careAgreement from './0011-care-agreement.ts';
 import * as clientAccess from './0012-client-access.ts';
 
 // Migrations are listed here in order rather than read from the folder, so the same list runs on
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '0005-reminders': reminders,
   '0006-access-log': accessLog,
   '0009-accounts': accounts,
+  '0011-care-agreement': careAgreement,
   '0012-client-access': clientAccess,
 };
 

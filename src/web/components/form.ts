@@ -12,8 +12,6 @@ export interface FieldState {
   errors: ReadonlyMap<string, string>;
 }
 
-export const emptyState = (values: FormValues = {}): FieldState => ({ values, errors: new Map() });
-
 const fieldId = (name: string) => `veld-${name}`;
 const errorId = (name: string) => `${fieldId(name)}-fout`;
 const helpId = (name: string) => `${fieldId(name)}-hulp`;

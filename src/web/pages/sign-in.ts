@@ -13,7 +13,7 @@ const LABELS = new Map([
 ]);
 
 /** When signing in is held back: the time to try again, in Dutch. */
-export function blockedMessage(until: Date): string {
+function blockedMessage(until: Date): string {
   const time = until.toLocaleTimeString('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' });
   return `Er is te vaak een verkeerd wachtwoord of een verkeerde code geprobeerd. Probeer het na ${time} opnieuw, of log in op een computer of telefoon waarop u eerder bent ingelogd.`;
 }
