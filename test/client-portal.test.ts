@@ -140,10 +140,10 @@ for (const database of testDatabases) {
       assert.equal(withheldTarget.statusCode, 400);
       const sent = await client.post(`/mijn-dossier/${caseId}/verzoeken`, { kind: 'correction', entryId: 'e1', text: 'Ik heb niet gescholden.' });
       assert.equal(sent.headers.location, `/mijn-dossier/${caseId}?verzonden=ja`);
-      const tasks = await staff.get('/verzoeken');
+      const tasks = await staff.get('/clientverzoeken');
       assert.match(tasks.body, /Ik heb niet gescholden\./);
       const requestId = /data-request="([0-9a-f-]{36})"/.exec(tasks.body)?.[1] as string;
-      const early = await staff.post(`/casussen/${caseId}/verzoeken/${requestId}`, { outcome: 'granted', answer: 'Aangepast.' });
+      const early = await staff.post(`/casussen/${caseId}/clientverzoeken/${requestId}`, { outcome: 'granted', answer: 'Aangepast.' });
       assert.equal(early.statusCode, 409);
       await staff.get(`/casussen/${caseId}/items/nieuw?soort=warning`);
       const corrected = await staff.post(`/casussen/${caseId}/items`, {
@@ -155,8 +155,8 @@ for (const database of testDatabases) {
         corrects: 'e1',
       });
       assert.equal(corrected.statusCode, 303, corrected.body.slice(0, 800));
-      await staff.get('/verzoeken');
-      const answered = await staff.post(`/casussen/${caseId}/verzoeken/${requestId}`, { outcome: 'granted', answer: 'We hebben het verbeterd.' });
+      await staff.get('/clientverzoeken');
+      const answered = await staff.post(`/casussen/${caseId}/clientverzoeken/${requestId}`, { outcome: 'granted', answer: 'We hebben het verbeterd.' });
       assert.equal(answered.statusCode, 303);
       const page = await client.get(`/mijn-dossier/${caseId}`);
       assert.match(page.body, /Toegekend<\/strong>: We hebben het verbeterd\./);

@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from '../auth/settings.ts';
 import type { CommandContext } from '../commands/pipeline/context.ts';
 import type { AccessLogSink } from '../commands/pipeline/access-log-rows.ts';
+import type { IsoDate } from '../domain/dossier/types.ts';
 import type { Actor } from '../policy/actors.ts';
 import type { Store } from '../store/database.ts';
 
@@ -21,6 +22,8 @@ export interface DoorOptions {
   accessLog?: AccessLogSink;
   /** Lifetimes of sessions, tokens and invitations; the defaults unless configured (config.ts). */
   auth?: AuthSettings;
+  /** Today's date for the commands; tests pin it (a request's terms run over weeks), otherwise the Dutch calendar date. */
+  today?: () => IsoDate;
 }
 
 export function authSettingsOf(options: DoorOptions): AuthSettings {
@@ -28,7 +31,13 @@ export function authSettingsOf(options: DoorOptions): AuthSettings {
 }
 
 export function contextFor(options: DoorOptions, request: FastifyRequest, actor: Actor): CommandContext {
-  return { store: options.store, actor, origin: request.ip, ...(options.accessLog !== undefined ? { accessLog: options.accessLog } : {}) };
+  return {
+    store: options.store,
+    actor,
+    origin: request.ip,
+    ...(options.accessLog !== undefined ? { accessLog: options.accessLog } : {}),
+    ...(options.today !== undefined ? { today: options.today } : {}),
+  };
 }
 
 /** The context of an authenticated request; a route declared public has none, and must not run commands. */

@@ -31,6 +31,11 @@ export async function destroyCaseData(db: Transaction<Database>, target: { caseI
   await db.deleteFrom('retention_exceptions').where('case_id', '=', caseId).execute();
   await db.deleteFrom('client_requests').where('case_id', '=', caseId).execute();
   await db.deleteFrom('tasks').where('case_id', '=', caseId).execute();
+  const requests = db.selectFrom('funder_requests').select('id').where('case_id', '=', caseId);
+  for (const table of ['funder_request_questions', 'funder_request_hearings', 'funder_request_advice', 'funder_request_objections'] as const) {
+    await db.deleteFrom(table).where('request_id', 'in', requests).execute();
+  }
+  await db.deleteFrom('funder_requests').where('case_id', '=', caseId).execute();
   await db.deleteFrom('cases').where('id', '=', caseId).execute();
   const otherCase = await db.selectFrom('cases').select('id').where('client_id', '=', clientId).executeTakeFirst();
   if (otherCase === undefined) {
@@ -60,7 +65,10 @@ export interface DueDestruction {
  * a hold keeps a file whichever the ground.
  */
 export async function dueDestructions(db: Db, today: string, retentionYears: number, limit: number): Promise<DueDestruction[]> {
-  const held = sql<boolean>`exists (select 1 from retention_exceptions x where x.case_id = c.id and (x.until is null or x.until > ${today}::date))`;
+  // A suspension report's guard (migrations/0015) refuses every DELETE, also a destruction's: such a
+  // case waits until that guard lets a destruction through (decision 0023, consequences).
+  const held = sql<boolean>`(exists (select 1 from retention_exceptions x where x.case_id = c.id and (x.until is null or x.until > ${today}::date))
+    or exists (select 1 from suspension_reports s where s.case_id = c.id))`;
   const requested = await sql<{ case_id: string; requested_at: Date }>`
     select c.id as case_id, min(r.requested_at) as requested_at
     from cases c join client_requests r on r.case_id = c.id

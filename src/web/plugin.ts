@@ -20,7 +20,9 @@ import { deadlinePages } from './routes/deadlines.ts';
 import { sessionPages } from './routes/session.ts';
 import { accountPages } from './routes/account.ts';
 import { taskPages } from './routes/tasks.ts';
+import { requestPages } from './routes/requests.ts';
 import { userPages } from './routes/users.ts';
+import { suspensionReportPages } from './routes/suspension-reports.ts';
 import { ownFilePages } from './routes/own-file.ts';
 import { clientAccessPages } from './routes/client-access.ts';
 import { csrfUserInfo, sessionUser } from './session.ts';
@@ -111,9 +113,11 @@ export async function web(app: FastifyInstance, options: DoorOptions): Promise<v
   casePages(app);
   deadlinePages(app);
   accessLogPages(app);
+  suspensionReportPages(app);
   accountPages(app);
   userPages(app, settings);
   taskPages(app);
+  requestPages(app);
   ownFilePages(app);
   clientAccessPages(app, settings);
 }

@@ -15,7 +15,7 @@ export interface TestApp {
 }
 
 /** A fresh database with the demo data and the HTTP app over it. */
-export async function startTestApp(database: TestDatabase, options: Pick<AppOptions, 'onRoute'> = {}): Promise<TestApp> {
+export async function startTestApp(database: TestDatabase, options: Pick<AppOptions, 'onRoute' | 'today'> = {}): Promise<TestApp> {
   const store = await openTestStore(database);
   await seedDemoIfEmpty(store);
   const app = await buildApp({ store, ...options });

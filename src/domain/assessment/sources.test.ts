@@ -24,7 +24,7 @@ function seed(name: string): string {
 }
 
 function sourcesOf(regime: Regime): { id: string; source: SourceRef }[] {
-  return [...regime.grounds, ...regime.requirements, ...regime.deadlines, ...regime.advice];
+  return [...regime.grounds, ...regime.requirements, ...regime.deadlines, ...regime.advice, ...(regime.funder?.duties ?? [])];
 }
 
 /** Every clause a regime cites: each rule's own, and the related clauses shown beside a requirement. */

@@ -49,6 +49,37 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create trigger sent_letters_immutable before update or delete on letters
     for each row when (old.status = 'sent') execute function sent_letters_destroyable()`.execute(db);
 
+  // The requests to the funder (0010) and their records: never deleted, except by a destruction of
+  // their case. Their triggers keep refusing changes; a DELETE now meets a trigger of its own.
+  // One function per table shape: plpgsql cannot name a column another table lacks.
+  await sql`
+    create function funder_request_destroyable() returns trigger language plpgsql as $$
+    begin
+      if destroying_case(old.case_id) then return old; end if;
+      raise exception 'a request to the funder is never deleted';
+    end;
+    $$`.execute(db);
+  await sql`
+    create function funder_request_record_destroyable() returns trigger language plpgsql as $$
+    begin
+      if destroying_case((select case_id from funder_requests where id = old.request_id)) then return old; end if;
+      raise exception 'a record of a request to the funder is never deleted';
+    end;
+    $$`.execute(db);
+  const requestTriggers: [string, string, string][] = [
+    ['funder_requests', 'funder_requests_frozen', 'funder_request_frozen'],
+    ['funder_request_questions', 'funder_request_questions_fixed', 'funder_request_question_answered_once'],
+    ['funder_request_objections', 'funder_request_objections_fixed', 'funder_request_objection_decided_once'],
+    ['funder_request_hearings', 'funder_request_hearings_fixed', 'funder_request_record_fixed'],
+    ['funder_request_advice', 'funder_request_advice_fixed', 'funder_request_record_fixed'],
+  ];
+  for (const [table, trigger, fn] of requestTriggers) {
+    await sql`drop trigger ${sql.id(trigger)} on ${sql.table(table)}`.execute(db);
+    await sql`create trigger ${sql.id(trigger)} before update on ${sql.table(table)} for each row execute function ${sql.id(fn)}()`.execute(db);
+    const guard = table === 'funder_requests' ? 'funder_request_destroyable' : 'funder_request_record_destroyable';
+    await sql`create trigger ${sql.id(`${table}_destroyable`)} before delete on ${sql.table(table)} for each row execute function ${sql.id(guard)}()`.execute(db);
+  }
+
   await sql`
     create function case_records_destroyable() returns trigger language plpgsql as $$
     begin

@@ -131,7 +131,7 @@ ${
   <h2 class="utrecht-heading-3" id="verzoek-${r.id}">${KIND_LABELS[r.kind]}: <a class="utrecht-link utrecht-link--html-a" href="/casussen/${r.caseId}">${r.clientName}</a>${r.entryKey !== null ? ` (item ${r.entryKey})` : ''}</h2>
   <p class="utrecht-paragraph">Ontvangen ${formatMoment(r.requestedAt)} · antwoord uiterlijk <strong${r.dueOn < options.today ? html` class="zv-overdue"` : ''}>${formatDate(r.dueOn)}</strong></p>
   <p class="utrecht-paragraph">${r.text}</p>
-  <form method="post" action="/casussen/${r.caseId}/verzoeken/${r.id}" class="zv-form">
+  <form method="post" action="/casussen/${r.caseId}/clientverzoeken/${r.id}" class="zv-form">
     ${csrfField(csrfToken)}
     ${select(`uitkomst-${r.id}`, 'outcome', 'Besluit', [['granted', 'Toekennen'], ['refused', 'Afwijzen']])}
     ${textarea(`antwoord-${r.id}`, 'answer', 'Antwoord aan de cliënt')}

@@ -76,14 +76,14 @@ export function clientAccessPages(app: FastifyInstance, settings: AuthSettings):
       .send(`${JSON.stringify(doc, null, 2)}\n`);
   });
 
-  app.get('/verzoeken', { config: { access: { action: 'client-request.answer', event: 'client-request.list', area: 'client-requests' } } }, async (request, reply) => {
+  app.get('/clientverzoeken', { config: { access: { action: 'client-request.answer', event: 'client-request.list', area: 'client-requests' } } }, async (request, reply) => {
     const ctx = contextOf(request);
     const requests = await execute(ctx, listClientRequests, undefined);
     return html(reply, clientRequestsPage({ user: request.pageUser as PageUser, csrfToken: reply.generateCsrf(), requests, today: todayOf(ctx) }));
   });
 
   app.post<{ Params: { id: string; requestId: string }; Body: FormValues }>(
-    '/casussen/:id/verzoeken/:requestId',
+    '/casussen/:id/clientverzoeken/:requestId',
     { config: { access: { action: 'client-request.answer', event: 'client-request.answer' } } },
     async (request, reply) => {
       await execute(contextOf(request), answerRequest, {
@@ -92,7 +92,7 @@ export function clientAccessPages(app: FastifyInstance, settings: AuthSettings):
         outcome: text(request.body, 'outcome'),
         answer: text(request.body, 'answer'),
       });
-      return reply.redirect('/verzoeken', 303);
+      return reply.redirect('/clientverzoeken', 303);
     },
   );
 }

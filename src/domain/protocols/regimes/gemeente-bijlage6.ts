@@ -24,6 +24,7 @@ import {
   decisionTerm,
   objectionTerm,
 } from '../matches.ts';
+import { AWB_4_15_SUSPENSION, continuityDuty, hearingDuty, reasonsDuty, termDuty } from '../funder.ts';
 import type { EntryMatch, Regime } from '../types.ts';
 
 const SEED = '001_469056ec67e84ff0.txt';
@@ -421,4 +422,29 @@ export const gemeenteBijlage6: Regime = {
       },
     },
   ],
+  funder: {
+    suspension: AWB_4_15_SUSPENSION,
+    duties: [
+      hearingDuty('b6-funder-hearing', BOTH, {
+        seed: SEED,
+        quote: 'Opdrachtgever neemt contact op met de cliënt of diens wettelijk vertegenwoordiger voor wederhoor',
+      }),
+      termDuty('b6-funder-refusal-term', REFUSAL, {
+        seed: SEED,
+        quote: 'Opdrachtgever neemt binnen 1 week na ontvangst van de zorgweigering een besluit en deelt dit schriftelijk mee aan Opdrachtnemer',
+      }),
+      termDuty('b6-funder-termination-term', TERMINATION, {
+        seed: SEED,
+        quote: 'Opdrachtgever neemt binnen 3 weken na ontvangst van het verzoek tot zorgbeëindiging een besluit en deelt dit schriftelijk mee aan Opdrachtnemer',
+      }),
+      reasonsDuty('b6-funder-reasons', BOTH, {
+        seed: SEED,
+        quote: 'De uiteindelijke beslissing over de wijze waarop en de condities waaronder stopzetting of weigering van zorg eventueel plaatsvindt, ligt bij Opdrachtgever',
+      }),
+      continuityDuty('b6-funder-continuity', BOTH, {
+        seed: SEED,
+        quote: 'Opdrachtnemer blijft daarbij verantwoordelijk voor de uitvoering van zorg totdat eventueel overdracht heeft plaatsgevonden aan een andere zorgaanbieder',
+      }),
+    ],
+  },
 };

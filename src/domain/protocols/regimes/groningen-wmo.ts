@@ -30,6 +30,7 @@ import {
   funderPhases,
   decisionTerm,
 } from '../matches.ts';
+import { AWB_4_15_SUSPENSION, continuityDuty, reasonsDuty, termDuty } from '../funder.ts';
 import type { EntryMatch, Regime } from '../types.ts';
 
 const SEED = '000_9fd4bb6161b1af7d.txt';
@@ -616,4 +617,51 @@ export const groningenWmo: Regime = {
       },
     },
   ],
+  funder: {
+    suspension: AWB_4_15_SUSPENSION,
+    duties: [
+      reasonsDuty('gro-funder-toetsen', BOTH, {
+        seed: SEED,
+        quote: 'De gemeente zal op basis van de aangeleverde stukken, contractafspraken, eventuele jurisprudentie en eventuele eerder dossiervorming het verzoek om zorgbeëindiging gaan toetsen',
+      }),
+      termDuty('gro-funder-term', BOTH, {
+        seed: SEED,
+        quote: 'De contractmanager zal ernaar streven om binnen 7 werkdagen een reactie te geven en het besluit schriftelijk kenbaar maken aan de aanbieder',
+      }),
+      {
+        id: 'gro-funder-referral-rejected',
+        procedures: BOTH,
+        outcomes: ['rejected'],
+        title: 'Doorverwijzing naar de toegangsmedewerker (5A)',
+        check: { kind: 'decision-states', field: 'referredToAccess' },
+        texts: {
+          met: 'Het besluit verwijst de aanbieder door naar de toegangsmedewerker, die het vervolg volgt.',
+          missing: 'Verwijs de aanbieder bij een afwijzing door naar de betrokken toegangsmedewerker.',
+        },
+        source: {
+          seed: SEED,
+          quote: 'Contractmanager communiceert reden niet akkoord en verwijst de aanbieder door naar de betrokken toegangsmedewerker',
+        },
+      },
+      {
+        id: 'gro-funder-referral-accepted',
+        procedures: BOTH,
+        outcomes: ['accepted', 'accepted-with-conditions'],
+        title: 'Doorverwijzing voor de definitieve einddatum (5B)',
+        check: { kind: 'decision-states', field: 'referredToAccess' },
+        texts: {
+          met: 'Het besluit verwijst voor het afhandelen en de definitieve einddatum naar de toegangsmedewerker.',
+          missing: 'Verwijs de aanbieder bij een akkoord voor de definitieve einddatum naar de betrokken toegangsmedewerker.',
+        },
+        source: {
+          seed: SEED,
+          quote: 'Contractmanager communiceert reden akkoord en verwijst voor het afhandelen en de definitieve einddatum naar de betrokken toegangsmedewerker',
+        },
+      },
+      continuityDuty('gro-funder-continuity', BOTH, {
+        seed: SEED,
+        quote: 'zodat het vervolg vanuit de toegang gemonitord kan worden',
+      }),
+    ],
+  },
 };
