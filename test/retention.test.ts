@@ -8,6 +8,8 @@ import { importDossier } from '../src/commands/cases/import-dossier.ts';
 import { recordRetentionException } from '../src/commands/clients/record-retention-exception.ts';
 import { withholdEntry } from '../src/commands/clients/withhold-entry.ts';
 import { approveLetter } from '../src/commands/letters/approve-letter.ts';
+import { askQuestion } from '../src/commands/requests/ask-question.ts';
+import { submitRequest } from '../src/commands/requests/submit-request.ts';
 import { draftLetter } from '../src/commands/letters/draft-letter.ts';
 import { makeClientRequest } from '../src/commands/own-file/make-client-request.ts';
 import { readOwnFile } from '../src/commands/own-file/read-own-file.ts';
@@ -66,6 +68,9 @@ for (const database of testDatabases) {
       });
       await execute(ops, approveLetter, { caseId: cases.requested.caseId, letterId: letter.id });
       await execute(ops, withholdEntry, { caseId: cases.requested.caseId, entryId: 'e5', reason: 'privacy-other' });
+      // And a request to the municipality with a question: the funder's frozen copy goes too.
+      const { id: requestId } = await execute(ops, submitRequest, { caseId: cases.requested.caseId, body: { continuityProposal: 'Zorg loopt door.', overrideReason: 'Test.' } });
+      await execute(ops, askQuestion, { requestId, body: { question: 'Wanneer?' } });
       for (const key of ['requested', 'held'] as const) {
         const made = await execute(await clientContext(key, at('2026-12-04')), makeClientRequest, { caseId: cases[key].caseId, kind: 'destruction', text: 'Graag alles weg.' });
         assert.equal(made.dueOn, '2027-03-04');
@@ -113,6 +118,7 @@ for (const database of testDatabases) {
         for (const [table, column, id] of [
           ['cases', 'id', caseId], ['entries', 'case_id', caseId], ['letters', 'case_id', caseId], ['case_deadlines', 'case_id', caseId],
           ['withheld_entries', 'case_id', caseId], ['client_requests', 'case_id', caseId], ['clients', 'id', clientId], ['users', 'client_id', clientId],
+          ['funder_requests', 'case_id', caseId], ['tasks', 'case_id', caseId],
         ] as const) {
           const n = (await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)} where ${sql.ref(column)} = ${id}`.execute(t.store.db)).rows[0]!.n;
           assert.equal(n, 0, `${key}: ${table}`);
