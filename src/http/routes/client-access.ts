@@ -24,7 +24,7 @@ import { errorResponses, idParams, noContent, paging, type IdParams, type Query 
 type Body = Record<string, unknown>;
 const body = (value: unknown): Body => (typeof value === 'object' && value !== null ? (value as Body) : {});
 
-export function clientRoutes(app: FastifyInstance, settings: AuthSettings): void {
+export function clientAccessRoutes(app: FastifyInstance, settings: AuthSettings): void {
   app.get<IdParams>(
     '/api/cases/:id/client-access',
     { schema: { summary: 'Accounts, afgeschermde items en bewaaruitzonderingen van het eigen dossier van de cliënt', tags: ['cliënt'], params: idParams, response: errorResponses }, config: { access: { action: 'client-account.invite', event: 'case.read' } } },
