@@ -133,5 +133,13 @@ describe('the command line', () => {
     assert.equal((await runCli(['export', 'nope'], env)).code, 2);
     assert.equal((await runCli(['export', '00000000-0000-4000-8000-000000000000'], env)).code, 1);
     assert.equal((await runCli(['frobnicate'], env)).code, 2);
+
+    // A transfer to the next provider needs the client's written consent naming it (decision 0020).
+    const refused = await runCli(['export', id, '--transfer-to', 'Zorg Verder'], env);
+    assert.equal(refused.code, 1);
+    assert.match(refused.stderr, /niet overgedragen: er is geen toestemming van de cliënt vastgelegd die deze aanbieder noemt/);
+    assert.equal(refused.stdout, '');
+    const audit = await runCli(['audit', 'verify'], env);
+    assert.equal(audit.code, 0, audit.stderr);
   });
 });

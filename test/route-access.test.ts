@@ -6,7 +6,9 @@ import { parse } from 'csv-parse/sync';
 import type { RouteOptions } from 'fastify';
 import { sql } from 'kysely';
 import { tokenHash } from '../src/auth/tokens.ts';
+import { appendEntry } from '../src/commands/cases/append-entry.ts';
 import { importDossier } from '../src/commands/cases/import-dossier.ts';
+import { approveLetter } from '../src/commands/letters/approve-letter.ts';
 import { draftLetter } from '../src/commands/letters/draft-letter.ts';
 import { askQuestion } from '../src/commands/requests/ask-question.ts';
 import { decideRequest } from '../src/commands/requests/decide-request.ts';
@@ -22,6 +24,7 @@ import { planAppointment } from '../src/commands/agreement/plan-appointment.ts';
 import { recordAppointment } from '../src/commands/agreement/record-appointment.ts';
 import { savePlanVersion } from '../src/commands/agreement/save-plan-version.ts';
 import { addMonths } from '../src/domain/calendar/dates.ts';
+import { insertClientRequest } from '../src/store/client-file.ts';
 import { execute } from '../src/commands/pipeline/execute.ts';
 import { operatorContext } from '../src/commands/pipeline/machine.ts';
 import type { UserActor } from '../src/policy/actors.ts';
@@ -47,6 +50,7 @@ import { testDatabases } from './support/databases.ts';
 
 const example = (name: string) => JSON.parse(readFileSync(new URL(`../examples/${name}.json`, import.meta.url), 'utf8'));
 
+const CLIENT = 'client@route.example';
 const ROLES = [
   'medewerker@delinde.example',
   'regievoerder@delinde.example',
@@ -54,6 +58,8 @@ const ROLES = [
   'beoordelaar@groningen.example',
   'zorgadviseur@vgz.example',
   'medisch.adviseur@vgz.example',
+  // The client of the own case (decision 0020), made in `before` as a demo account (no second factor).
+  CLIENT,
 ] as const;
 
 type Target = 'own' | 'other';
@@ -275,6 +281,40 @@ const taskSubjects = (tasks: { caseId: string | null; clientId: string | null }[
   distinct(tasks.flatMap((t) => (t.caseId !== null ? [`case ${t.caseId}`] : t.clientId !== null ? [`client ${t.clientId}`] : [])));
 const taskLinks = (body: string) =>
   distinct([...body.matchAll(/href="\/(casussen|clienten)\/([0-9a-f-]{36})"/g)].map((m) => `${m[1] === 'casussen' ? 'case' : 'client'} ${m[2]}`));
+/** A new case of the same organisation as the visited one, for an action that can be done once per entry. */
+async function freshCase(c: Call, f: Fixture): Promise<{ params: Record<string, string>; caseId: string }> {
+  const { caseId } = await execute(await operator(f), importDossier, { organisationId: await organisationOfCase(f, c.caseId!), document: example('bijlage6-beeindiging-jeugd') });
+  return { params: { id: caseId }, caseId };
+}
+
+/** A new case of the same organisation whose client consented in writing to a transfer to 'Zorg Verder'. */
+async function consentedCase(c: Call, f: Fixture): Promise<{ params: Record<string, string>; caseId: string }> {
+  const fresh = await freshCase(c, f);
+  await execute(await operator(f), appendEntry, { caseId: fresh.caseId, entry: { type: 'consent', date: '2026-11-01', recipient: 'Zorg Verder', written: true } });
+  return fresh;
+}
+
+/** An unanswered request of the case's client (a destruction, granted by the visit). */
+async function openRequest(c: Call, f: Fixture): Promise<{ params: Record<string, string> }> {
+  const requestId = await insertClientRequest(f.t.store.db, {
+    caseId: c.caseId!,
+    organisationId: await organisationOfCase(f, c.caseId!),
+    kind: 'destruction',
+    entryKey: null,
+    text: 'Graag vernietigen',
+    requestedBy: c.actor.userId,
+    requestedAt: new Date(),
+    dueOn: '2027-03-01',
+  });
+  return { params: { id: c.caseId!, requestId } };
+}
+
+/** A letter sent to the client of the case. */
+async function sentLetter(f: Fixture, caseId: string): Promise<string> {
+  const letterId = await draft(f, caseId);
+  await execute(await operator(f), approveLetter, { caseId, letterId });
+  return letterId;
+}
 
 /** Another user of the actor's organisation, to manage. */
 async function colleague(f: Fixture, call: Call): Promise<string> {
@@ -464,7 +504,40 @@ const SAMPLES: Record<string, Sample> = {
     rows: (v) => Math.max(1, distinct(json(v).rows.filter((r: { client: unknown }) => r.client !== null).map((r: { client: { id: string }; caseId: string }) => `${r.client.id}/${r.caseId}`))),
   },
 
+  'GET /api/cases/:id/client-access': onCase,
+  'POST /api/cases/:id/client-accounts': { on: 'case', body: () => ({ holder: 'representative', name: 'V. Route', email: `v-${randomUUID()}@route.example`, ground: 'mentor' }) },
+  'POST /api/cases/:id/withheld-entries': { on: 'case', prepare: freshCase, body: () => ({ entryId: 'e1', reason: 'privacy-other' }) },
+  'POST /api/cases/:id/retention-exceptions': { on: 'case', body: () => ({ kind: 'longer-retention', reason: 'Lopende zorg elders' }) },
+  'POST /api/cases/:id/transfer': { on: 'case', prepare: consentedCase, body: () => ({ recipient: 'zorg verder' }) },
+  'POST /casussen/:id/overdragen': { on: 'case', prepare: consentedCase, body: () => ({ recipient: 'Zorg Verder' }) },
+  'GET /api/client-requests': { on: 'organisation', rows: (v) => distinct(json(v).requests.map((r: { caseId: string }) => r.caseId)) },
+  'POST /api/cases/:id/client-requests/:requestId/answer': { on: 'case', prepare: openRequest, body: () => ({ outcome: 'granted', answer: 'Wordt vernietigd.' }) },
+  'GET /api/own-file/cases': { on: 'cases', rows: (v) => json(v).cases.length },
+  'GET /api/own-file/cases/:id': onCase,
+  'GET /api/own-file/cases/:id/access-log': onCase,
+  'POST /api/own-file/cases/:id/requests': { on: 'case', body: () => ({ kind: 'correction', entryId: 'e1', text: 'Dit klopt niet.' }) },
+
   // The pages, by area.
+  'GET /mijn-dossier': { on: 'cases', rows: (v) => (v.status === 303 ? 1 : [...v.body.matchAll(/href="\/mijn-dossier\/[0-9a-f-]{36}"/g)].length) },
+  'GET /mijn-dossier/:id': onCase,
+  'GET /mijn-dossier/:id/kopie': onCase,
+  'GET /mijn-dossier/:id/brieven/:letterId': { on: 'case', prepare: async (c, f) => ({ params: { id: c.caseId!, letterId: await sentLetter(f, c.caseId!) } }) },
+  'GET /mijn-dossier/:id/inzage': onCase,
+  'POST /mijn-dossier/:id/verzoeken': { on: 'case', body: () => ({ kind: 'correction', entryId: 'e1', text: 'Dit klopt niet.' }) },
+  'GET /casussen/:id/clienttoegang': onCase,
+  'POST /casussen/:id/clienttoegang': { on: 'case', body: () => ({ holder: 'client', name: 'C. Route', email: `c-${randomUUID()}@route.example` }) },
+  'POST /casussen/:id/clienttoegang/:userId/uitnodiging': {
+    on: 'case',
+    prepare: async (c, f) => {
+      const clientId = (await f.t.store.db.selectFrom('cases').select('client_id').where('id', '=', c.caseId!).executeTakeFirstOrThrow()).client_id;
+      const userId = await insertUser(f.t.store.db, { organisationId: await organisationOfCase(f, c.caseId!), email: `u-${randomUUID()}@route.example`, name: 'U. Route', role: 'client', passwordHash: null, clientId });
+      return { params: { id: c.caseId!, userId } };
+    },
+  },
+  'POST /casussen/:id/afschermen': { on: 'case', prepare: freshCase, body: () => ({ entryId: 'e1', reason: 'child-abuse' }) },
+  'POST /casussen/:id/bewaren': { on: 'case', body: () => ({ kind: 'longer-retention', reason: 'Lopende zorg elders', until: '' }) },
+  'GET /clientverzoeken': { on: 'organisation', rows: (v) => caseLinks(v.body) },
+  'POST /casussen/:id/clientverzoeken/:requestId': { on: 'case', prepare: openRequest, body: () => ({ outcome: 'granted', answer: 'Wordt vernietigd.' }) },
   'GET /casussen': { on: 'cases', rows: (v) => caseLinks(v.body) },
   'GET /casussen/nieuw': { on: 'organisation' },
   'POST /casussen/nieuw': {
@@ -690,6 +763,8 @@ for (const database of testDatabases) {
       const agreement = (organisationId: string) =>
         execute(ops, createAgreement, { organisationId, body: { client: { name: 'A. Akkoord', birthDate: '1950-03-03', hasRepresentative: false }, startedOn: '2025-01-06' } });
       f.clients = { own: (await agreement(deLinde)).clientId, other: (await agreement(other)).clientId };
+      const ownClient = (await f.t.store.db.selectFrom('cases').select('client_id').where('id', '=', f.cases.own).executeTakeFirstOrThrow()).client_id;
+      await insertUser(f.t.store.db, { organisationId: deLinde, email: CLIENT, name: 'C. Liënt', role: 'client', passwordHash: await hashPassword(DEMO_PASSWORD), demo: true, clientId: ownClient });
       for (const email of ROLES) {
         const row = await f.t.store.db
           .selectFrom('users as u')

@@ -97,6 +97,17 @@ export const EVENTS = {
   'invoice.update': { code: 'U', label: 'Herinnering of betaling van een factuur vastgelegd' },
   'support-plan.update': { code: 'C', label: 'Nieuwe versie van het ondersteuningsplan vastgelegd' },
   'support-plan.evaluate': { code: 'C', label: 'Evaluatie van het ondersteuningsplan vastgelegd' },
+  // The client's own file (decisions 0020, 0023).
+  'client-account.invite': { code: 'C', label: 'Cliënt of vertegenwoordiger uitgenodigd voor het eigen dossier' },
+  'client-account.list': { code: 'E', label: 'Accounts van cliënt en vertegenwoordigers bekeken' },
+  'entry.withhold': { code: 'C', label: 'Item afgeschermd voor de cliënt' },
+  'access-log.read-own': { code: 'E', label: 'Cliënt bekeek wie het dossier inzag' },
+  'client-request.make': { code: 'C', label: 'Verzoek van de cliënt ingediend' },
+  'client-request.list': { code: 'E', label: 'Verzoeken van cliënten bekeken' },
+  'client-request.answer': { code: 'U', label: 'Verzoek van de cliënt beantwoord' },
+  'case.transfer': { code: 'R', label: 'Dossier overgedragen aan een volgende aanbieder' },
+  'retention.record': { code: 'C', label: 'Uitzondering op bewaren of vernietigen vastgelegd' },
+  'case.destroy': { code: 'D', label: 'Dossier vernietigd' },
   /** A page that only leads somewhere (a form, instructions): logged when it is refused. */
   'area.enter': { code: 'E', label: 'Onderdeel geopend' },
 } as const satisfies Record<string, EventSpec>;

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { exportDossier } from '../commands/cases/export-dossier.ts';
+import { transferDossier } from '../commands/cases/transfer-dossier.ts';
 import { importDossier } from '../commands/cases/import-dossier.ts';
 import { execute } from '../commands/pipeline/execute.ts';
 import { operatorContext } from '../commands/pipeline/machine.ts';
@@ -36,7 +37,10 @@ Opdrachten:
   import BESTAND.json [--org SLUG] [--confirm]
                                       laad een dossier (zorgvuldig.dossier/1) als nieuwe casus; print het id
                                       (--confirm: ook als er al een casus loopt voor dezelfde cliënt en hetzelfde protocol)
-  export CASUS_ID [--out BESTAND]     schrijf het dossier van een casus als zorgvuldig.dossier/1
+  export CASUS_ID [--out BESTAND] [--transfer-to AANBIEDER]
+                                      schrijf het dossier van een casus als zorgvuldig.dossier/1; met
+                                      --transfer-to: overdracht aan de volgende aanbieder, alleen met
+                                      schriftelijke toestemming van de cliënt die deze aanbieder noemt
   assess BESTAND.json [--as-of JJJJ-MM-DD] [--json]
                                       toets een dossierbestand aan het protocol van zijn regime
 ${STOP_MESSAGE_USAGE}
@@ -118,12 +122,17 @@ async function run(argv: string[]): Promise<number> {
       return 0;
     }
     case 'export': {
-      const { values, positionals } = parseArgs({ args: rest, options: { out: { type: 'string' } }, allowPositionals: true });
+      const { values, positionals } = parseArgs({ args: rest, options: { out: { type: 'string' }, 'transfer-to': { type: 'string' } }, allowPositionals: true });
       const caseId = one(positionals, 'casus-id');
       if (!isUuid(caseId)) {
         throw new InvalidInputError([{ path: 'CASUS_ID', message: 'is geen casus-id (een UUID)' }]);
       }
-      const doc = await withStore((store) => execute(operatorContext(store), exportDossier, caseId));
+      const recipient = values['transfer-to'];
+      const doc = await withStore((store) =>
+        recipient === undefined
+          ? execute(operatorContext(store), exportDossier, caseId)
+          : execute(operatorContext(store), transferDossier, { caseId, recipient, path: '--transfer-to' }),
+      );
       const text = `${JSON.stringify(doc, null, 2)}\n`;
       if (values.out !== undefined) writeFileSync(values.out, text);
       else out(text);

@@ -1,3 +1,4 @@
+import type { WithholdingReason } from '../store/schema.ts';
 import type { Assessment } from '../domain/assessment/assess.ts';
 import type { DossierDocument, IsoDate } from '../domain/dossier/types.ts';
 import type { FunderRequest } from '../domain/letters/funder-request.ts';
@@ -11,7 +12,7 @@ import { renderLetterPdf } from './letter-pdf.ts';
 
 export type RenderTask =
   | { kind: 'funder-request'; request: FunderRequest; dossier: DossierDocument; assessment: Assessment; sender: Sender }
-  | { kind: 'client-copy'; dossier: DossierDocument; sender: Sender; date: IsoDate }
+  | { kind: 'client-copy'; dossier: DossierDocument; sender: Sender; date: IsoDate; withheld: readonly { reason: WithholdingReason }[] }
   | { kind: 'letter'; letter: Letter; draft: boolean };
 
 export function render(task: RenderTask): Promise<Buffer> {
@@ -19,7 +20,7 @@ export function render(task: RenderTask): Promise<Buffer> {
     case 'funder-request':
       return renderFunderRequestPdf(task.request, task.dossier, task.assessment, task.sender);
     case 'client-copy':
-      return renderClientCopyPdf(task.dossier, task.sender, task.date);
+      return renderClientCopyPdf(task.dossier, task.sender, task.date, task.withheld);
     case 'letter':
       return renderLetterPdf(task.letter, { draft: task.draft });
   }

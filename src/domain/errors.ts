@@ -44,6 +44,19 @@ export class ConflictError extends Error {
   }
 }
 
+/**
+ * A refusal by a rule of the domain once the policy allowed the action (a transfer without the
+ * client's consent): a 409, and the pipeline keeps the attempt in the access log with its reason.
+ */
+export class RuleRefusal extends ConflictError {
+  readonly reason: string;
+  constructor(reason: string, issues: ValidationIssue[]) {
+    super(issues);
+    this.name = 'RuleRefusal';
+    this.reason = reason;
+  }
+}
+
 /** The caller did not prove who it is (no, a wrong or a revoked credential). */
 export class UnauthenticatedError extends Error {
   constructor(message = 'Niet aangemeld of ongeldige inloggegevens.') {

@@ -17,6 +17,7 @@ import { teamRoutes } from './routes/teams.ts';
 import { userRoutes } from './routes/users.ts';
 import { accountRoutes } from './routes/account.ts';
 import { suspensionReportRoutes } from './routes/suspension-reports.ts';
+import { clientAccessRoutes } from './routes/client-access.ts';
 
 /**
  * The HTTP API, routes grouped by resource: thin over the commands. A route that is not public gets
@@ -48,4 +49,5 @@ export async function api(app: FastifyInstance, options: DoorOptions): Promise<v
   suspensionReportRoutes(app);
   taskRoutes(app);
   clientRoutes(app);
+  clientAccessRoutes(app, authSettingsOf(options));
 }

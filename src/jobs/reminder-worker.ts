@@ -1,6 +1,7 @@
 import type { ReminderConfig } from '../config.ts';
 import { smtpMailer } from '../mail/mailer.ts';
 import type { Store } from '../store/database.ts';
+import { startPeriodic } from './periodic.ts';
 import { runProjectionCycle } from './projections.ts';
 import { runReminderCycle } from './reminders.ts';
 
@@ -21,32 +22,21 @@ export function startReminderWorker(store: Store, config: ReminderConfig, log: W
   const mailer = config.smtpUrl === undefined ? undefined : smtpMailer(config.smtpUrl, config.mailFrom);
   // Test-only (documented in README and the decision record): die as if the machine failed.
   const afterSend = config.faultInjection === 'after-send' ? () => process.kill(process.pid, 'SIGKILL') : undefined;
-  let stopped = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let running: Promise<void> = Promise.resolve();
-
-  const tick = () => {
-    // The projections first: a reminder is made from the deadlines as they stand today.
-    running = runProjectionCycle(store, new Date())
-      .then((projections) => {
-        if (projections > 0) log.info({ projections }, 'projections');
-        return runReminderCycle({ store, config, mailer, now: () => new Date(), ...(afterSend ? { afterSend } : {}) });
-      })
-      .then((result) => {
-        if (result.reminders + result.sent + result.failed + result.unconfirmed > 0) log.info(result, 'reminders');
-      })
-      .catch((error: unknown) => log.error({ err: error }, 'reminder cycle failed'))
-      .finally(() => {
-        if (!stopped) timer = setTimeout(tick, config.intervalMs);
-      });
-  };
-  timer = setTimeout(tick, 0);
-
+  const job = startPeriodic(
+    'reminders',
+    config.intervalMs,
+    async () => {
+      // The projections first: a reminder is made from the deadlines as they stand today.
+      const projections = await runProjectionCycle(store, new Date());
+      if (projections > 0) log.info({ projections }, 'projections');
+      const result = await runReminderCycle({ store, config, mailer, now: () => new Date(), ...(afterSend ? { afterSend } : {}) });
+      return result.reminders + result.sent + result.failed + result.unconfirmed > 0 ? result : undefined;
+    },
+    log,
+  );
   return {
     async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
+      await job.stop();
       mailer?.close();
     },
   };

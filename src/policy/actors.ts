@@ -16,6 +16,8 @@ export interface UserActor {
   teamId: string | null;
   /** For the account of a client (or their representative): whose file is their own. */
   clientId?: string;
+  /** A legal representative acting for the client `clientId` (decision 0020): the log records it as such. */
+  representative?: true;
 }
 
 /**

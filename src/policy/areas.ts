@@ -26,6 +26,8 @@ export const AREAS = {
   tasks: ['task.list'],
   clients: ['client.list'],
   'new-client': ['agreement.manage'],
+  'own-file': ['client-portal.use'],
+  'client-requests': ['client-request.answer'],
 } as const satisfies Record<string, readonly Action[]>;
 
 export type Area = keyof typeof AREAS;

@@ -12,7 +12,7 @@ import type { CaseResource, Resource } from './resources.ts';
 
 const ALLOWED = `
 medewerker    provider        own-organisation  case.list case.read entry.append deadline.list letter.draft document.read calendar-feed.manage notification.list team.list task.list task.complete client.list agreement.read appointment.manage support-plan.manage
-regievoerder  provider        own-organisation  case.list case.read entry.append deadline.list letter.draft document.read calendar-feed.manage notification.list team.list task.list task.complete client.list agreement.read appointment.manage support-plan.manage invoice.manage agreement.manage case.create case.import case.export case.route letter.approve stop-message.manage
+regievoerder  provider        own-organisation  case.list case.read entry.append deadline.list letter.draft document.read calendar-feed.manage notification.list team.list task.list task.complete client.list agreement.read appointment.manage support-plan.manage invoice.manage agreement.manage case.create case.import case.export case.route letter.approve stop-message.manage client-account.invite entry.withhold client-request.answer case.transfer retention.manage
 regievoerder  provider        own-team          deadline.remind
 medewerker    provider        own-organisation  request.list request.read
 regievoerder  provider        own-organisation  request.list request.read request.submit request.respond
@@ -46,7 +46,9 @@ beoordelaar   health-insurer  own-organisation  account.manage
 medisch-adviseur provider     own-organisation  account.manage
 medisch-adviseur municipality own-organisation  account.manage
 medisch-adviseur health-insurer own-organisation  account.manage
-client        provider        client-self       case.read document.read
+client        provider        client-self       own-file.read access-log.read-own client-request.make
+client        provider        representative    own-file.read access-log.read-own client-request.make
+client        provider        own-organisation  client-portal.use account.manage
 regievoerder  provider        own-organisation  suspension-report.create suspension-report.list suspension-report.read
 beoordelaar   health-insurer  own-organisation  suspension-report.list
 beoordelaar   health-insurer  funder-addressed  suspension-report.list suspension-report.read suspension-report.pass-on
@@ -73,7 +75,7 @@ const TEAM = '00000000-0000-4000-8000-0000000000t1';
 const OTHER_TEAM = '00000000-0000-4000-8000-0000000000t2';
 const CLIENT = '00000000-0000-4000-8000-0000000000c1';
 
-function actor(role: Role, kind: OrganisationKind): UserActor {
+function actor(role: Role, kind: OrganisationKind, representative = false): UserActor {
   return {
     kind: 'user',
     userId: 'u',
@@ -83,6 +85,7 @@ function actor(role: Role, kind: OrganisationKind): UserActor {
     role,
     teamId: TEAM,
     ...(role === 'client' ? { clientId: CLIENT } : {}),
+    ...(representative ? { representative: true as const } : {}),
   };
 }
 
@@ -102,6 +105,7 @@ const CASES: Record<string, { resource: CaseResource; relations: string[] }> = {
   'own organisation, own team': { resource: aCase({ organisationId: OWN, teamId: TEAM }), relations: ['own-organisation', 'own-team'] },
   'addressed to the actor as funder': { resource: aCase({ funderOrganisationId: OWN }), relations: ['funder-addressed'] },
   'the client’s own': { resource: aCase({ clientId: CLIENT }), relations: ['client-self'] },
+  'the file of the client a representative acts for': { resource: aCase({ clientId: CLIENT }), relations: ['representative'] },
   'another organisation’s, no relation': { resource: aCase({}), relations: [] },
 };
 
@@ -116,10 +120,13 @@ describe('the policy table: role × kind of organisation × relation × action',
   for (const role of ROLES) {
     for (const kind of ORGANISATION_KINDS) {
       test(`${role} of a ${kind}`, () => {
-        const who = actor(role, kind);
         for (const [name, { resource, relations: all }] of Object.entries(CASES)) {
-          // Only a client's account has a file of its own.
-          const relations = all.filter((r) => r !== 'client-self' || role === 'client');
+          // Only a client's account has a file of its own: as the client, or as their representative.
+          const representative = all.includes('representative');
+          const who = actor(role, kind, representative);
+          const ownFile = (r: string) => r === 'client-self' || r === 'representative';
+          // A client's account relates to its own file alone, never as staff of the provider.
+          const relations = all.filter((r) => ownFile(r) === (role === 'client'));
           for (const action of ACTIONS) {
             const expected = relations.some((relation) => allowed.has(`${role} ${kind} ${relation} ${action}`));
             const decision = decide(who, action, resource);
@@ -131,8 +138,10 @@ describe('the policy table: role × kind of organisation × relation × action',
             }
           }
         }
+        const who = actor(role, kind);
         for (const [name, { resource, relations: all }] of Object.entries(CLIENTS)) {
-          const relations = all.filter((r) => r !== 'client-self' || role === 'client');
+          // A client's account relates to its own file alone (as the client; the table has no representative's client).
+          const relations = all.filter((r) => (r === 'client-self') === (role === 'client'));
           for (const action of ACTIONS) {
             const expected = relations.some((relation) => allowed.has(`${role} ${kind} ${relation} ${action}`));
             const decision = decide(who, action, resource);
@@ -195,20 +204,39 @@ describe('what the decisions mean for the people in the seeds', () => {
     const job: Actor = { kind: 'system', job: 'reminders' };
     assert.deepEqual(
       ACTIONS.filter((a: Action) => decide(job, a, { kind: 'installation' }).allowed),
-      ['reminder.run', 'projection.refresh'],
+      ['reminder.run', 'projection.refresh', 'case.destroy'],
     );
+    for (const action of ['client-portal.use', 'own-file.read', 'access-log.read-own', 'client-request.make'] as const) {
+      assert.equal(decide(operator, action, CASES['the client’s own']!.resource).allowed, false, action);
+    }
     assert.equal(decide(job, 'case.read', CASES['own organisation, own team']!.resource).allowed, false);
   });
 
   test('the areas of the pages: the deadline pages are a provider’s; the requests are everyone’s who works with them; the beheerder has the Toegangslog, the users, (a provider’s) the teams and the contracts', () => {
     const areas = (who: Actor) => (Object.keys(AREAS) as Area[]).filter((area) => mayEnter(who, area));
     assert.deepEqual(areas(medewerker), ['cases', 'deadlines', 'requests', 'notifications', 'calendar', 'account', 'tasks', 'clients']);
-    assert.deepEqual(areas(actor('regievoerder', 'provider')), ['cases', 'new-case', 'import', 'deadlines', 'requests', 'notifications', 'calendar', 'suspension-reports', 'account', 'tasks', 'clients', 'new-client']);
+    assert.deepEqual(areas(actor('regievoerder', 'provider')), ['cases', 'new-case', 'import', 'deadlines', 'requests', 'notifications', 'calendar', 'suspension-reports', 'account', 'tasks', 'clients', 'new-client', 'client-requests']);
     // A funder's staff land on their inbox of requests, not on 'Geen toegang'.
     assert.deepEqual(areas(vgz), ['requests', 'suspension-reports', 'purchasing', 'account']);
     assert.deepEqual(areas(actor('medisch-adviseur', 'health-insurer')), ['requests', 'purchasing', 'account']);
     assert.deepEqual(areas(actor('beoordelaar', 'municipality')), ['requests', 'account']);
     assert.deepEqual(areas(actor('beheerder', 'provider')), ['access-log', 'users', 'teams', 'contracts', 'account']);
     assert.deepEqual(areas(actor('beheerder', 'municipality')), ['access-log', 'users', 'contracts', 'account']);
+    assert.deepEqual(areas(actor('client', 'provider')), ['account', 'own-file']);
+    assert.deepEqual(areas(actor('client', 'provider', true)), ['account', 'own-file']);
+  });
+
+  test('a representative acts for the client under a relation of their own, which the log records; a client sees no staff page', () => {
+    const own = CASES['the client’s own']!.resource;
+    const representative = decide(actor('client', 'provider', true), 'own-file.read', own);
+    assert.deepEqual([representative.allowed, representative.relation, representative.purpose], [true, 'representative', 'client-access']);
+    assert.equal(decide(actor('client', 'provider'), 'own-file.read', own).relation, 'client-self');
+    // The staff's reading of the whole dossier (withheld entries too) is never the client's.
+    for (const action of ['case.read', 'document.read', 'case.list', 'entry.append'] as const) {
+      assert.equal(decide(actor('client', 'provider'), action, own).allowed, false, action);
+    }
+    // Another client's case does not exist for them.
+    const other = decide(actor('client', 'provider'), 'own-file.read', aCase({ organisationId: OWN }));
+    assert.deepEqual([other.allowed, !other.allowed && other.conceal], [false, true]);
   });
 });

@@ -93,11 +93,31 @@ export const ACTIONS = [
   'invoice.manage',
   /** Starts a care agreement with a new client and records its end. */
   'agreement.manage',
+  /** Invites the client, or a legal representative, to the client's own file (decision 0020). */
+  'client-account.invite',
+  /** The client's own file as they see it: without the withheld entries (decision 0020). */
+  'own-file.read',
+  /** Enters the client's pages (Mijn dossier): a client's or representative's account. */
+  'client-portal.use',
+  /** Reads who accessed the client's own file (NEN 7513: the client's right to see it). */
+  'access-log.read-own',
+  /** Asks the provider to correct an entry or to destroy the file (seed 004 §3). */
+  'client-request.make',
+  /** Sees the clients' open requests and answers them. */
+  'client-request.answer',
+  /** Withholds an entry from the client, with a reason of seed 004 §3. */
+  'entry.withhold',
+  /** Exports the dossier to a next provider: only with the client's written consent naming it. */
+  'case.transfer',
+  /** Records why a file is kept longer, or not destroyed on request (decision 0023). */
+  'retention.manage',
+  /** Destroys a file whose retention has ended or whose destruction was granted (the retention job's). */
+  'case.destroy',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 /** How an actor stands towards a resource; a grant applies under one relation. */
-export type Relation = 'own-organisation' | 'own-team' | 'funder-addressed' | 'client-self' | 'operator' | 'system';
+export type Relation = 'own-organisation' | 'own-team' | 'funder-addressed' | 'client-self' | 'representative' | 'operator' | 'system';
 
 /** Why client data is accessed, as the access log records it (NEN 7513 PurposeOfUse). */
 export type Purpose = 'treatment' | 'funder-review' | 'client-access' | 'administration';
@@ -186,9 +206,30 @@ export const GRANTS: readonly Grant[] = [
   { roles: ['beheerder'], kinds: ORGANISATION_KINDS, relation: 'own-organisation', actions: ['contract.manage'] },
   // Everyone looks after their own account (password, sessions, tokens).
   { roles: STAFF, kinds: ORGANISATION_KINDS, relation: 'own-organisation', actions: ['account.manage'] },
-  // A client (or their representative) reads their own file and its documents (SPEC: "reads their
-  // own dossier and letters, downloads a copy"); their accounts arrive with issue 14.
-  { roles: ['client'], kinds: ['provider'], relation: 'client-self', actions: ['case.read', 'document.read'] },
+  // The provider's regievoerder invites the client and their representatives to the client's own
+  // file, withholds entries from them (seed 004 §3), answers their requests, transfers the dossier
+  // with their consent and records why a file is kept (decisions 0020, 0023).
+  {
+    roles: ['regievoerder'],
+    kinds: ['provider'],
+    relation: 'own-organisation',
+    actions: ['client-account.invite', 'entry.withhold', 'client-request.answer', 'case.transfer', 'retention.manage'],
+  },
+  // A client, and a legal representative acting for them, read their own file and its documents
+  // (SPEC: "reads their own dossier and letters, downloads a copy"), who accessed it, and ask for a
+  // correction or destruction. The relation says which of the two acted (the log records it). They
+  // read through their own action, never the staff's case.read: what the provider withheld (seed 004
+  // §3) must not reach them through a staff page or the API.
+  ...(['client-self', 'representative'] as const).map(
+    (relation): Grant => ({
+      roles: ['client'],
+      kinds: ['provider'],
+      relation,
+      actions: ['own-file.read', 'access-log.read-own', 'client-request.make'],
+    }),
+  ),
+  // Their pages, and their own account (password, second factor, recovery codes).
+  { roles: ['client'], kinds: ['provider'], relation: 'own-organisation', actions: ['client-portal.use', 'account.manage'] },
   // Suspension reports (seed 002, 'Zorgopschorting' step 4: 'De zorgaanbieder kan de problematiek
   // melden bij Zorgadvies en Bemiddeling. Zorgadvies geeft dit, geanonimiseerd, ter kennisgeving
   // door aan Zorginkoop van VGZ'). Each exists for the insurer's review, so every access to one is
@@ -215,9 +256,21 @@ export const GRANTS: readonly Grant[] = [
 
 /** What the operator at the machine may do: the dossier actions on any organisation, and checking the log. */
 const OPERATOR_ACTIONS: readonly Action[] = ACTIONS.filter(
-  (a) => !['calendar-feed.manage', 'notification.list', 'deadline.remind', 'reminder.run', 'projection.refresh', 'account.manage'].includes(a),
+  (a) =>
+    ![
+      'calendar-feed.manage',
+      'notification.list',
+      'deadline.remind',
+      'reminder.run',
+      'projection.refresh',
+      'account.manage',
+      'client-portal.use',
+      'own-file.read',
+      'access-log.read-own',
+      'client-request.make',
+    ].includes(a),
 );
-const SYSTEM_ACTIONS: readonly Action[] = ['reminder.run', 'projection.refresh'];
+const SYSTEM_ACTIONS: readonly Action[] = ['reminder.run', 'projection.refresh', 'case.destroy'];
 
 export type Decision =
   | { allowed: true; relation: Relation; purpose: Purpose }
@@ -247,26 +300,28 @@ function purposeOf(actor: Actor): Purpose {
 function relationsOf(actor: Actor, resource: Resource): Relation[] {
   if (actor.kind === 'operator') return ['operator'];
   if (actor.kind === 'system') return resource.kind === 'installation' ? ['system'] : [];
+  const ownFile: Relation = actor.representative === true ? 'representative' : 'client-self';
   switch (resource.kind) {
     case 'installation':
       return [];
     case 'cases':
-      return ['own-organisation', 'own-team', 'funder-addressed', ...(actor.clientId !== undefined ? (['client-self'] as const) : [])];
+      return ['own-organisation', 'own-team', 'funder-addressed', ...(actor.clientId !== undefined ? [ownFile] : [])];
     case 'organisation':
       return resource.organisationId === actor.organisationId ? ['own-organisation', 'own-team'] : [];
-    case 'client': {
-      const relations: Relation[] = resource.organisationId === actor.organisationId ? ['own-organisation'] : [];
-      if (actor.clientId !== undefined && resource.clientId === actor.clientId) relations.push('client-self');
-      return relations;
-    }
+    case 'client':
+      // A client's account relates to its own client alone, as to its own file (below).
+      if (actor.clientId !== undefined) return resource.clientId === actor.clientId ? [ownFile] : [];
+      return resource.organisationId === actor.organisationId ? ['own-organisation'] : [];
     case 'case': {
+      // A client's account stands only in the relation to its own file: another client's case of the
+      // same provider does not exist for it (404), whatever id is guessed.
+      if (actor.clientId !== undefined) return resource.clientId === actor.clientId ? [ownFile] : [];
       const relations: Relation[] = [];
       if (resource.organisationId === actor.organisationId) {
         relations.push('own-organisation');
         if (resource.teamId === null || actor.teamId === null || resource.teamId === actor.teamId) relations.push('own-team');
       }
       if (resource.funderOrganisationId === actor.organisationId) relations.push('funder-addressed');
-      if (actor.clientId !== undefined && resource.clientId === actor.clientId) relations.push('client-self');
       return relations;
     }
   }

@@ -43,6 +43,7 @@ function relationHolds(relation: Relation, who: Subject, row: RowColumns): RawBu
     case 'funder-addressed':
       return sql<SqlBool>`${row.funderOrganisationId} = ${who.organisationId}`;
     case 'client-self':
+    case 'representative':
       return row.clientId === undefined || who.clientId === undefined ? FALSE : sql<SqlBool>`${row.clientId} = ${who.clientId}`;
     case 'operator':
       return sql<SqlBool>`true`;

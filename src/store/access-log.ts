@@ -129,6 +129,8 @@ export interface AccessLogFilter {
   user?: string;
   /** Part of the client's name, or their exact id. */
   client?: string;
+  /** Exactly this client (their own file's "who looked": decision 0020). */
+  clientId?: string;
   caseId?: string;
   eventType?: string;
 }
@@ -152,6 +154,7 @@ function filtered(db: Db, filter: AccessLogFilter) {
   if (filter.before !== undefined) query = query.where('l.occurred_at', '<', filter.before);
   if (filter.eventType !== undefined) query = query.where('l.event_type', '=', filter.eventType);
   if (filter.caseId !== undefined) query = query.where('l.case_id', '=', filter.caseId);
+  if (filter.clientId !== undefined) query = query.where('l.client_id', '=', filter.clientId);
   const user = filter.user;
   if (user !== undefined) query = query.where((eb) => eb.or([eb('l.user_id', '=', user), eb('l.user_name', 'ilike', containing(user))]));
   const client = filter.client;

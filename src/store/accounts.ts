@@ -21,6 +21,8 @@ export interface Account {
   totp_secret: string | null;
   totp_enrolled_at: Date | null;
   totp_last_step: string | null;
+  client_id: string | null;
+  representation_ground: string | null;
 }
 
 function selectAccounts(db: Kysely<Database>) {
@@ -42,6 +44,8 @@ function selectAccounts(db: Kysely<Database>) {
       'u.totp_secret',
       'u.totp_enrolled_at',
       'u.totp_last_step',
+      'u.client_id',
+      'u.representation_ground',
     ]);
 }
 

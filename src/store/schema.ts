@@ -40,6 +40,10 @@ export interface UsersTable {
   totp_enrolled_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   totp_last_step: ColumnType<string | null, string | number | null | undefined, string | number | null>;
   password_changed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** Migrations/0012-client-access.ts: a client's account (role 'client'): the client whose file is their own. */
+  client_id: ColumnType<string | null, string | null | undefined, never>;
+  /** A legal representative's account: the legal ground they act on (curator, mentor, parent …); null for the client themselves. */
+  representation_ground: ColumnType<string | null, string | null | undefined, never>;
 }
 
 export interface ApiTokensTable {
@@ -467,6 +471,60 @@ export interface SupportPlanEvaluationsTable {
   created_by: string | null;
 }
 
+export type { WithholdingReason } from '../domain/client-file/rights.ts';
+import type { WithholdingReason } from '../domain/client-file/rights.ts';
+
+/** Migrations/0012-client-access.ts: an entry the client does not see (seed 004 §3); recorded once, never changed. */
+export interface WithheldEntriesTable {
+  case_id: string;
+  entry_key: string;
+  reason: WithholdingReason;
+  recorded_by: string | null;
+  recorded_at: CreatedAt;
+}
+
+export type ClientRequestKind = 'correction' | 'destruction';
+
+/** A client's request to the provider, with its due date and, once given, the answer. */
+export interface ClientRequestsTable {
+  id: string;
+  case_id: string;
+  organisation_id: string;
+  kind: ClientRequestKind;
+  entry_key: string | null;
+  text: string;
+  requested_by: string;
+  requested_at: Date;
+  due_on: string;
+  outcome: 'granted' | 'refused' | null;
+  answer: string | null;
+  answered_by: string | null;
+  answered_at: Date | null;
+}
+
+import type { RetentionExceptionKind } from '../domain/client-file/rights.ts';
+
+export interface RetentionExceptionsTable {
+  id: string;
+  case_id: string;
+  kind: RetentionExceptionKind;
+  reason: string;
+  until: string | null;
+  recorded_by: string | null;
+  recorded_at: Date;
+}
+
+/** What is left of a destroyed file: no one named, the ids the access log's rows carry. */
+export interface DestructionsTable {
+  case_id: string;
+  organisation_id: string;
+  client_pseudonym: string;
+  destroyed_at: Date;
+  ground: 'request' | 'retention-ended';
+  requested_at: Date | null;
+  clause: string;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -501,6 +559,10 @@ export interface Database {
   invoices: InvoicesTable;
   support_plan_versions: SupportPlanVersionsTable;
   support_plan_evaluations: SupportPlanEvaluationsTable;
+  withheld_entries: WithheldEntriesTable;
+  client_requests: ClientRequestsTable;
+  retention_exceptions: RetentionExceptionsTable;
+  destructions: DestructionsTable;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;

@@ -5,10 +5,32 @@ import { forgetTokenActors } from './actor-generation.ts';
 import type { Database, OrganisationKind, Role } from './schema.ts';
 
 /** What a user is, as the policy and the access log need it: select these from users `u` joined with organisations `o`. */
-export const ACTOR_COLUMNS = ['u.id', 'u.name', 'u.organisation_id', 'u.role', 'u.team_id', 'o.kind'] as const;
+export const ACTOR_COLUMNS = ['u.id', 'u.name', 'u.organisation_id', 'u.role', 'u.team_id', 'o.kind', 'u.client_id', 'u.representation_ground'] as const;
 
-export function toActor(row: { id: string; name: string; organisation_id: string; role: Role; team_id: string | null; kind: OrganisationKind }): UserActor {
-  return { kind: 'user', userId: row.id, name: row.name, organisationId: row.organisation_id, organisationKind: row.kind, role: row.role, teamId: row.team_id };
+export interface ActorRow {
+  id: string;
+  name: string;
+  organisation_id: string;
+  role: Role;
+  team_id: string | null;
+  kind: OrganisationKind;
+  client_id: string | null;
+  representation_ground: string | null;
+}
+
+export function toActor(row: ActorRow): UserActor {
+  return {
+    kind: 'user',
+    userId: row.id,
+    name: row.name,
+    organisationId: row.organisation_id,
+    organisationKind: row.kind,
+    role: row.role,
+    teamId: row.team_id,
+    // A client's account reads one file: the client's (decision 0020); a representative acts for them.
+    ...(row.client_id !== null ? { clientId: row.client_id } : {}),
+    ...(row.representation_ground !== null ? { representative: true as const } : {}),
+  };
 }
 
 export async function insertOrganisation(
@@ -22,7 +44,17 @@ export async function insertOrganisation(
 
 export async function insertUser(
   db: Kysely<Database>,
-  input: { organisationId: string; email: string; name: string; role: Role; passwordHash: string | null; demo?: boolean },
+  input: {
+    organisationId: string;
+    email: string;
+    name: string;
+    role: Role;
+    passwordHash: string | null;
+    demo?: boolean;
+    /** A client's account (role 'client'): their client, and for a representative the legal ground. */
+    clientId?: string;
+    representationGround?: string;
+  },
 ): Promise<string> {
   const id = randomUUID();
   await db
@@ -35,6 +67,8 @@ export async function insertUser(
       role: input.role,
       password_hash: input.passwordHash,
       demo: input.demo ?? false,
+      client_id: input.clientId ?? null,
+      representation_ground: input.representationGround ?? null,
     })
     .execute();
   return id;
@@ -85,7 +119,8 @@ export async function listOrganisationUsers(db: Kysely<Database>, organisationId
         .exists(eb.selectFrom('invitations as i').select('i.user_id').whereRef('i.user_id', '=', 'u.id').where('i.used_at', 'is', null).where('i.expires_at', '>', now))
         .as('invitation_open'),
     ])
-    .where('u.organisation_id', '=', organisationId);
+    .where('u.organisation_id', '=', organisationId)
+    .where('u.client_id', 'is', null);
   if (userId !== undefined) query = query.where('u.id', '=', userId);
   const rows = await query.orderBy('u.name').orderBy('u.email').execute();
   return rows.map((r) => ({

@@ -156,6 +156,7 @@ export const ENTRY_FORMS: Readonly<Record<EntryType, EntryForm>> = {
     fields: [
       { kind: 'text', name: 'recipient', label: 'Ontvanger', help: 'Aan wie mogen de gegevens worden gegeven?' },
       { kind: 'yesno', name: 'written', label: 'Schriftelijk?' },
+      { kind: 'date', name: 'withdrawn', label: 'Ingetrokken op', optional: true, help: 'Trekt de cliënt de toestemming in? Leg dan een correctie van deze toestemming vast met de datum.' },
     ],
   },
   'suspension-period': {

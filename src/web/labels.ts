@@ -70,3 +70,26 @@ const SOURCE_TITLES: Record<string, string> = {
 export function sourceTitle(seed: string): string {
   return SOURCE_TITLES[seed.slice(0, 3)] ?? seed;
 }
+
+/** The client's own pages: the procedure and where it stands, in plain words (B1). */
+export const PROCEDURE_PLAIN: Record<string, string> = {
+  weigering: 'De zorgaanbieder wil (een deel van) de zorg niet geven.',
+  opschorting: 'De zorgaanbieder stopt de zorg voor een tijd.',
+  beeindiging: 'De zorgaanbieder wil de zorg stoppen.',
+  'beeindiging-onmiddellijk': 'De zorgaanbieder wil de zorg meteen stoppen.',
+};
+
+export const STATUS_PLAIN: Record<CaseStatus, string> = {
+  open: 'De zorgaanbieder zet alles op een rij. Er is nog niets gevraagd aan de gemeente of de zorgverzekeraar.',
+  ingediend: 'De zorgaanbieder heeft de gemeente of de zorgverzekeraar om een besluit gevraagd. Dat besluit komt nog.',
+  besloten: 'De gemeente of de zorgverzekeraar heeft een besluit genomen.',
+  afgerond: 'Dit is afgerond.',
+};
+
+/** Who looked at a client's file, in the client's words. */
+export const LOOKER_ROLE_PLAIN: Record<string, string> = {
+  ...ROLE_LABELS,
+  client: 'U zelf',
+  representative: 'Uw wettelijk vertegenwoordiger',
+  system: 'Zorgvuldig (automatisch)',
+};

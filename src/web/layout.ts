@@ -18,6 +18,7 @@ export interface PageOptions {
 
 // Each item shows only to those the policy lets enter its area (policy/areas.ts).
 const NAV: readonly { area: Area; href: string; label: string }[] = [
+  { area: 'own-file', href: '/mijn-dossier', label: 'Mijn dossier' },
   { area: 'cases', href: '/casussen', label: 'Mijn casussen' },
   { area: 'new-case', href: '/casussen/nieuw', label: 'Nieuwe casus' },
   { area: 'import', href: '/casussen/importeren', label: 'Dossier importeren' },
@@ -34,6 +35,7 @@ const NAV: readonly { area: Area; href: string; label: string }[] = [
   { area: 'users', href: '/beheer/gebruikers', label: 'Gebruikers' },
   { area: 'teams', href: '/beheer/teams', label: 'Teams' },
   { area: 'contracts', href: '/beheer/contracten', label: 'Contracten' },
+  { area: 'client-requests', href: '/clientverzoeken', label: 'Verzoeken van cliënten' },
   { area: 'account', href: '/account', label: 'Mijn account' },
 ];
 

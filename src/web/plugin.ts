@@ -24,6 +24,8 @@ import { taskPages } from './routes/tasks.ts';
 import { requestPages } from './routes/requests.ts';
 import { userPages } from './routes/users.ts';
 import { suspensionReportPages } from './routes/suspension-reports.ts';
+import { ownFilePages } from './routes/own-file.ts';
+import { clientAccessPages } from './routes/client-access.ts';
 import { csrfUserInfo, sessionUser } from './session.ts';
 
 // The pages: server-rendered HTML over the same commands as the API, so every action passes the
@@ -118,4 +120,6 @@ export async function web(app: FastifyInstance, options: DoorOptions): Promise<v
   taskPages(app);
   clientPages(app);
   requestPages(app);
+  ownFilePages(app);
+  clientAccessPages(app, settings);
 }

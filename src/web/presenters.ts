@@ -80,6 +80,7 @@ export interface CasePageModel {
   openQuestions: QuestionRecord[];
   maySubmit: boolean;
   mayRespond: boolean;
+  mayManageClientAccess: boolean;
 }
 
 function timelineEntries(view: CaseView, authors: ReadonlyMap<string, string>): TimelineEntry[] {
@@ -91,7 +92,7 @@ function timelineEntries(view: CaseView, authors: ReadonlyMap<string, string>): 
   }));
 }
 
-export function presentCase({ view, assessment, authors, mayExport, requests, openQuestions, maySubmit, mayRespond }: AssessedCase): CasePageModel {
+export function presentCase({ view, assessment, authors, mayExport, requests, openQuestions, maySubmit, mayRespond, mayManageClientAccess }: AssessedCase): CasePageModel {
   const record = view.case;
   return {
     id: record.id,
@@ -107,6 +108,7 @@ export function presentCase({ view, assessment, authors, mayExport, requests, op
     openQuestions,
     maySubmit,
     mayRespond,
+    mayManageClientAccess,
   };
 }
 

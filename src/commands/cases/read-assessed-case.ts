@@ -13,6 +13,8 @@ export interface AssessedCase {
   authors: Map<string, string>;
   /** Whether the actor may also export this dossier (the page offers it only then). */
   mayExport: boolean;
+  /** Whether the actor manages the client's access to their own file (accounts, withholding, retention). */
+  mayManageClientAccess: boolean;
   /** The case's requests to the funder, newest first, with the latest one's open questions. */
   requests: RequestRecord[];
   openQuestions: QuestionRecord[];
@@ -44,6 +46,7 @@ export const readAssessedCase = command({
       openQuestions,
       maySubmit: can(ctx.actor, 'request.submit', found),
       mayRespond: can(ctx.actor, 'request.respond', found),
+      mayManageClientAccess: can(ctx.actor, 'client-account.invite', found),
     };
   },
 });

@@ -16,7 +16,10 @@ import type { Database } from '../../store/schema.ts';
  */
 export type LoggedOutcome =
   | Decision
-  | { allowed: false; relation: Decision['relation']; purpose: Decision['purpose']; reason: SecurityReason };
+  | { allowed: false; relation: Decision['relation']; purpose: Decision['purpose']; reason: SecurityReason | RuleReason };
+
+/** Why a rule of the domain refused what the policy allowed (decision 0020: a transfer without consent). */
+export type RuleReason = 'no-consent' | 'consent-not-written' | 'consent-withdrawn';
 
 /** Why a sign-in was refused, as the access log records it. */
 export type SecurityReason = 'wrong-password' | 'wrong-code' | 'blocked' | 'deactivated';
@@ -36,6 +39,17 @@ export const databaseAccessLog: AccessLogSink = appendAccessLog;
 function who(actor: Actor): Pick<AccessLogFields, 'userId' | 'userName' | 'userRole' | 'userOrganisationId'> {
   switch (actor.kind) {
     case 'user':
+      // A client's or representative's own name never enters the log: its rows must name nobody
+      // once the file is destroyed (decision 0023); the account's id is looked up while it exists.
+      if (actor.clientId !== undefined) {
+        const representative = actor.representative === true;
+        return {
+          userId: actor.userId,
+          userName: representative ? 'wettelijk vertegenwoordiger' : 'cliënt',
+          userRole: representative ? 'representative' : 'client',
+          userOrganisationId: actor.organisationId,
+        };
+      }
       return { userId: actor.userId, userName: actor.name, userRole: actor.role, userOrganisationId: actor.organisationId };
     case 'operator':
       return { userId: `os:${actor.osUser}@${actor.host}`, userName: actor.osUser, userRole: 'operator', userOrganisationId: null };

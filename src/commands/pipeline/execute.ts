@@ -1,11 +1,11 @@
 import type { Transaction } from 'kysely';
 import { alwaysLogged, type EventType } from '../../access-log/events.ts';
-import { NotFoundError } from '../../domain/errors.ts';
+import { NotFoundError, RuleRefusal } from '../../domain/errors.ts';
 import type { Actor } from '../../policy/actors.ts';
 import { CASE_NOT_FOUND, decide, refusal, type Action, type Decision } from '../../policy/policy.ts';
 import type { CaseResource, Resource } from '../../policy/resources.ts';
 import type { Database } from '../../store/schema.ts';
-import { accessLogDocs, databaseAccessLog, type ClientTouch, type LoggedOutcome } from './access-log-rows.ts';
+import { accessLogDocs, databaseAccessLog, type ClientTouch, type LoggedOutcome, type RuleReason } from './access-log-rows.ts';
 import { nowOf, type CommandContext } from './context.ts';
 
 // The one shape of every use case, whichever door it comes through (an API route, a page, the CLI,
@@ -80,6 +80,7 @@ async function logApart(ctx: CommandContext, event: EventType, at: Date, touch: 
 export async function execute<I, R extends Resource, O>(ctx: CommandContext, cmd: Command<I, R, O>, input: I): Promise<O> {
   const at = nowOf(ctx);
   let refused: { error: Error; touch: ClientTouch | undefined } | undefined;
+  let allowedOn: Omit<ClientTouch, 'decision'> & { decision: Extract<Decision, { allowed: true }> } | undefined;
   try {
     return await ctx.store.db.transaction().execute(async (tx) => {
       const resource = await cmd.load(tx, input, ctx);
@@ -90,6 +91,10 @@ export async function execute<I, R extends Resource, O>(ctx: CommandContext, cmd
         const onCase = resource.kind === 'case' || resource.kind === 'client' ? { clientId: resource.clientId, caseId: resource.kind === 'case' ? resource.caseId : null } : { clientId: null, caseId: null };
         refused = { error: refusal(decision, cmd.notFound), touch: chain === undefined ? undefined : { organisationId: chain, ...onCase, decision } };
         throw refused.error;
+      }
+      if (chain !== undefined) {
+        const onCase = resource.kind === 'case' ? { clientId: resource.clientId, caseId: resource.caseId } : { clientId: null, caseId: null };
+        allowedOn = { organisationId: chain, ...onCase, decision };
       }
       const output = await cmd.run(tx, resource, input, ctx);
       const touched = cmd.touched?.(output, resource, input) ?? defaultTouched(resource);
@@ -102,6 +107,11 @@ export async function execute<I, R extends Resource, O>(ctx: CommandContext, cmd
     });
   } catch (error) {
     if (refused !== undefined && error === refused.error && refused.touch !== undefined) await logApart(ctx, cmd.event, at, refused.touch);
+    // A rule of the domain refused what the policy allowed: the attempt stays on record, with why.
+    if (error instanceof RuleRefusal && allowedOn !== undefined) {
+      const { relation, purpose } = allowedOn.decision;
+      await logApart(ctx, cmd.event, at, { ...allowedOn, decision: { allowed: false, relation, purpose, reason: error.reason as RuleReason } });
+    }
     throw error;
   }
 }

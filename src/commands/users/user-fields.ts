@@ -29,12 +29,18 @@ export interface NewUserFields {
 export function newUserFields(body: unknown, kind: OrganisationKind): NewUserFields {
   const input = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
   const issues: ValidationIssue[] = [];
+  const person = emailAndName(input, issues);
+  const role = roleIssue(input.role, kind);
+  if (role !== undefined) issues.push(role);
+  if (issues.length > 0) throw new InvalidInputError(issues);
+  return { ...person, role: input.role as Role };
+}
+
+/** The e-mail address and name of anyone with an account (staff, a client, a representative); problems go to `issues`. */
+export function emailAndName(input: Record<string, unknown>, issues: ValidationIssue[]): { email: string; name: string } {
   const email = typeof input.email === 'string' ? input.email.trim().toLowerCase() : undefined;
   if (email === undefined || email.length > 254 || !EMAIL.test(email)) issues.push({ path: '$.email', message: 'verplicht: een e-mailadres, zoals naam@organisatie.nl' });
   const name = typeof input.name === 'string' ? input.name.trim() : undefined;
   if (name === undefined || name === '' || name.length > 100) issues.push({ path: '$.name', message: 'verplicht: de naam van de gebruiker, 1 tot 100 tekens' });
-  const role = roleIssue(input.role, kind);
-  if (role !== undefined) issues.push(role);
-  if (issues.length > 0) throw new InvalidInputError(issues);
-  return { email: email as string, name: name as string, role: input.role as Role };
+  return { email: email ?? '', name: name ?? '' };
 }

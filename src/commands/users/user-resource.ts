@@ -9,7 +9,8 @@ import type { Tx } from '../pipeline/execute.ts';
  */
 export async function userResource<I extends { userId: string }>(tx: Tx, input: I, ctx: CommandContext): Promise<Resource | undefined> {
   if (!isUuid(input.userId)) return undefined;
-  const row = await tx.selectFrom('users').select('organisation_id').where('id', '=', input.userId).executeTakeFirst();
+  // A client's or representative's account is managed from the client's case (decision 0020), not here.
+  const row = await tx.selectFrom('users').select('organisation_id').where('id', '=', input.userId).where('client_id', 'is', null).executeTakeFirst();
   if (row === undefined) return undefined;
   if (ctx.actor.kind === 'user' && ctx.actor.organisationId !== row.organisation_id) return undefined;
   return { kind: 'organisation', organisationId: row.organisation_id };

@@ -177,6 +177,8 @@ export interface ConsentEntry extends EntryBase {
   type: 'consent';
   recipient: string;
   written: boolean;
+  /** The client withdrew the consent on this date: recorded as a correction of the consent. Added to format 1. */
+  withdrawn?: IsoDate;
 }
 export interface SuspensionPeriodEntry extends EntryBase {
   type: 'suspension-period';

@@ -128,6 +128,20 @@ async function fillEveryTable(store: Store): Promise<{ letterId: string }> {
       entry_key: 'e99',
     })
     .execute();
+  // The client's own file (migration 0012): a withholding, a request, a retention exception, a destruction's record.
+  await store.db.insertInto('withheld_entries').values({ case_id: aCase.id, entry_key: 'e1', reason: 'privacy-other', recorded_by: user.id }).execute();
+  await store.db
+    .insertInto('client_requests')
+    .values({ id: '7d0c2f2e-8a51-4c4e-9a55-0c6f1c1f0002', case_id: aCase.id, organisation_id: provider.id, kind: 'correction', entry_key: 'e1', text: AWKWARD, requested_by: user.id, requested_at: NOW, due_on: '2027-01-04' })
+    .execute();
+  await store.db
+    .insertInto('retention_exceptions')
+    .values({ id: '7d0c2f2e-8a51-4c4e-9a55-0c6f1c1f0003', case_id: aCase.id, kind: 'legal-hold', reason: AWKWARD, until: null, recorded_by: user.id, recorded_at: NOW })
+    .execute();
+  await store.db
+    .insertInto('destructions')
+    .values({ case_id: '7d0c2f2e-8a51-4c4e-9a55-0c6f1c1f0004', organisation_id: provider.id, client_pseudonym: '7d0c2f2e-8a51-4c4e-9a55-0c6f1c1f0005', destroyed_at: NOW, ground: 'request', requested_at: NOW, clause: '004 §3' })
+    .execute();
   await addLaterTables(store);
   await sql`insert into later_things (label, amounts, payload, doc, at) values
     (${AWKWARD}, '{1.10,-2.5,3e-7}', '\\x00ff', '{"a": [1, "b\\tc"]}', '2026-03-29 01:59:59.999999+01'),

@@ -8,6 +8,7 @@ import * as accessLog from './0006-access-log.ts';
 import * as accounts from './0009-accounts.ts';
 import * as funderRequests from './0010-funder-requests.ts';
 import * as careAgreement from './0011-care-agreement.ts';
+import * as clientAccess from './0012-client-access.ts';
 import * as scale from './0014-scale.ts';
 import * as suspensionReports from './0015-suspension-reports.ts';
 
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '0009-accounts': accounts,
   '0010-funder-requests': funderRequests,
   '0011-care-agreement': careAgreement,
+  '0012-client-access': clientAccess,
   '0014-scale': scale,
   '0015-suspension-reports': suspensionReports,
 };

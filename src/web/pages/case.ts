@@ -50,6 +50,7 @@ ${
     </div>
     <button type="submit" class="utrecht-button utrecht-button--primary-action">Item toevoegen</button>
   </form>
+  ${record.mayManageClientAccess ? html`<a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href="${base}/clienttoegang">Toegang van de cliënt</a>` : ''}
   ${record.mayExport ? html`<a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href="${base}/export" download>Dossier exporteren (JSON)</a>` : ''}
   ${
     // Seed 002 names Zorgadvies en Bemiddeling for a VGZ suspension only; the command decides the rest.

@@ -1,0 +1,104 @@
+import { deadlineTypeOf } from '../assessment/deadline-types.ts';
+import type { DeadlineResult } from '../assessment/types.ts';
+import type { Entry, IsoDate } from '../dossier/types.ts';
+import { addMonths } from '../calendar/dates.ts';
+
+// The client's rights over their own file, from seed 004 §3 (inzage, copy, correction, retention,
+// destruction) and §10 (complaints), as data with their quotes: what the client's pages say, what
+// the provider must record to withhold an entry or keep a file, and the deadlines of the requests.
+
+const SEED = '004';
+
+export const WITHHOLDING_REASONS = {
+  'privacy-other': {
+    label: 'Om de privacy van een ander dan u te beschermen',
+    quote: 'voor zover de persoonlijke levenssfeer van een ander dan de cliënt daardoor zou worden geschaad',
+  },
+  'domestic-violence': {
+    label: 'Om huiselijk geweld te beëindigen of een vermoeden daarvan te onderzoeken',
+    quote: 'noodzakelijk is om een situatie van huiselijk geweld of kindermishandeling te beëindigen dan wel een redelijke vermoeden daarvan te onderzoeken',
+  },
+  'child-abuse': {
+    label: 'Om kindermishandeling te beëindigen of een vermoeden daarvan te onderzoeken',
+    quote: 'noodzakelijk is om een situatie van huiselijk geweld of kindermishandeling te beëindigen dan wel een redelijke vermoeden daarvan te onderzoeken',
+  },
+} as const;
+export type WithholdingReason = keyof typeof WITHHOLDING_REASONS;
+
+export function isWithholdingReason(value: unknown): value is WithholdingReason {
+  return typeof value === 'string' && Object.hasOwn(WITHHOLDING_REASONS, value);
+}
+
+/** Why a file is kept longer than 15 years, or not destroyed on request (seed 004 §3). */
+export const RETENTION_EXCEPTIONS = {
+  'longer-retention': {
+    label: 'Het dossier wordt langer bewaard dan 15 jaar',
+    quote: 'en zoveel langer als redelijkerwijs in verband met een zorgvuldige uitvoering van de taak van de aanbieder op grond van de WMO 2015 noodzakelijk is',
+    blocksDestruction: false,
+  },
+  'important-to-other': {
+    label: 'Het dossier is van groot belang voor een ander dan u',
+    quote: 'tenzij redelijkerwijs aannemelijk is dat het bewaren van het dossier van aanmerkelijk belang is voor een ander dan de verzoeker',
+    blocksDestruction: true,
+  },
+  'wmo-obligation': {
+    label: 'De wet (Wmo 2015) verplicht ons het dossier te bewaren',
+    quote: 'alsmede voor zover het bepaald bij of krachtens de WMO 2015 zich tegen vernietiging verzet',
+    blocksDestruction: true,
+  },
+  'legal-hold': {
+    label: 'Het dossier is nodig voor een rechtszaak of onderzoek',
+    quote: 'alsmede voor zover het bepaald bij of krachtens de WMO 2015 zich tegen vernietiging verzet',
+    blocksDestruction: true,
+  },
+} as const;
+export type RetentionExceptionKind = keyof typeof RETENTION_EXCEPTIONS;
+
+export function isRetentionExceptionKind(value: unknown): value is RetentionExceptionKind {
+  return typeof value === 'string' && Object.hasOwn(RETENTION_EXCEPTIONS, value);
+}
+
+/** Seed 004 §3: 'De zorgaanbieder bewaart het dossier 15 jaar'. */
+export const RETENTION_YEARS = 15;
+/** Seed 004 §3: 'vernietigt het dossier binnen drie maanden na een daartoe strekkend verzoek'. */
+const DESTRUCTION_MONTHS = 3;
+export const DESTRUCTION_QUOTE = 'De zorgaanbieder vernietigt het dossier binnen drie maanden na een daartoe strekkend verzoek van de cliënt';
+export const RETENTION_QUOTE = 'De zorgaanbieder bewaart het dossier 15 jaar';
+
+/**
+ * When the provider must answer a request. Destruction: within three months (seed 004 §3). A
+ * correction ('De cliënt is bevoegd om de aanbieder te vragen gegevens uit het dossier te
+ * corrigeren') has no term in the seeds; the AVG (art. 12(3)) gives one month, which we use.
+ */
+export function requestDueOn(kind: 'correction' | 'destruction', requestedOn: IsoDate): IsoDate {
+  return addMonths(requestedOn, kind === 'destruction' ? DESTRUCTION_MONTHS : 1);
+}
+
+/** Seed 004 §10, in plain words: where the client can go with a complaint. */
+export const COMPLAINT_ROUTE = {
+  steps: [
+    'Bent u niet tevreden? Praat er eerst over met de medewerker, of met zijn of haar leidinggevende.',
+    'Komt u er samen niet uit? De klachtenbemiddelaar van de zorgaanbieder helpt u. Die geeft advies en zoekt samen met u en de medewerker naar een oplossing.',
+    'Lukt dat ook niet? Dan dient u een klacht in bij de zorgaanbieder. Die behandelt uw klacht volgens de klachtenregeling. De regeling staat op de website van de zorgaanbieder.',
+  ],
+  source: { seed: SEED, clause: '§10', quote: 'Cliënten kunnen een klacht indienen bij de zorgaanbieder als in onderling overleg geen oplossing gevonden kan worden.' },
+} as const;
+
+/**
+ * The deadlines of a case that concern the client: the terms they keep or wait out (their notice,
+ * the provider's notice, the 48 hours to cancel, how long the file is kept), the term to object to
+ * the funder's decision, and the provider's term to destroy the file on their request.
+ */
+export function deadlinesForClient(deadlines: readonly DeadlineResult[]): DeadlineResult[] {
+  return deadlines.filter((d) => {
+    const type = deadlineTypeOf(d.id);
+    return type?.waitingTerm === true || /-(objection|destruction)$/.test(type?.id ?? '');
+  });
+}
+
+/** The entries the client sees: all but those withheld (a correction of a withheld entry is withheld with it). */
+export function visibleEntries<E extends { entry: Entry }>(entries: readonly E[], withheld: ReadonlySet<string>): E[] {
+  const hidden = new Set(withheld);
+  for (const { entry } of entries) if (entry.corrects !== undefined && hidden.has(entry.corrects)) hidden.add(entry.id);
+  return entries.filter((e) => !hidden.has(e.entry.id));
+}

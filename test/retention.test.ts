@@ -1,0 +1,140 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import { sql } from 'kysely';
+import { verifyAccessLog } from '../src/commands/access-log/verify-access-log.ts';
+import { appendEntry } from '../src/commands/cases/append-entry.ts';
+import { importDossier } from '../src/commands/cases/import-dossier.ts';
+import { recordRetentionException } from '../src/commands/clients/record-retention-exception.ts';
+import { withholdEntry } from '../src/commands/clients/withhold-entry.ts';
+import { approveLetter } from '../src/commands/letters/approve-letter.ts';
+import { askQuestion } from '../src/commands/requests/ask-question.ts';
+import { submitRequest } from '../src/commands/requests/submit-request.ts';
+import { draftLetter } from '../src/commands/letters/draft-letter.ts';
+import { makeClientRequest } from '../src/commands/own-file/make-client-request.ts';
+import { readOwnFile } from '../src/commands/own-file/read-own-file.ts';
+import type { CommandContext } from '../src/commands/pipeline/context.ts';
+import { execute } from '../src/commands/pipeline/execute.ts';
+import { operatorContext } from '../src/commands/pipeline/machine.ts';
+import { runRetentionCycle } from '../src/jobs/retention.ts';
+import { ACTOR_COLUMNS, insertUser, toActor } from '../src/store/users.ts';
+import { startTestApp, type TestApp } from './support/app.ts';
+import { testDatabases } from './support/databases.ts';
+
+// Retention and destruction (decision 0023) with a moved clock: a file is kept 15 years after its
+// case ended, a destruction request is carried out within three months unless an exception is
+// recorded (which the client is told), and destruction leaves no personal data, a record of itself,
+// and an access log whose chains still verify, its rows naming the client by a pseudonym only.
+
+const example = JSON.parse(readFileSync(new URL('../examples/bijlage6-beeindiging-jeugd.json', import.meta.url), 'utf8'));
+const at = (iso: string) => () => new Date(`${iso}T12:00:00+01:00`);
+
+for (const database of testDatabases) {
+  describe(`retention and destruction with a moved clock (${database.kind})`, () => {
+    let t: TestApp;
+    let organisationId: string;
+    const cases: Record<'ended' | 'requested' | 'held', { caseId: string; clientId: string; name: string }> = {} as never;
+
+    before(async () => {
+      t = await startTestApp(database);
+      organisationId = (await t.store.db.selectFrom('organisations').select('id').where('slug', '=', 'de-linde').executeTakeFirstOrThrow()).id;
+      const ops = operatorContext(t.store);
+      for (const key of ['ended', 'requested', 'held'] as const) {
+        const name = `Vernietig ${key} Hoogeveen`;
+        const { caseId } = await execute(ops, importDossier, { organisationId, document: { ...example, client: { ...example.client, name } } });
+        const clientId = (await t.store.db.selectFrom('cases').select('client_id').where('id', '=', caseId).executeTakeFirstOrThrow()).client_id;
+        cases[key] = { caseId, clientId, name };
+      }
+      // The first case ended on 2026-11-30: transferred to another provider with the client's consent.
+      await execute(ops, appendEntry, { caseId: cases.ended.caseId, entry: { type: 'transfer', date: '2026-11-30', to: 'Zorg Verder' } });
+    });
+    after(() => t.close());
+
+    /** The client's own account, acting at a moment of the test's choosing. */
+    async function clientContext(key: 'requested' | 'held', now: () => Date): Promise<CommandContext> {
+      const email = `${key}@client.example`;
+      const existing = await t.store.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
+      const id = existing?.id ?? (await insertUser(t.store.db, { organisationId, email, name: cases[key].name, role: 'client', passwordHash: null, clientId: cases[key].clientId }));
+      const row = await t.store.db.selectFrom('users as u').innerJoin('organisations as o', 'o.id', 'u.organisation_id').select(ACTOR_COLUMNS).where('u.id', '=', id).executeTakeFirstOrThrow();
+      return { store: t.store, actor: toActor(row), origin: '198.51.100.9', now };
+    }
+
+    test('requests and exceptions: the client asks, the provider records a legal hold on one file, and the client is told', async () => {
+      const ops = { ...operatorContext(t.store), now: at('2026-12-04') };
+      // The requested file has a sent letter, a withheld entry and a session of the client's: all of it goes.
+      const letter = await execute(ops, draftLetter, {
+        caseId: cases.requested.caseId,
+        body: { kind: 'warning', date: '2026-11-20', params: { requiredChange: 'Rustig blijven', improveBy: '2026-12-18', consequence: 'termination', incidents: ['e1'] } },
+      });
+      await execute(ops, approveLetter, { caseId: cases.requested.caseId, letterId: letter.id });
+      await execute(ops, withholdEntry, { caseId: cases.requested.caseId, entryId: 'e5', reason: 'privacy-other' });
+      // And a request to the municipality with a question: the funder's frozen copy goes too.
+      const { id: requestId } = await execute(ops, submitRequest, { caseId: cases.requested.caseId, body: { continuityProposal: 'Zorg loopt door.', overrideReason: 'Test.' } });
+      await execute(ops, askQuestion, { requestId, body: { question: 'Wanneer?' } });
+      for (const key of ['requested', 'held'] as const) {
+        const made = await execute(await clientContext(key, at('2026-12-04')), makeClientRequest, { caseId: cases[key].caseId, kind: 'destruction', text: 'Graag alles weg.' });
+        assert.equal(made.dueOn, '2027-03-04');
+      }
+      await execute(ops, recordRetentionException, { caseId: cases.held.caseId, kind: 'legal-hold', reason: 'Rechtszaak over de beëindiging loopt.' });
+      const told = await execute(await clientContext('held', at('2026-12-05')), readOwnFile, cases.held.caseId);
+      assert.deepEqual(told.exceptions, ['legal-hold']);
+    });
+
+    const destroyed = async () => new Set((await t.store.db.selectFrom('destructions').select('case_id').execute()).map((r) => r.case_id));
+
+    test('nothing is destroyed before its time; a request on its due date, the ended file 15 years on; once, however many processes run the job', async () => {
+      // The demo data's ended cases reach their 15 years too: only these three cases are looked at here.
+      const gone = async (key: 'ended' | 'requested' | 'held') => (await destroyed()).has(cases[key].caseId);
+      await runRetentionCycle({ store: t.store, now: at('2027-03-03') });
+      assert.deepEqual([await gone('requested'), await gone('ended'), await gone('held')], [false, false, false]);
+      const racing = await Promise.all([runRetentionCycle({ store: t.store, now: at('2027-03-04') }), runRetentionCycle({ store: t.store, now: at('2027-03-04') })]);
+      assert.equal(racing[0].destroyed + racing[1].destroyed, 1, 'the requested file, once');
+      assert.deepEqual([await gone('requested'), await gone('ended'), await gone('held')], [true, false, false]);
+      await runRetentionCycle({ store: t.store, now: at('2041-11-29') });
+      assert.equal(await gone('ended'), false, 'the day before its 15 years end');
+      await runRetentionCycle({ store: t.store, now: at('2041-11-30') });
+      assert.equal(await gone('ended'), true);
+      await runRetentionCycle({ store: t.store, now: at('2060-01-01') });
+      assert.equal(await gone('held'), false, 'the legal hold keeps its file');
+      const records = await t.store.db
+        .selectFrom('destructions')
+        .select(['case_id', 'client_pseudonym', 'ground', 'clause'])
+        .where('case_id', 'in', [cases.requested.caseId, cases.ended.caseId])
+        .orderBy('destroyed_at')
+        .execute();
+      assert.deepEqual(
+        records.map((r) => [r.case_id, r.client_pseudonym, r.ground]),
+        [
+          [cases.requested.caseId, cases.requested.clientId, 'request'],
+          [cases.ended.caseId, cases.ended.clientId, 'retention-ended'],
+        ],
+      );
+      assert.match(records[0]!.clause, /^004 §3: De zorgaanbieder vernietigt het dossier binnen drie maanden/);
+    });
+
+    test('what is left: no personal data of the destroyed files, their access log rows under a pseudonym, every chain intact', async () => {
+      for (const key of ['requested', 'ended'] as const) {
+        const { caseId, clientId, name } = cases[key];
+        for (const [table, column, id] of [
+          ['cases', 'id', caseId], ['entries', 'case_id', caseId], ['letters', 'case_id', caseId], ['case_deadlines', 'case_id', caseId],
+          ['withheld_entries', 'case_id', caseId], ['client_requests', 'case_id', caseId], ['clients', 'id', clientId], ['users', 'client_id', clientId],
+          ['funder_requests', 'case_id', caseId], ['tasks', 'case_id', caseId],
+        ] as const) {
+          const n = (await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)} where ${sql.ref(column)} = ${id}`.execute(t.store.db)).rows[0]!.n;
+          assert.equal(n, 0, `${key}: ${table}`);
+        }
+        const rows = (await sql<{ event_type: string }>`select event_type from access_log where client_id = ${clientId} order by seq`.execute(t.store.db)).rows;
+        assert.ok(rows.length >= 2, `${key}: the log keeps its rows`);
+        assert.equal(rows.at(-1)!.event_type, 'case.destroy');
+        const text = (await sql<{ doc: string }>`select string_agg(row_to_json(access_log)::text, '') as doc from access_log`.execute(t.store.db)).rows[0]!.doc;
+        assert.ok(!text.includes(name), `${key}: the log names nobody`);
+      }
+      assert.equal((await t.store.db.selectFrom('cases').select('id').where('id', '=', cases.held.caseId).execute()).length, 1);
+      await assert.rejects(sql`delete from entries where case_id = ${cases.held.caseId}`.execute(t.store.db), /append-only/);
+      await assert.rejects(sql`delete from destructions`.execute(t.store.db), /final/);
+      const reports = await execute(operatorContext(t.store), verifyAccessLog, {});
+      assert.ok(reports.length >= 3);
+      for (const report of reports) assert.equal(report.broken, undefined, `${report.slug}: ${JSON.stringify(report.broken)}`);
+    });
+  });
+}
