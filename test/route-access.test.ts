@@ -319,7 +319,7 @@ const SAMPLES: Record<string, Sample> = {
   'POST /api/cases/:id/entries': { on: 'case', body: () => ({ type: 'gp-informed', date: '2026-03-02' }) },
   'GET /api/cases/:id/assessment': onCase,
   'GET /api/cases/:id/export': onCase,
-  'POST /api/import': { on: 'organisation', body: () => example('vgz-opschorting'), rows: () => 1 },
+  'POST /api/import': { on: 'organisation', query: 'confirm=true', body: () => example('vgz-opschorting'), rows: () => 1 },
   'GET /api/cases/:id/routing': onCase,
   'PUT /api/cases/:id/routing': { on: 'case', body: () => ({ teamId: null }) },
   'GET /api/cases/:id/letters': onCase,
@@ -475,7 +475,8 @@ const SAMPLES: Record<string, Sample> = {
   'GET /casussen/importeren': { on: 'organisation' },
   'POST /casussen/importeren': {
     on: 'organisation',
-    body: () => ({ file: { name: 'dossier.json', text: JSON.stringify(example('vgz-opschorting')) } }),
+    // The demo holds this client's case already: the import is the confirmed second one.
+    body: () => ({ bevestigd: 'ja', bestandsnaam: 'dossier.json', dossierTekst: JSON.stringify(example('vgz-opschorting')) }),
     rows: () => 1,
   },
   'GET /casussen/:id': onCase,

@@ -60,6 +60,7 @@ export const EVENTS = {
   'access-log.export': { code: 'R', label: 'Toegangslog gedownload (CSV)', always: true },
   'access-log.verify': { code: 'E', label: 'Hashketens van de toegangslog gecontroleerd' },
   'reminder.run': { code: 'E', label: 'Herinneringen gemaakt en verstuurd' },
+  'projection.refresh': { code: 'U', label: 'Termijnoverzicht bijgewerkt' },
   // Security events (decision 0015): signing in, always in the chain of the account's organisation.
   'auth.sign-in': { code: 'E', label: 'Ingelogd (of een poging daartoe)', always: true },
   'auth.api-token': { code: 'C', label: 'API-token aangevraagd (of een poging daartoe)', always: true },

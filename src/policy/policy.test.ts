@@ -189,13 +189,13 @@ describe('what the decisions mean for the people in the seeds', () => {
     for (const action of ['organisation.create', 'user.manage', 'user.list'] as const) {
       assert.equal(decide(operator, action, { kind: 'installation' }).allowed, true, action);
     }
-    for (const action of ['calendar-feed.manage', 'notification.list', 'deadline.remind', 'reminder.run', 'account.manage'] as const) {
+    for (const action of ['calendar-feed.manage', 'notification.list', 'deadline.remind', 'reminder.run', 'projection.refresh', 'account.manage'] as const) {
       assert.equal(decide(operator, action, { kind: 'installation' }).allowed, false, action);
     }
     const job: Actor = { kind: 'system', job: 'reminders' };
     assert.deepEqual(
       ACTIONS.filter((a: Action) => decide(job, a, { kind: 'installation' }).allowed),
-      ['reminder.run'],
+      ['reminder.run', 'projection.refresh'],
     );
     assert.equal(decide(job, 'case.read', CASES['own organisation, own team']!.resource).allowed, false);
   });

@@ -43,6 +43,8 @@ export const ACTIONS = [
   'access-log.verify',
   /** The reminder job's run over every organisation's deadlines. */
   'reminder.run',
+  /** The projection job: what lists keep of each case's assessment, made true again as time passes. */
+  'projection.refresh',
   /** Submits the case's request to the funder (with its frozen copy of the dossier). */
   'request.submit',
   /** Sees requests to a funder as a list: the provider's own submissions, the requests addressed to the funder. */
@@ -213,9 +215,9 @@ export const GRANTS: readonly Grant[] = [
 
 /** What the operator at the machine may do: the dossier actions on any organisation, and checking the log. */
 const OPERATOR_ACTIONS: readonly Action[] = ACTIONS.filter(
-  (a) => !['calendar-feed.manage', 'notification.list', 'deadline.remind', 'reminder.run', 'account.manage'].includes(a),
+  (a) => !['calendar-feed.manage', 'notification.list', 'deadline.remind', 'reminder.run', 'projection.refresh', 'account.manage'].includes(a),
 );
-const SYSTEM_ACTIONS: readonly Action[] = ['reminder.run'];
+const SYSTEM_ACTIONS: readonly Action[] = ['reminder.run', 'projection.refresh'];
 
 export type Decision =
   | { allowed: true; relation: Relation; purpose: Purpose }

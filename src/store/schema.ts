@@ -388,6 +388,12 @@ export interface TasksTable {
   done_by: string | null;
 }
 
+/** One row: the version of the regimes' rules the projections were made with (migrations/0014-scale.ts). */
+export interface ProjectionStateTable {
+  id: Generated<boolean>;
+  rules_version: string;
+}
+
 /** A client's care agreement of seed 004 (migrations/0011-care-agreement.ts, decision 0018). */
 export interface CareAgreementsTable {
   client_id: string;
@@ -489,6 +495,7 @@ export interface Database {
   funder_request_objections: FunderRequestObjectionsTable;
   suspension_reports: SuspensionReportsTable;
   tasks: TasksTable;
+  projection_state: ProjectionStateTable;
   care_agreements: CareAgreementsTable;
   appointments: AppointmentsTable;
   invoices: InvoicesTable;

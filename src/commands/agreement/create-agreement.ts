@@ -1,5 +1,6 @@
 import { DOSSIER_FORMAT } from '../../domain/dossier/types.ts';
-import { parseDossierDocument } from '../../domain/dossier/validate.ts';
+import { parseDossierDocument, untilToday } from '../../domain/dossier/validate.ts';
+import { todayOf } from '../pipeline/context.ts';
 import { InvalidInputError } from '../../domain/errors.ts';
 import { insertAgreement } from '../../store/agreement.ts';
 import { command } from '../pipeline/execute.ts';
@@ -15,14 +16,14 @@ export const createAgreement = command({
   action: 'agreement.manage',
   event: 'agreement.create',
   load: (tx, input: { organisationId: string; body: unknown }) => organisationResource(tx, input.organisationId),
-  async run(tx, _organisation, { organisationId, body }) {
+  async run(tx, _organisation, { organisationId, body }, ctx) {
     const fields = new Fields(body);
     const startedOn = fields.date('startedOn');
     const code = fields.has('municipalityCode') ? fields.raw('municipalityCode') : null;
     if (code !== null && (typeof code !== 'string' || !/^\d{4}$/.test(code))) fields.issues.push({ path: '$.municipalityCode', message: 'moet een gemeentecode van vier cijfers zijn (CBS), zoals 0171' });
     let client;
     try {
-      client = parseDossierDocument({ format: DOSSIER_FORMAT, regime: 'onl-wmo', procedure: 'beeindiging', client: fields.raw('client'), careStarted: startedOn ?? null, entries: [] }).client;
+      client = parseDossierDocument({ format: DOSSIER_FORMAT, regime: 'onl-wmo', procedure: 'beeindiging', client: fields.raw('client'), careStarted: startedOn ?? null, entries: [] }, untilToday(todayOf(ctx))).client;
     } catch (error) {
       if (!(error instanceof InvalidInputError)) throw error;
       fields.issues.push(...error.issues.filter((i) => i.path.startsWith('$.client')));

@@ -1,5 +1,6 @@
 import { DOSSIER_FORMAT } from '../../domain/dossier/types.ts';
-import { parseDossierDocument } from '../../domain/dossier/validate.ts';
+import { parseDossierDocument, untilToday } from '../../domain/dossier/validate.ts';
+import { todayOf } from '../pipeline/context.ts';
 import { createCase } from '../cases/dossier.ts';
 import type { LoadedCase } from '../cases/case-resource.ts';
 import { command } from '../pipeline/execute.ts';
@@ -29,7 +30,7 @@ export const startTermination = command({
       client: client.agreement.client,
       careStarted: client.agreement.startedOn,
       entries: [],
-    });
+    }, untilToday(todayOf(ctx)));
     const created = await createCase(ctx, tx, client.organisationId, doc, {}, client.clientId);
     await afterAgreementChange(ctx, tx, client.agreement);
     return created;

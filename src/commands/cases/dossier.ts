@@ -2,7 +2,7 @@ import { assess } from '../../domain/assessment/assess.ts';
 import { caseStatus } from '../../domain/dossier/status.ts';
 import { effectiveEntries, type EffectiveEntry } from '../../domain/dossier/corrections.ts';
 import { DOSSIER_FORMAT, type DossierDocument, type Entry } from '../../domain/dossier/types.ts';
-import { parseEntry } from '../../domain/dossier/validate.ts';
+import { parseEntry, untilToday } from '../../domain/dossier/validate.ts';
 import { requireAcceptance } from '../../domain/requests/follow-up.ts';
 import type { Actor } from '../../policy/actors.ts';
 import { writeCaseProjection } from '../../store/case-projection.ts';
@@ -30,7 +30,10 @@ export interface CaseView {
 }
 
 export async function readCaseView(tx: Tx, record: CaseRecord): Promise<CaseView> {
-  const entries = await loadEntries(tx, record.id);
+  return caseView(record, await loadEntries(tx, record.id));
+}
+
+export function caseView(record: CaseRecord, entries: StoredEntry[]): CaseView {
   return { case: record, entries, current: effectiveEntries(entries.map((e) => e.entry)) };
 }
 
@@ -94,7 +97,7 @@ export async function appendToDossier(ctx: CommandContext, tx: Tx, record: CaseR
     typeof input === 'object' && input !== null && !Array.isArray(input) && !('id' in input)
       ? { id: freeId(record.entryCount + 1, existingIds), ...input }
       : input;
-  const entry = parseEntry(withId, { client: record.client, existingIds });
+  const entry = parseEntry(withId, { client: record.client, existingIds, latest: untilToday(todayOf(ctx)) });
   if (entry.type === 'client-notice' && entry.kind === 'final-notice') requireAcceptance(toDocument(record, existing), 'final-notice', '$.kind');
   const entries = [...existing, entry];
   await appendEntries(tx, record.id, record.organisationId, [entry], authorOf(ctx.actor), caseStatus(entries));
