@@ -22,6 +22,9 @@ import { startTermination } from './start-termination.ts';
 import { remindPlanEvaluations } from './remind-plan-evaluations.ts';
 import { savePlanVersion } from './save-plan-version.ts';
 import { jobContext } from '../pipeline/machine.ts';
+import { funderRequest } from '../../domain/letters/funder-request.ts';
+import { findCase, loadEntries } from '../../store/cases.ts';
+import { toDocument } from '../cases/dossier.ts';
 
 // The care agreement as stored (decision 0018): the second no-show raises one task however the
 // no-shows arrive, an ordinary end stores its effect (planned appointments cancelled without
@@ -160,6 +163,15 @@ for (const database of testDatabases) {
       assert.match(ground.text, /niet afnemen zonder tijdig af te melden/);
       assert.match(ground.text, /facturen niet betalen/);
       assert.deepEqual([...ground.evidence].sort(), [appointmentEntryId(first), appointmentEntryId(second), invoiceEntryId(invoiceId)].sort());
+
+      // Under a municipality's protocol the request to the funder lists them among the circumstances
+      // (the ONL conditions have no request: the provider gives notice itself).
+      const { caseId: groningen } = await execute(ctx, startTermination, { clientId, body: { regime: 'groningen-wmo' } });
+      const record = (await findCase(store.db, groningen))!;
+      const stored = (await loadEntries(store.db, groningen)).map((e) => e.entry);
+      const request = JSON.stringify(funderRequest(toDocument(record, stored), { name: 'Zorggroep ONL', address: null }));
+      assert.ok(request.includes('5 oktober 2026 — Niet verschenen') && request.includes('12 oktober 2026 — Niet verschenen'), request);
+      assert.ok(request.includes('2 november 2026 — Factuur: € 270,00, te betalen vóór 2 december 2026; niet betaald'), request);
 
       // Recorded after the case started: the receipt and the payment reach its dossier as corrections.
       await execute(ctx, recordInvoice, { invoiceId, body: { kind: 'reminder-received', receivedOn: '2026-12-04' } });

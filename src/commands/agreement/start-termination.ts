@@ -9,7 +9,7 @@ import { Fields } from './inputs.ts';
 
 /**
  * Starts ending the care of a client with an agreement: a termination case under the ONL regime
- * (the conditions of seed 004) for this very client, whose dossier at once holds the agreement's
+ * (the conditions of seed 004) or a municipality's Wmo protocol, for this very client, whose dossier at once holds the agreement's
  * no-shows and unpaid invoices as evidence, with their own dates and links to the records.
  */
 export const startTermination = command({
@@ -20,10 +20,12 @@ export const startTermination = command({
   async run(tx, client, { body }, ctx): Promise<LoadedCase> {
     const fields = new Fields(body);
     const procedure = fields.has('procedure') ? fields.choice('procedure', ['beeindiging', 'opschorting'] as const) : 'beeindiging';
+    // The provider's own conditions by default; a municipality's protocol where its contract applies.
+    const regime = fields.has('regime') ? fields.choice('regime', ['onl-wmo', 'groningen-wmo', 'gemeente-bijlage6'] as const) : 'onl-wmo';
     fields.done();
     const doc = parseDossierDocument({
       format: DOSSIER_FORMAT,
-      regime: 'onl-wmo',
+      regime,
       procedure,
       client: client.agreement.client,
       careStarted: client.agreement.startedOn,

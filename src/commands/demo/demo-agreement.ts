@@ -3,6 +3,7 @@ import { createAgreement } from '../agreement/create-agreement.ts';
 import { issueInvoice } from '../agreement/issue-invoice.ts';
 import { planAppointment } from '../agreement/plan-appointment.ts';
 import { recordAppointment } from '../agreement/record-appointment.ts';
+import { recordPlanEvaluation } from '../agreement/record-plan-evaluation.ts';
 import { savePlanVersion } from '../agreement/save-plan-version.ts';
 import { todayOf, type CommandContext } from '../pipeline/context.ts';
 import { execute } from '../pipeline/execute.ts';
@@ -40,6 +41,11 @@ export async function seedDemoAgreement(operator: CommandContext, organisationId
       ],
       clientSupporterPointedOut: true,
     },
+  });
+  // Evaluated once, but without the client: that does not count for the half year, so it is overdue.
+  await execute(operator, recordPlanEvaluation, {
+    clientId,
+    body: { date: addMonths(today, -3), withClient: false, note: 'Mevrouw Bakker was er niet bij; de evaluatie moet opnieuw, samen met haar.' },
   });
   const plan = async (day: string, what: string, funding: 'municipality' | 'client') =>
     (await execute(operator, planAppointment, { clientId, body: { start: `${day}T10:00`, durationMinutes: 60, what, rateCentsPerHour: funding === 'client' ? 4500 : 6000, funding } })).id;

@@ -199,10 +199,10 @@ export function clientRoutes(app: FastifyInstance): void {
     {
       schema: {
         summary: 'Zorgbeëindiging starten voor deze cliënt (regievoerder)',
-        description: 'Een casus onder de voorwaarden van de aanbieder (ONL), met de no-shows en onbetaalde facturen als bewijs.',
+        description: 'Een casus onder de voorwaarden van de aanbieder (ONL) of het protocol van de gemeente, met de no-shows en onbetaalde facturen als bewijs.',
         tags: ['zorgovereenkomst'],
         params: idParams,
-        body: anyBody('{ procedure?: beeindiging|opschorting }'),
+        body: anyBody('{ procedure?: beeindiging|opschorting, regime?: onl-wmo (standaard)|groningen-wmo|gemeente-bijlage6 }'),
         response: created,
       },
       config: { access: { action: 'case.create', event: 'case.create' } },

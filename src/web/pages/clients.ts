@@ -365,6 +365,7 @@ ${
     ? html`<form method="post" action="/clienten/${a.clientId}/zorgbeeindiging" class="zv-form">
   ${csrfField(csrfToken)}
   ${control('casus', 'procedure', 'Soort', { options: [['beeindiging', 'Zorgbeëindiging'], ['opschorting', 'Zorgopschorting']] })}
+  ${control('casus', 'regime', 'Welke regels gelden?', { options: [['onl-wmo', 'De voorwaarden van de aanbieder (Wmo)'], ['groningen-wmo', 'Gemeente Groningen (Wmo)'], ['gemeente-bijlage6', 'Bijlage 6 van het gemeentecontract']] })}
   ${submitButton('Casus starten', 'secondary')}
 </form>`
     : ''

@@ -80,6 +80,7 @@ const LABELS: Record<string, string> = {
   diedOn: 'Datum',
   cause: 'Wat is er gebeurd',
   procedure: 'Soort',
+  regime: 'Welke regels gelden',
 };
 
 /** Runs a form's command; a refusal names each field by its label instead of its JSON path. */
@@ -266,7 +267,7 @@ export function clientPages(app: FastifyInstance): void {
 
   app.post<Form>('/clienten/:id/zorgbeeindiging', { config: { access: { action: 'case.create', event: 'case.create', area: 'clients' } } }, async (request, reply) => {
     const id = clientId(request);
-    const created = await submit(() => execute(contextOf(request), startTermination, { clientId: id, body: { procedure: text(request.body, 'procedure') } }));
+    const created = await submit(() => execute(contextOf(request), startTermination, { clientId: id, body: { procedure: text(request.body, 'procedure'), ...optional(request.body ?? {}, 'regime') } }));
     return reply.redirect(`/casussen/${created.caseId}`, 303);
   });
 }
