@@ -221,6 +221,7 @@ const SAMPLES: Record<string, Sample> = {
       const { caseId } = await execute(await operator(f), importDossier, {
         organisationId: await organisationOfCase(f, c.caseId!),
         document: example('bijlage6-beeindiging-jeugd'),
+        confirmed: true,
       });
       return { params: { id: caseId }, caseId };
     },
@@ -293,6 +294,11 @@ const SAMPLES: Record<string, Sample> = {
   },
   'GET /casussen/:id': onCase,
   'GET /casussen/:id/export': onCase,
+  'GET /casussen/:id/documenten': onCase,
+  'GET /casussen/:id/documenten/verzoek.pdf': onCase,
+  'GET /casussen/:id/documenten/kopie-client.pdf': onCase,
+  'GET /casussen/:id/brieven/:letterId.pdf': { on: 'case', prepare: async (c, f) => ({ params: { id: c.caseId!, letterId: await standingDraft(f, c.caseId!) } }) },
+  'POST /casussen/:id/brieven/:letterId/goedkeuren': { on: 'case', prepare: async (c, f) => ({ params: { id: c.caseId!, letterId: await draft(f, c.caseId!) } }) },
   'GET /casussen/:id/items/nieuw': { on: 'case', query: 'soort=incident' },
   'POST /casussen/:id/items': { on: 'case', body: () => ({ soort: 'gp-informed', date: '2026-03-02' }) },
   'GET /termijnen': { on: 'cases', rows: (v) => caseLinks(v.body) },
@@ -403,7 +409,7 @@ for (const database of testDatabases) {
       const deLinde = (await f.t.store.db.selectFrom('organisations').select('id').where('slug', '=', 'de-linde').executeTakeFirstOrThrow()).id;
       const ops = operatorContext(f.t.store);
       f.cases = {
-        own: (await execute(ops, importDossier, { organisationId: deLinde, document: example('bijlage6-beeindiging-jeugd') })).caseId,
+        own: (await execute(ops, importDossier, { organisationId: deLinde, document: example('bijlage6-beeindiging-jeugd'), confirmed: true })).caseId,
         other: (await execute(ops, importDossier, { organisationId: other, document: example('vgz-opschorting') })).caseId,
       };
       for (const email of ROLES) {

@@ -92,6 +92,12 @@ describe('the task list in Chromium at 390 px', () => {
       const done = await workTasks(page, seen);
       assert.ok(done.length >= 4, done.join());
       await screenshot(page, `takenlijst-${soort.split('|')[0]}`);
+      // The case's documents, one link away: the request the task list led to is there to download.
+      await page.getByRole('link', { name: 'Documenten en brieven' }).click();
+      await page.getByRole('heading', { level: 1, name: `Documenten van ${client}` }).waitFor();
+      await check(page, 'documenten', seen);
+      const response = await page.request.get(`${s.url}${await page.getByRole('link', { name: 'Verzoek aan de financier (PDF)' }).getAttribute('href')}`);
+      assert.equal(response.headers()['content-type'], 'application/pdf');
     });
   }
 });

@@ -49,6 +49,7 @@ ${
     </div>
     <button type="submit" class="utrecht-button utrecht-button--primary-action">Item toevoegen</button>
   </form>
+  <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href="${base}/documenten">Documenten en brieven</a>
   ${record.mayExport ? html`<a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href="${base}/export" download>Dossier exporteren (JSON)</a>` : ''}
 </div>
 <div class="zv-case">
