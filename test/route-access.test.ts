@@ -8,6 +8,13 @@ import { sql } from 'kysely';
 import { tokenHash } from '../src/auth/tokens.ts';
 import { importDossier } from '../src/commands/cases/import-dossier.ts';
 import { draftLetter } from '../src/commands/letters/draft-letter.ts';
+import { askQuestion } from '../src/commands/requests/ask-question.ts';
+import { decideRequest } from '../src/commands/requests/decide-request.ts';
+import { fileObjection } from '../src/commands/requests/file-objection.ts';
+import { submitRequest } from '../src/commands/requests/submit-request.ts';
+import { todayInAmsterdam } from '../src/clock.ts';
+import { insertContract } from '../src/store/funder-requests.ts';
+import { reportSuspension } from '../src/commands/suspension-reports/report-suspension.ts';
 import { createTask } from '../src/commands/tasks/tasks.ts';
 import { execute } from '../src/commands/pipeline/execute.ts';
 import { operatorContext } from '../src/commands/pipeline/machine.ts';
@@ -50,6 +57,8 @@ interface Fixture {
   /** A De Linde case addressed to the municipality, and another provider's case addressed to VGZ. */
   cases: Record<Target, string>;
   drafts: Map<string, string>;
+  /** A VGZ suspension case per organisation: suspension reports are made on those only. */
+  vgzCases: Map<string, string>;
   agents: Map<string, Agent>;
 }
 
@@ -136,6 +145,69 @@ async function feedSecret(f: Fixture, actor: UserActor): Promise<string> {
 
 const onCase: Sample = { on: 'case' };
 
+// Requests to the funder: each visit that changes one gets a fresh request in the state the step
+// needs, on a new case of the target case's organisation (De Linde's, or Andere Zorg's; both have a
+// contract with the municipality for Bijlage 6), so every allowed visit can succeed.
+const today = todayInAmsterdam();
+let municipalityId = '';
+type RequestStage = 'submitted' | 'question' | 'decided' | 'objection-decided';
+
+async function freshRequest(f: Fixture, targetCaseId: string, stage: RequestStage): Promise<{ requestId: string; caseId: string; questionId?: string }> {
+  const ops = await operator(f);
+  const { caseId } = await execute(ops, importDossier, { organisationId: await organisationOfCase(f, targetCaseId), document: example('bijlage6-beeindiging-jeugd') });
+  const { id: requestId } = await execute(ops, submitRequest, { caseId, body: { continuityProposal: 'Zorg loopt door.', overrideReason: 'Route-test.' } });
+  if (stage === 'question') {
+    const { questionId } = await execute(ops, askQuestion, { requestId, body: { question: 'Wanneer?' } });
+    return { requestId, caseId, questionId };
+  }
+  if (stage !== 'submitted') await execute(ops, decideRequest, { requestId, body: { outcome: 'rejected', reasons: 'Route-test.', overrideReason: 'Route-test.' } });
+  if (stage === 'objection-decided') {
+    await execute(ops, fileObjection, { requestId, body: { reasons: 'Route-test.' } });
+    await execute(ops, decideRequest, { requestId, body: { outcome: 'rejected', reasons: 'Route-test.' } });
+  }
+  return { requestId, caseId };
+}
+
+/** A request that stays (read and downloaded again and again), per target case and stage. */
+const standingRequests = new Map<string, { requestId: string; caseId: string }>();
+async function standingRequest(f: Fixture, targetCaseId: string, stage: RequestStage) {
+  const key = `${targetCaseId} ${stage}`;
+  if (!standingRequests.has(key)) standingRequests.set(key, await freshRequest(f, targetCaseId, stage));
+  return standingRequests.get(key)!;
+}
+
+const onRequest = (stage: RequestStage, fresh: boolean, body?: () => unknown): Sample => ({
+  on: 'case',
+  prepare: async (c, f) => {
+    const r: { requestId: string; caseId: string; questionId?: string } = fresh ? await freshRequest(f, c.caseId!, stage) : await standingRequest(f, c.caseId!, stage);
+    const params: Record<string, string> = { id: r.requestId };
+    if (r.questionId !== undefined) params.qid = r.questionId;
+    return { params, caseId: r.caseId };
+  },
+  ...(body !== undefined ? { body } : {}),
+});
+const contractBody = () => ({ organisationId: municipalityId, regime: 'groningen-wmo' });
+
+/** A VGZ suspension case of the organisation of the call's case, addressed to VGZ. */
+async function vgzCase(f: Fixture, c: Call): Promise<string> {
+  const organisationId = await organisationOfCase(f, c.caseId!);
+  if (!f.vgzCases.has(organisationId)) {
+    f.vgzCases.set(organisationId, (await execute(await operator(f), importDossier, { organisationId, document: example('vgz-opschorting') })).caseId);
+  }
+  return f.vgzCases.get(organisationId) as string;
+}
+
+/** A new suspension report on that case, made at the machine. */
+async function suspensionReport(c: Call, f: Fixture): Promise<{ params: Record<string, string>; caseId: string }> {
+  const caseId = await vgzCase(f, c);
+  const report = await execute(await operator(f), reportSuspension, { caseId, body: { summary: 'Mevrouw Smit weigert schoonmaak.' } });
+  return { params: { id: report.id }, caseId };
+}
+
+const onVgzCase: Sample['prepare'] = async (c, f) => {
+  const caseId = await vgzCase(f, c);
+  return { params: { id: caseId }, caseId };
+};
 /** An open task about the case: what completing a task is decided on. */
 async function task(f: Fixture, caseId: string): Promise<string> {
   const organisationId = await organisationOfCase(f, caseId);
@@ -226,6 +298,38 @@ const SAMPLES: Record<string, Sample> = {
       return { params: { id: caseId }, caseId };
     },
   },
+  'POST /api/cases/:id/requests': {
+    on: 'case',
+    prepare: async (c, f) => {
+      const { caseId } = await execute(await operator(f), importDossier, { organisationId: await organisationOfCase(f, c.caseId!), document: example('bijlage6-beeindiging-jeugd') });
+      return { params: { id: caseId }, caseId };
+    },
+    body: () => ({ continuityProposal: 'Zorg loopt door.', overrideReason: 'Route-test.' }),
+  },
+  'GET /api/requests': { on: 'cases', rows: (v) => json(v).requests.length },
+  'GET /api/requests/:id': onRequest('decided', false),
+  'GET /api/requests/:id/request.pdf': onRequest('decided', false),
+  'GET /api/requests/:id/decision.pdf': onRequest('decided', false),
+  'GET /api/requests/:id/objection-decision.pdf': onRequest('objection-decided', false),
+  'POST /api/requests/:id/questions': onRequest('submitted', true, () => ({ question: 'Is de huisarts geïnformeerd?' })),
+  'POST /api/requests/:id/questions/:qid/answer': onRequest('question', true, () => ({ answer: 'Ja.' })),
+  'POST /api/requests/:id/hearings': onRequest('submitted', true, () => ({ with: 'client', heldOn: today, summary: 'Gehoord.' })),
+  'POST /api/requests/:id/medical-advice': onRequest('submitted', true, () => ({ wellFounded: true, reasoning: 'Gegrond.' })),
+  'POST /api/requests/:id/decision': onRequest('submitted', true, () => ({ outcome: 'rejected', reasons: 'Niet gegrond.', overrideReason: 'Route-test.' })),
+  'POST /api/requests/:id/objection': onRequest('decided', true, () => ({ reasons: 'Wel gegrond.' })),
+  'GET /api/funder-contracts': { on: 'organisation', rows: () => 1 },
+  'POST /api/funder-contracts': { on: 'organisation', body: contractBody, rows: () => 1 },
+  'DELETE /api/funder-contracts': {
+    on: 'organisation',
+    // The contract exists before each visit, so an allowed one can end it.
+    prepare: async (c, f) => {
+      const deLinde = await organisationOfCase(f, f.cases.own);
+      await insertContract(f.t.store.db, { providerOrganisationId: deLinde, funderOrganisationId: municipalityId, regime: 'groningen-wmo', by: null });
+      return { params: {} };
+    },
+    body: contractBody,
+    rows: () => 1,
+  },
   'GET /api/deadlines': { on: 'cases', rows: (v) => distinct(json(v).deadlines.map((d: { caseId: string }) => d.caseId)) },
   'POST /api/me/calendar-feed': { on: 'organisation', rows: () => 1 },
   'DELETE /api/me/calendar-feed': {
@@ -271,6 +375,11 @@ const SAMPLES: Record<string, Sample> = {
   },
   'GET /api/me/api-tokens': { on: 'organisation' },
   'DELETE /api/me/api-tokens/:tokenId': { on: 'organisation', prepare: async (c, f) => ({ params: { tokenId: await apiToken(f, c.actor.userId) } }), rows: () => 1 },
+  'POST /api/cases/:id/suspension-reports': { on: 'case', prepare: onVgzCase, body: () => ({ summary: 'Woning vervuild; hulp bij douchen opgeschort.' }) },
+  'GET /api/suspension-reports': { on: 'organisation', rows: (v) => distinct(json(v).reports.map((r: { caseId: string }) => r.caseId)) },
+  'GET /api/suspension-reports/:id': { on: 'case', prepare: suspensionReport },
+  'POST /api/suspension-reports/:id/pass-on': { on: 'case', prepare: suspensionReport },
+  'GET /api/purchasing/suspension-reports': { on: 'organisation', rows: () => 1 },
   'GET /api/access-log': {
     on: 'organisation',
     query: 'limit=100',
@@ -301,6 +410,36 @@ const SAMPLES: Record<string, Sample> = {
   'POST /casussen/:id/brieven/:letterId/goedkeuren': { on: 'case', prepare: async (c, f) => ({ params: { id: c.caseId!, letterId: await draft(f, c.caseId!) } }) },
   'GET /casussen/:id/items/nieuw': { on: 'case', query: 'soort=incident' },
   'POST /casussen/:id/items': { on: 'case', body: () => ({ soort: 'gp-informed', date: '2026-03-02' }) },
+  'GET /verzoeken': { on: 'cases', rows: (v) => [...v.body.matchAll(/data-request="/g)].length },
+  'GET /verzoeken/:id': onRequest('decided', false),
+  'GET /verzoeken/:id/verzoek.pdf': onRequest('decided', false),
+  'GET /verzoeken/:id/besluit.pdf': onRequest('decided', false),
+  'GET /verzoeken/:id/besluit-op-bezwaar.pdf': onRequest('objection-decided', false),
+  'POST /casussen/:id/verzoek': {
+    on: 'case',
+    prepare: async (c, f) => {
+      const { caseId } = await execute(await operator(f), importDossier, { organisationId: await organisationOfCase(f, c.caseId!), document: example('bijlage6-beeindiging-jeugd') });
+      return { params: { id: caseId }, caseId };
+    },
+    body: () => ({ continuityProposal: 'Zorg loopt door.', overrideReason: 'Route-test.' }),
+  },
+  'POST /verzoeken/:id/vragen': onRequest('submitted', true, () => ({ question: 'Is de huisarts geïnformeerd?' })),
+  'POST /verzoeken/:id/vragen/:qid/antwoord': onRequest('question', true, () => ({ answer: 'Ja.' })),
+  'POST /verzoeken/:id/wederhoor': onRequest('submitted', true, () => ({ with: 'client', heldOn: today, summary: 'Gehoord.' })),
+  'POST /verzoeken/:id/medisch-advies': onRequest('submitted', true, () => ({ wellFounded: 'ja', reasoning: 'Gegrond.' })),
+  'POST /verzoeken/:id/besluit': onRequest('submitted', true, () => ({ outcome: 'rejected', reasons: 'Niet gegrond.', overrideReason: 'Route-test.' })),
+  'POST /verzoeken/:id/bezwaar': onRequest('decided', true, () => ({ reasons: 'Wel gegrond.' })),
+  'GET /beheer/contracten': { on: 'organisation', rows: () => 1 },
+  'POST /beheer/contracten': { on: 'organisation', body: contractBody, rows: () => 1 },
+  'POST /beheer/contracten/beeindigen': {
+    on: 'organisation',
+    prepare: async (c, f) => {
+      await insertContract(f.t.store.db, { providerOrganisationId: await organisationOfCase(f, f.cases.own), funderOrganisationId: municipalityId, regime: 'groningen-wmo', by: null });
+      return { params: {} };
+    },
+    body: contractBody,
+    rows: () => 1,
+  },
   'GET /termijnen': { on: 'cases', rows: (v) => caseLinks(v.body) },
   'GET /meldingen': { on: 'organisation', rows: (v) => caseLinks(v.body) },
   'POST /meldingen/:id/gelezen': { on: 'case', prepare: async (c, f) => ({ params: { id: await notification(f, c) }, caseId: c.caseId! }) },
@@ -347,6 +486,12 @@ const SAMPLES: Record<string, Sample> = {
     },
     rows: () => 1,
   },
+  'GET /casussen/:id/opschorting-melden': { on: 'case', prepare: onVgzCase },
+  'POST /casussen/:id/opschorting-melden': { on: 'case', prepare: onVgzCase, body: () => ({ summary: 'Woning vervuild; hulp bij douchen opgeschort.' }) },
+  'GET /opschortingsmeldingen': { on: 'organisation', rows: (v) => distinct([...v.body.matchAll(/data-case="([0-9a-f-]{36})"/g)].map((m) => m[1] as string)) },
+  'GET /opschortingsmeldingen/:id': { on: 'case', prepare: suspensionReport },
+  'POST /opschortingsmeldingen/:id/doorsturen': { on: 'case', prepare: suspensionReport },
+  'GET /zorginkoop': { on: 'organisation', rows: () => 1 },
   'GET /beheer/teams': { on: 'organisation' },
   'POST /beheer/teams': { on: 'organisation', body: () => ({ name: `Team ${randomUUID()}` }), rows: () => 1 },
   'GET /beheer/toegangslog.csv': {
@@ -400,7 +545,7 @@ for (const database of testDatabases) {
   describe(`every route, every role: the policy's answer and the access log's rows (${database.kind})`, () => {
     const registered: RouteOptions[] = [];
     const agents = new Map<string, Agent>();
-    const f = { drafts: new Map(), agents } as unknown as Fixture;
+    const f = { drafts: new Map(), vgzCases: new Map(), agents } as unknown as Fixture;
     const actors = new Map<string, UserActor>();
 
     before(async () => {
@@ -408,6 +553,8 @@ for (const database of testDatabases) {
       const other = await insertOrganisation(f.t.store.db, { slug: 'andere-zorg', name: 'Andere Zorg', kind: 'provider', address: null });
       const deLinde = (await f.t.store.db.selectFrom('organisations').select('id').where('slug', '=', 'de-linde').executeTakeFirstOrThrow()).id;
       const ops = operatorContext(f.t.store);
+      municipalityId = (await f.t.store.db.selectFrom('organisations').select('id').where('slug', '=', 'gemeente-groningen').executeTakeFirstOrThrow()).id;
+      await insertContract(f.t.store.db, { providerOrganisationId: other, funderOrganisationId: municipalityId, regime: 'gemeente-bijlage6', by: null });
       f.cases = {
         own: (await execute(ops, importDossier, { organisationId: deLinde, document: example('bijlage6-beeindiging-jeugd'), confirmed: true })).caseId,
         other: (await execute(ops, importDossier, { organisationId: other, document: example('vgz-opschorting') })).caseId,

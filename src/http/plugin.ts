@@ -7,6 +7,7 @@ import { caseRoutes } from './routes/cases.ts';
 import { deadlineRoutes } from './routes/deadlines.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { letterRoutes } from './routes/letters.ts';
+import { requestRoutes } from './routes/requests.ts';
 import { mailDeliveryRoutes } from './routes/mail-deliveries.ts';
 import { notificationRoutes } from './routes/notifications.ts';
 import { systemRoutes } from './routes/system.ts';
@@ -14,6 +15,7 @@ import { taskRoutes } from './routes/tasks.ts';
 import { teamRoutes } from './routes/teams.ts';
 import { userRoutes } from './routes/users.ts';
 import { accountRoutes } from './routes/account.ts';
+import { suspensionReportRoutes } from './routes/suspension-reports.ts';
 
 /**
  * The HTTP API, routes grouped by resource: thin over the commands. A route that is not public gets
@@ -33,6 +35,7 @@ export async function api(app: FastifyInstance, options: DoorOptions): Promise<v
   caseRoutes(app);
   letterRoutes(app);
   documentRoutes(app);
+  requestRoutes(app);
   deadlineRoutes(app);
   calendarFeedRoutes(app);
   notificationRoutes(app);
@@ -41,5 +44,6 @@ export async function api(app: FastifyInstance, options: DoorOptions): Promise<v
   userRoutes(app, authSettingsOf(options));
   accountRoutes(app);
   accessLogRoutes(app);
+  suspensionReportRoutes(app);
   taskRoutes(app);
 }

@@ -5,6 +5,8 @@ import type { AccessLogRow } from '../store/access-log.ts';
 import type { LetterRecord } from '../store/letters.ts';
 import type { ApiTokenRow } from '../store/api-tokens.ts';
 import type { UserListRow } from '../store/users.ts';
+import type { RequestView } from '../commands/requests/request-view.ts';
+import type { FrozenCopy, RequestRecord } from '../store/funder-requests.ts';
 
 // The JSON that leaves the server, in one place, so routes never leak a database row as is.
 
@@ -98,5 +100,48 @@ export function presentApiToken(token: ApiTokenRow) {
     createdAt: token.createdAt.toISOString(),
     expiresAt: token.expiresAt.toISOString(),
     lastUsedAt: token.lastUsedAt?.toISOString() ?? null,
+  };
+}
+
+/** A request to the funder as a list shows it: where it stands and its deadline with how it was counted. */
+export function presentRequest(r: RequestRecord) {
+  return {
+    id: r.id,
+    caseId: r.caseId,
+    client: { name: r.clientName },
+    provider: { id: r.providerOrganisationId, name: r.providerName },
+    funder: { id: r.funderOrganisationId, name: r.funderName },
+    regime: r.regime,
+    procedure: r.procedure,
+    state: r.state,
+    submittedAt: r.submittedAt.toISOString(),
+    receivedOn: r.receivedOn,
+    decisionDeadline: r.decisionDeadline,
+    deadlineExplanation: r.deadlineExplanation,
+    continuityProposal: r.continuityProposal,
+    noOtherProvider: r.noOtherProvider,
+    overrideReason: r.overrideReason,
+    requestSha256: r.requestSha256,
+    decision:
+      r.decision === null
+        ? null
+        : { outcome: r.decision, decidedOn: r.decidedOn, ...r.decisionDetail, objectionDeadline: r.objectionDeadline, sha256: r.decisionSha256 },
+  };
+}
+
+/** One request: the summary with the term as of today, the checklist, what was recorded, and the frozen copy. */
+export function presentRequestDetail(view: RequestView & { frozen: FrozenCopy }) {
+  return {
+    ...presentRequest(view.request),
+    decisionDeadline: view.term.deadline,
+    deadlineExplanation: view.term.explanation,
+    suspended: view.term.suspended,
+    suspension: view.suspension,
+    checklist: view.duties,
+    questions: view.records.questions.map(({ entryKey: _entryKey, ...q }) => q),
+    hearings: view.records.hearings,
+    medicalAdvice: view.records.advice,
+    objections: view.records.objections.map((o) => ({ ...o, decidedAt: o.decidedAt?.toISOString() ?? null })),
+    frozen: view.frozen,
   };
 }

@@ -12,11 +12,16 @@ export const AREAS = {
   'new-case': ['case.create'],
   import: ['case.import'],
   deadlines: ['deadline.list'],
+  /** The funder's inbox of requests, and the provider's list of its own. */
+  requests: ['request.list'],
   notifications: ['deadline.list', 'notification.list'],
   calendar: ['deadline.list', 'calendar-feed.manage'],
   'access-log': ['access-log.read'],
   users: ['user.list', 'user.manage'],
   teams: ['team.list', 'team.manage'],
+  contracts: ['contract.manage'],
+  'suspension-reports': ['suspension-report.list'],
+  purchasing: ['suspension-report.read-anonymised'],
   account: ['account.manage'],
   tasks: ['task.list'],
 } as const satisfies Record<string, readonly Action[]>;

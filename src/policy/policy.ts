@@ -43,6 +43,20 @@ export const ACTIONS = [
   'access-log.verify',
   /** The reminder job's run over every organisation's deadlines. */
   'reminder.run',
+  /** Submits the case's request to the funder (with its frozen copy of the dossier). */
+  'request.submit',
+  /** Sees requests to a funder as a list: the provider's own submissions, the requests addressed to the funder. */
+  'request.list',
+  /** Reads a request: the frozen copy, the questions, hearings, advice, decision and objection. */
+  'request.read',
+  /** The funder's beoordelaar: asks questions, records the wederhoor and decides. */
+  'request.review',
+  /** The health insurer's medisch adviseur: judges whether the reason is well-founded. */
+  'request.advise',
+  /** The provider's regievoerder: answers the funder's questions and objects to the decision. */
+  'request.respond',
+  /** Keeps the list of contracts between providers and funders per regime that a submission is checked against. */
+  'contract.manage',
   /** One's own account: password, sessions, API tokens, recovery codes. */
   'account.manage',
   /** Sees the organisation's users. */
@@ -51,6 +65,16 @@ export const ACTIONS = [
   'user.manage',
   /** Starts a new organisation on the installation (the operator's, at the machine). */
   'organisation.create',
+  /** Reports a suspension of a VGZ case to the insurer it is addressed to (seed 002, 'Zorgopschorting' step 4). */
+  'suspension-report.create',
+  /** Lists the suspension reports: a provider's own, or those reported to the actor's insurer. */
+  'suspension-report.list',
+  /** Reads one suspension report as reported, with the anonymised form that would be passed on. */
+  'suspension-report.read',
+  /** Passes a suspension report on to Zorginkoop, anonymised. */
+  'suspension-report.pass-on',
+  /** Reads the anonymised reports passed on to Zorginkoop of one's own insurer. */
+  'suspension-report.read-anonymised',
   /** Sees the organisation's open and done tasks (decision 0017). */
   'task.list',
   /** Marks a task done. */
@@ -74,9 +98,12 @@ export interface Grant {
   actions: readonly Action[];
   /** Of a case's deadlines only these types (a funder sees the decisions it owes, nothing else). */
   deadlineTypes?: readonly string[];
+  /** The purpose of use whoever acts under this grant (by default the actor's role's). */
+  purpose?: Purpose;
 }
 
 const CARE_STAFF: readonly Role[] = ['medewerker', 'regievoerder'];
+const FUNDER_STAFF: readonly Role[] = ['beoordelaar', 'medisch-adviseur'];
 /** Everyone who works at an organisation; a client's account comes with issue 14. */
 const STAFF: readonly Role[] = ['medewerker', 'regievoerder', 'beoordelaar', 'medisch-adviseur', 'beheerder'];
 
@@ -108,6 +135,18 @@ export const GRANTS: readonly Grant[] = [
     actions: ['deadline.list', 'deadline.remind', 'notification.list'],
     deadlineTypes: FUNDER_DECISION_TYPES,
   },
+  // The request to the funder (issue 11): the provider's regievoerder submits it, answers the
+  // funder's questions and objects to the decision; the provider's care staff follow it. The
+  // funder's staff read only requests addressed to their organisation (the frozen copy, never the
+  // live dossier): the beoordelaar asks, hears and decides, a health insurer's medisch adviseur
+  // judges whether the reason is well-founded.
+  { roles: ['regievoerder'], kinds: ['provider'], relation: 'own-organisation', actions: ['request.submit', 'request.respond'] },
+  { roles: CARE_STAFF, kinds: ['provider'], relation: 'own-organisation', actions: ['request.list', 'request.read'] },
+  { roles: FUNDER_STAFF, kinds: FUNDER_KINDS, relation: 'funder-addressed', actions: ['request.list', 'request.read'] },
+  // Their inbox is a page of their own organisation (what it lists is decided per request, above).
+  { roles: FUNDER_STAFF, kinds: FUNDER_KINDS, relation: 'own-organisation', actions: ['request.list'] },
+  { roles: ['beoordelaar'], kinds: FUNDER_KINDS, relation: 'funder-addressed', actions: ['request.review'] },
+  { roles: ['medisch-adviseur'], kinds: ['health-insurer'], relation: 'funder-addressed', actions: ['request.advise'] },
   // Personal things on one's own organisation: the calendar feed and the notification list.
   { roles: CARE_STAFF, kinds: ['provider'], relation: 'own-organisation', actions: ['calendar-feed.manage', 'notification.list', 'team.list'] },
   // The provider's care staff do the tasks the application makes for them (a second no-show, a
@@ -120,11 +159,35 @@ export const GRANTS: readonly Grant[] = [
   { roles: ['beheerder'], kinds: ORGANISATION_KINDS, relation: 'own-organisation', actions: ['mail-delivery.manage', 'access-log.read'] },
   // The beheerder also looks after who works there: invites, roles, deactivation, second factors.
   { roles: ['beheerder'], kinds: ORGANISATION_KINDS, relation: 'own-organisation', actions: ['user.list', 'user.manage'] },
+  // And which contracts it has per regime, on either side: a provider submits only under one.
+  { roles: ['beheerder'], kinds: ORGANISATION_KINDS, relation: 'own-organisation', actions: ['contract.manage'] },
   // Everyone looks after their own account (password, sessions, tokens).
   { roles: STAFF, kinds: ORGANISATION_KINDS, relation: 'own-organisation', actions: ['account.manage'] },
   // A client (or their representative) reads their own file and its documents (SPEC: "reads their
   // own dossier and letters, downloads a copy"); their accounts arrive with issue 14.
   { roles: ['client'], kinds: ['provider'], relation: 'client-self', actions: ['case.read', 'document.read'] },
+  // Suspension reports (seed 002, 'Zorgopschorting' step 4: 'De zorgaanbieder kan de problematiek
+  // melden bij Zorgadvies en Bemiddeling. Zorgadvies geeft dit, geanonimiseerd, ter kennisgeving
+  // door aan Zorginkoop van VGZ'). Each exists for the insurer's review, so every access to one is
+  // logged with that purpose, the provider's included. The regievoerder reports and reads back;
+  // the insurer's zorgadviseur (beoordelaar) reads and passes on; anyone who works at the insurer
+  // (Zorginkoop has no role of its own) reads what was passed on, which names nobody.
+  {
+    roles: ['regievoerder'],
+    kinds: ['provider'],
+    relation: 'own-organisation',
+    actions: ['suspension-report.create', 'suspension-report.list', 'suspension-report.read'],
+    purpose: 'funder-review',
+  },
+  { roles: ['beoordelaar'], kinds: ['health-insurer'], relation: 'own-organisation', actions: ['suspension-report.list'], purpose: 'funder-review' },
+  {
+    roles: ['beoordelaar'],
+    kinds: ['health-insurer'],
+    relation: 'funder-addressed',
+    actions: ['suspension-report.list', 'suspension-report.read', 'suspension-report.pass-on'],
+    purpose: 'funder-review',
+  },
+  { roles: STAFF, kinds: ['health-insurer'], relation: 'own-organisation', actions: ['suspension-report.read-anonymised'], purpose: 'funder-review' },
 ];
 
 /** What the operator at the machine may do: the dossier actions on any organisation, and checking the log. */
@@ -199,7 +262,7 @@ export function decide(actor: Actor, action: Action, resource: Resource): Decisi
   if (relations.length === 0) return { allowed: false, relation: 'none', purpose, reason: 'no-relation', conceal: resource.kind === 'case' || resource.kind === 'client' };
   const grant = grantsOf(actor).find((g) => g.actions.includes(action) && relations.includes(g.relation));
   if (grant === undefined) return { allowed: false, relation: relations[0] as Relation, purpose, reason: 'not-granted', conceal: false };
-  return { allowed: true, relation: grant.relation, purpose };
+  return { allowed: true, relation: grant.relation, purpose: grant.purpose ?? purpose };
 }
 
 export function can(actor: Actor, action: Action, resource: Resource): boolean {

@@ -267,6 +267,108 @@ export interface AccessLogHeadsTable {
   prev_hash: string;
 }
 
+/** Migrations/0010-funder-requests.ts: which funders a provider has a contract with, per regime. */
+export interface FunderContractsTable {
+  provider_organisation_id: string;
+  funder_organisation_id: string;
+  regime: string;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+/** Migrations/0010-funder-requests.ts: a request to the funder with its frozen copy; the frozen parts and a sent decision never change. */
+export interface FunderRequestsTable {
+  id: string;
+  case_id: string;
+  provider_organisation_id: string;
+  funder_organisation_id: string;
+  client_id: string;
+  team_id: string | null;
+  regime: string;
+  procedure: string;
+  state: string;
+  submitted_at: Date;
+  /** The day the funder received it: the term runs from here (Europe/Amsterdam). */
+  received_on: string;
+  submitted_by: string | null;
+  continuity_proposal: string;
+  no_other_provider: boolean;
+  /** Why the provider submitted although the assessment said something was missing. */
+  override_reason: string | null;
+  /** The dossier document and its assessment as they were at submission. */
+  snapshot: ColumnType<Record<string, unknown>, string, never>;
+  request_pdf: Uint8Array;
+  request_sha256: string;
+  decision_deadline: string;
+  deadline_explanation: string;
+  decided_at: Date | null;
+  decided_on: string | null;
+  decided_by: string | null;
+  decision: 'accepted' | 'accepted-with-conditions' | 'rejected' | null;
+  /** The decision's reasons, conditions, continuity, IGJ pointer, PGB offer, referral and the duties it went ahead without. */
+  decision_detail: ColumnType<Record<string, unknown> | null, string | null, string | null>;
+  decision_pdf: Uint8Array | null;
+  decision_sha256: string | null;
+  objection_deadline: string | null;
+  closed_at: Date | null;
+}
+
+interface RequestRecordColumns {
+  id: string;
+  request_id: string;
+  recorded_by: string | null;
+  recorded_at: CreatedAt;
+}
+
+export interface FunderRequestQuestionsTable extends RequestRecordColumns {
+  asked_on: string;
+  question: string;
+  entry_key: string;
+  answer: string | null;
+  answered_on: string | null;
+  answered_by: string | null;
+}
+
+export interface FunderRequestHearingsTable extends RequestRecordColumns {
+  held_on: string;
+  heard: 'client' | 'representative';
+  summary: string;
+}
+
+export interface FunderRequestAdviceTable extends RequestRecordColumns {
+  advised_on: string;
+  well_founded: boolean;
+  reasoning: string;
+}
+
+export interface FunderRequestObjectionsTable extends RequestRecordColumns {
+  filed_on: string;
+  reasons: string;
+  /** The funder's decision on the objection, which replaces the first decision. */
+  decided_at: Date | null;
+  decided_by: string | null;
+  decision: 'accepted' | 'accepted-with-conditions' | 'rejected' | null;
+  decision_detail: ColumnType<Record<string, unknown> | null, string | null, string | null>;
+  decision_pdf: Uint8Array | null;
+  decision_sha256: string | null;
+}
+
+/** A suspension reported to the insurer (migrations/0015-suspension-reports.ts); what was reported never changes. */
+export interface SuspensionReportsTable {
+  id: string;
+  case_id: string;
+  organisation_id: string;
+  funder_organisation_id: string;
+  /** domain/suspension-report/report.ts: SuspensionReportContent. */
+  content: ColumnType<unknown, string, never>;
+  reported_by: string | null;
+  reported_at: Date;
+  /** What Zorginkoop got (AnonymisedSuspensionReport), once passed on. */
+  anonymised: ColumnType<unknown, string | null | undefined, string>;
+  passed_on_by: ColumnType<string | null, string | null | undefined, string | null>;
+  passed_on_at: ColumnType<Date | null, Date | null | undefined, Date>;
+}
+
 export type TaskState = 'open' | 'done';
 
 /** Something a provider's staff must do (migrations/0011-care-agreement.ts, decision 0017). */
@@ -306,6 +408,13 @@ export interface Database {
   trusted_devices: TrustedDevicesTable;
   sign_in_failures: SignInFailuresTable;
   installation_secrets: InstallationSecretsTable;
+  funder_contracts: FunderContractsTable;
+  funder_requests: FunderRequestsTable;
+  funder_request_questions: FunderRequestQuestionsTable;
+  funder_request_hearings: FunderRequestHearingsTable;
+  funder_request_advice: FunderRequestAdviceTable;
+  funder_request_objections: FunderRequestObjectionsTable;
+  suspension_reports: SuspensionReportsTable;
   tasks: TasksTable;
 }
 

@@ -149,3 +149,8 @@ export async function findTask(db: Kysely<Database>, id: string, lock: boolean):
 export async function markTaskDone(db: Kysely<Database>, id: string, userId: string | null, now: Date): Promise<void> {
   await db.updateTable('tasks').set({ state: 'done', done_at: now, done_by: userId }).where('id', '=', id).where('state', '=', 'open').execute();
 }
+
+/** Marks the open task made with this dedupe key done: what caused it was dealt with elsewhere (a funder's question answered in its request). */
+export async function markTaskDoneByKey(db: Kysely<Database>, dedupeKey: string, userId: string | null, now: Date): Promise<void> {
+  await db.updateTable('tasks').set({ state: 'done', done_at: now, done_by: userId }).where('dedupe_key', '=', dedupeKey).where('state', '=', 'open').execute();
+}

@@ -47,7 +47,7 @@ export async function pageError(error: FastifyError, request: FastifyRequest, re
     return html(reply, messagePage({
       ...who,
       title: 'Geen toegang',
-      text: 'U heeft geen toegang tot deze pagina. Deze pagina’s zijn voor medewerkers en regievoerders van een zorgaanbieder, voor de casussen van hun eigen organisatie. Denkt u dat dit niet klopt? Neem contact op met de beheerder van uw organisatie.',
+      text: 'U heeft geen toegang tot deze pagina of handeling: die hoort bij een andere rol of organisatie. Denkt u dat dit niet klopt? Neem contact op met de beheerder van uw organisatie.',
     }), 403);
   }
   if (error instanceof NotFoundError) {

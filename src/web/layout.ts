@@ -21,13 +21,17 @@ const NAV: readonly { area: Area; href: string; label: string }[] = [
   { area: 'cases', href: '/casussen', label: 'Mijn casussen' },
   { area: 'new-case', href: '/casussen/nieuw', label: 'Nieuwe casus' },
   { area: 'import', href: '/casussen/importeren', label: 'Dossier importeren' },
+  { area: 'requests', href: '/verzoeken', label: 'Verzoeken' },
   { area: 'deadlines', href: '/termijnen', label: 'Termijnen' },
   { area: 'notifications', href: '/meldingen', label: 'Meldingen' },
   { area: 'tasks', href: '/taken', label: 'Taken' },
   { area: 'calendar', href: '/agenda', label: 'Agenda-koppeling' },
+  { area: 'suspension-reports', href: '/opschortingsmeldingen', label: 'Opschortingsmeldingen' },
+  { area: 'purchasing', href: '/zorginkoop', label: 'Zorginkoop' },
   { area: 'access-log', href: '/beheer/toegangslog', label: 'Toegangslog' },
   { area: 'users', href: '/beheer/gebruikers', label: 'Gebruikers' },
   { area: 'teams', href: '/beheer/teams', label: 'Teams' },
+  { area: 'contracts', href: '/beheer/contracten', label: 'Contracten' },
   { area: 'account', href: '/account', label: 'Mijn account' },
 ];
 

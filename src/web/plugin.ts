@@ -21,7 +21,9 @@ import { deadlinePages } from './routes/deadlines.ts';
 import { sessionPages } from './routes/session.ts';
 import { accountPages } from './routes/account.ts';
 import { taskPages } from './routes/tasks.ts';
+import { requestPages } from './routes/requests.ts';
 import { userPages } from './routes/users.ts';
+import { suspensionReportPages } from './routes/suspension-reports.ts';
 import { csrfUserInfo, sessionUser } from './session.ts';
 
 // The pages: server-rendered HTML over the same commands as the API, so every action passes the
@@ -111,7 +113,9 @@ export async function web(app: FastifyInstance, options: DoorOptions): Promise<v
   documentPages(app);
   deadlinePages(app);
   accessLogPages(app);
+  suspensionReportPages(app);
   accountPages(app);
   userPages(app, settings);
   taskPages(app);
+  requestPages(app);
 }

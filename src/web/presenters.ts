@@ -9,6 +9,7 @@ import type { CaseRecord } from '../store/cases.ts';
 import type { NotificationRow } from '../store/notifications.ts';
 import type { SessionUser } from '../store/sessions.ts';
 import type { TaskRow } from '../store/tasks.ts';
+import type { QuestionRecord, RequestRecord } from '../store/funder-requests.ts';
 
 // What the pages are given: view models made from the commands' results, so no page depends on a
 // database row's shape, and what a page may offer (a menu item, an export button) is decided by
@@ -75,6 +76,10 @@ export interface CasePageModel {
   entries: TimelineEntry[];
   assessment: Assessment;
   mayExport: boolean;
+  requests: RequestRecord[];
+  openQuestions: QuestionRecord[];
+  maySubmit: boolean;
+  mayRespond: boolean;
 }
 
 function timelineEntries(view: CaseView, authors: ReadonlyMap<string, string>): TimelineEntry[] {
@@ -86,7 +91,7 @@ function timelineEntries(view: CaseView, authors: ReadonlyMap<string, string>): 
   }));
 }
 
-export function presentCase({ view, assessment, authors, mayExport }: AssessedCase): CasePageModel {
+export function presentCase({ view, assessment, authors, mayExport, requests, openQuestions, maySubmit, mayRespond }: AssessedCase): CasePageModel {
   const record = view.case;
   return {
     id: record.id,
@@ -98,6 +103,10 @@ export function presentCase({ view, assessment, authors, mayExport }: AssessedCa
     entries: timelineEntries(view, authors),
     assessment,
     mayExport,
+    requests,
+    openQuestions,
+    maySubmit,
+    mayRespond,
   };
 }
 

@@ -3,6 +3,7 @@ import { caseStatus } from '../../domain/dossier/status.ts';
 import { effectiveEntries, type EffectiveEntry } from '../../domain/dossier/corrections.ts';
 import { DOSSIER_FORMAT, type DossierDocument, type Entry } from '../../domain/dossier/types.ts';
 import { parseEntry, untilToday } from '../../domain/dossier/validate.ts';
+import { requireAcceptance } from '../../domain/requests/follow-up.ts';
 import type { Actor } from '../../policy/actors.ts';
 import { writeCaseProjection } from '../../store/case-projection.ts';
 import { appendEntries, findCase, insertCase, loadEntries, type CaseRecord, type StoredEntry } from '../../store/cases.ts';
@@ -16,7 +17,7 @@ import { routeCase, type RoutingInput } from './routing.ts';
 // (by hand, by an approved letter, by the 307). Each write keeps the case's status and what lists
 // show of its assessment in step, in the command's transaction.
 
-function authorOf(actor: Actor): string | null {
+export function authorOf(actor: Actor): string | null {
   return actor.kind === 'user' ? actor.userId : null;
 }
 
@@ -91,6 +92,7 @@ export async function appendToDossier(ctx: CommandContext, tx: Tx, record: CaseR
       ? { id: freeId(record.entryCount + 1, existingIds), ...input }
       : input;
   const entry = parseEntry(withId, { client: record.client, existingIds, latest: untilToday(todayOf(ctx)) });
+  if (entry.type === 'client-notice' && entry.kind === 'final-notice') requireAcceptance(toDocument(record, existing), 'final-notice', '$.kind');
   const entries = [...existing, entry];
   await appendEntries(tx, record.id, record.organisationId, [entry], authorOf(ctx.actor), caseStatus(entries));
   await writeCaseProjection(tx, record.id, record.organisationId, assess(toDocument(record, entries), todayOf(ctx)));

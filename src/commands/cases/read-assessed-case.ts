@@ -1,5 +1,6 @@
 import { assess, type Assessment } from '../../domain/assessment/assess.ts';
 import { can } from '../../policy/policy.ts';
+import { requestRecords, requestsOfCase, type QuestionRecord, type RequestRecord } from '../../store/funder-requests.ts';
 import { findUserNames } from '../../store/users.ts';
 import { todayOf } from '../pipeline/context.ts';
 import { command } from '../pipeline/execute.ts';
@@ -13,11 +14,17 @@ export interface AssessedCase {
   authors: Map<string, string>;
   /** Whether the actor may also export this dossier (the page offers it only then). */
   mayExport: boolean;
+  /** The case's requests to the funder, newest first, with the latest one's open questions. */
+  requests: RequestRecord[];
+  openQuestions: QuestionRecord[];
+  /** Whether the actor may submit a request, and answer and object (the page offers the forms only then). */
+  maySubmit: boolean;
+  mayRespond: boolean;
 }
 
 /**
- * A case with its dossier, who recorded what, and its assessment as of today, for the page that
- * shows them together: the dossier is read once and assessed as loaded.
+ * A case with its dossier, who recorded what, its assessment as of today and its requests to the
+ * funder, for the page that shows them together: the dossier is read once and assessed as loaded.
  */
 export const readAssessedCase = command({
   action: 'case.read',
@@ -27,6 +34,18 @@ export const readAssessedCase = command({
     const view = await readCaseView(tx, found.record);
     const assessment = assess(toDocument(found.record, view.entries.map((e) => e.entry)), todayOf(ctx));
     const authors = await findUserNames(tx, view.entries.flatMap((e) => (e.authorId !== null ? [e.authorId] : [])));
-    return { view, assessment, authors, mayExport: can(ctx.actor, 'case.export', found) };
+    const requests = await requestsOfCase(tx, found.caseId);
+    const latest = requests[0];
+    const openQuestions = latest === undefined ? [] : (await requestRecords(tx, latest.id)).questions.filter((q) => q.answer === null);
+    return {
+      view,
+      assessment,
+      authors,
+      mayExport: can(ctx.actor, 'case.export', found),
+      requests,
+      openQuestions,
+      maySubmit: can(ctx.actor, 'request.submit', found),
+      mayRespond: can(ctx.actor, 'request.respond', found),
+    };
   },
 });

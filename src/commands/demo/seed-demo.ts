@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { hashPassword } from '../../auth/passwords.ts';
+import type { RegimeId } from '../../domain/dossier/types.ts';
 import type { Store } from '../../store/database.ts';
+import { insertContract } from '../../store/funder-requests.ts';
 import type { OrganisationKind, Role } from '../../store/schema.ts';
 import { countOrganisations, insertOrganisation, insertUser } from '../../store/users.ts';
 import { importDossier } from '../cases/import-dossier.ts';
@@ -27,6 +29,13 @@ const USERS: { organisation: string; email: string; name: string; role: Role }[]
   { organisation: 'vgz', email: 'medisch.adviseur@vgz.example', name: 'dr. Pieter Hoekstra', role: 'medisch-adviseur' },
 ];
 
+/** Which funders De Linde has a contract with, per regime: what a submission is checked against. */
+const CONTRACTS: { provider: string; funder: string; regime: RegimeId }[] = [
+  { provider: 'de-linde', funder: 'gemeente-groningen', regime: 'groningen-wmo' },
+  { provider: 'de-linde', funder: 'gemeente-groningen', regime: 'gemeente-bijlage6' },
+  { provider: 'de-linde', funder: 'vgz', regime: 'vgz-wijkverpleging' },
+];
+
 const EXAMPLES_DIR = new URL('../../../examples/', import.meta.url);
 
 /** Seeds the demo data when the database has no organisations yet; returns whether it did. */
@@ -38,6 +47,9 @@ export async function seedDemoIfEmpty(store: Store): Promise<boolean> {
   for (const user of USERS) {
     // Demo accounts sign in with the password alone (the pages say so); every other account has a second factor.
     await insertUser(store.db, { ...user, organisationId: ids.get(user.organisation) as string, passwordHash, demo: true });
+  }
+  for (const c of CONTRACTS) {
+    await insertContract(store.db, { providerOrganisationId: ids.get(c.provider) as string, funderOrganisationId: ids.get(c.funder) as string, regime: c.regime, by: null });
   }
   const provider = ids.get('de-linde') as string;
   const files = readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.json')).sort();

@@ -1,6 +1,6 @@
 import { InvalidInputError } from '../../domain/errors.ts';
 import type { CaseResource, Resource } from '../../policy/resources.ts';
-import { findTask, insertTask, type TaskRow } from '../../store/tasks.ts';
+import { findTask, insertTask, markTaskDoneByKey, type TaskRow } from '../../store/tasks.ts';
 import { isUuid } from '../../store/ids.ts';
 import { nowOf, type CommandContext } from '../pipeline/context.ts';
 import type { OtherClient, Tx } from '../pipeline/execute.ts';
@@ -52,6 +52,11 @@ export async function createTask(tx: Tx, ctx: CommandContext, task: NewTask): Pr
     },
     nowOf(ctx),
   );
+}
+
+/** Completes the task made with this dedupe key, in the caller's transaction, when what it asked for was done another way. */
+export async function completeTaskByKey(tx: Tx, ctx: CommandContext, dedupeKey: string): Promise<void> {
+  await markTaskDoneByKey(tx, dedupeKey, ctx.actor.kind === 'user' ? ctx.actor.userId : null, nowOf(ctx));
 }
 
 export type TaskResource = Resource & { task: TaskRow };

@@ -226,7 +226,7 @@ describe('a protocol the engine has never seen', () => {
     id: 'vgz-wijkverpleging',
     name: 'Fictieve zorgverzekeraar',
     funderKind: 'health-insurer',
-    funder: 'de zorgverzekeraar',
+    funderName: 'de zorgverzekeraar',
     procedures: ['beeindiging'],
     phases: [
       { id: 'preparation', blocking: true },

@@ -10,7 +10,7 @@ import { findRegime, regimes } from '../protocols/registry.ts';
 import type { Condition, Regime, SourceRef } from '../protocols/types.ts';
 
 function sourcesOf(regime: Regime): { id: string; source: SourceRef }[] {
-  return [...regime.grounds, ...regime.requirements, ...regime.deadlines, ...regime.advice];
+  return [...regime.grounds, ...regime.requirements, ...regime.deadlines, ...regime.advice, ...(regime.funder?.duties ?? [])];
 }
 
 /** Every clause a regime cites: each rule's own, and the related clauses shown beside a requirement. */

@@ -67,8 +67,8 @@ export function pendingSteps(regime: Regime, assessment: Assessment): string[] {
       // A term each entry starts has the entry's id after the rule's.
       if ([...decisions].some((id) => d.id === id || d.id.startsWith(`${id}-`))) {
         return d.state === 'overdue'
-          ? `Het besluit van ${regime.funder} is te laat (uiterlijk ${date}): neem contact op met ${regime.funder}.`
-          : `Wacht op het besluit van ${regime.funder}: uiterlijk ${date}.`;
+          ? `Het besluit van ${regime.funderName} is te laat (uiterlijk ${date}): neem contact op met ${regime.funderName}.`
+          : `Wacht op het besluit van ${regime.funderName}: uiterlijk ${date}.`;
       }
       return d.state === 'overdue' ? `Termijn verstreken op ${date}: ${d.rule}.` : `Termijn loopt tot ${date}: ${d.rule}.`;
     });

@@ -287,13 +287,55 @@ export interface AdviceRule {
 
 // ---------------------------------------------------------------------------------------------
 
+// ---------------------------------------------------------------------------------------------
+// The funder's side (decision record 0013): what the funder must do before it decides a request
+
+/** What a funder's duty asks, judged on the request as the funder handled it (domain/requests/checklist.ts). */
+export type FunderCheck =
+  /** A hearing (wederhoor) with the client or their representative is recorded. */
+  | { readonly kind: 'hearing' }
+  /** A medical adviser judged whether the reason is well-founded, with reasoning. */
+  | { readonly kind: 'medical-advice' }
+  /** The decision is decided on or before its (possibly suspended) deadline. */
+  | { readonly kind: 'decision-in-term' }
+  /** The decision gives its reasons (and, with conditions, the conditions). */
+  | { readonly kind: 'decision-reasons' }
+  /** A yes/no the decision letter must state. */
+  | { readonly kind: 'decision-states'; readonly field: 'igjPointed' | 'referredToAccess' }
+  /** When the provider showed that no other provider can be found, the client is offered a PGB. */
+  | { readonly kind: 'pgb-offer' }
+  /** An acceptance says how continuity is secured: the next provider, or why none is needed or possible. */
+  | { readonly kind: 'continuity' };
+
+export interface FunderDuty {
+  readonly id: string;
+  readonly procedures: readonly Procedure[];
+  /** Only for these outcomes of the decision; absent: whatever it decides. */
+  readonly outcomes?: readonly ('accepted' | 'accepted-with-conditions' | 'rejected')[];
+  /** Short Dutch name. */
+  readonly title: string;
+  readonly check: FunderCheck;
+  /** Dutch: when met, and what to do while missing. */
+  readonly texts: { readonly met: string; readonly missing: string };
+  readonly source: SourceRef;
+}
+
+export interface FunderProtocol {
+  /**
+   * Whether an open question to the provider suspends the decision term (Awb 4:15 as the model:
+   * from the day after the question until the day the answer arrives). On by default.
+   */
+  readonly suspension: { readonly onQuestion: boolean; readonly basis: string };
+  readonly duties: readonly FunderDuty[];
+}
+
 export interface Regime {
   readonly id: RegimeId;
   /** Dutch. */
   readonly name: string;
   readonly funderKind: 'municipality' | 'health-insurer';
   /** Dutch, the funder as a sentence names it: 'VGZ', 'de gemeente Groningen'. */
-  readonly funder: string;
+  readonly funderName: string;
   readonly procedures: readonly Procedure[];
   readonly phases: readonly PhaseDefinition[];
   readonly grounds: readonly GroundDefinition[];
@@ -301,4 +343,6 @@ export interface Regime {
   readonly requirements: readonly RequirementRule[];
   readonly deadlines: readonly DeadlineRule[];
   readonly advice: readonly AdviceRule[];
+  /** The funder's duties on a request; absent: the regime sends no request to a funder. */
+  readonly funder?: FunderProtocol;
 }

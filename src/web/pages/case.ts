@@ -7,6 +7,7 @@ import { timeline, type TimelineOrder } from '../components/timeline.ts';
 import { html } from '../html.ts';
 import { ENTRY_TYPE_LABELS, PROCEDURE_LABELS, STATUS_LABELS, formatDate } from '../labels.ts';
 import { page } from '../layout.ts';
+import { requestPanel } from './requests.ts';
 
 export function casePage(options: {
   user: PageUser;
@@ -51,7 +52,22 @@ ${
   </form>
   <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href="${base}/documenten">Documenten en brieven</a>
   ${record.mayExport ? html`<a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href="${base}/export" download>Dossier exporteren (JSON)</a>` : ''}
+  ${
+    // Seed 002 names Zorgadvies en Bemiddeling for a VGZ suspension only; the command decides the rest.
+    options.user.areas.includes('suspension-reports') && record.regime === 'vgz-wijkverpleging' && record.procedure === 'opschorting'
+      ? html`<a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href="${base}/opschorting-melden">Opschorting melden bij Zorgadvies en Bemiddeling (VGZ)</a>`
+      : ''
+  }
 </div>
+${requestPanel({
+  caseId: record.id,
+  csrfToken: options.csrfToken,
+  requests: record.requests,
+  openQuestions: record.openQuestions,
+  maySubmit: record.maySubmit,
+  canSubmit: record.assessment.canSubmit,
+  today: record.assessment.asOf,
+})}
 <div class="zv-case">
   <section aria-labelledby="dossier-kop">
     <h2 class="utrecht-heading-2" id="dossier-kop">Dossier</h2>

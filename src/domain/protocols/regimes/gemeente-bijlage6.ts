@@ -24,6 +24,7 @@ import {
   decisionTerm,
   objectionTerm,
 } from '../matches.ts';
+import { AWB_4_15_SUSPENSION, continuityDuty, hearingDuty, reasonsDuty, termDuty } from '../funder.ts';
 import type { EntryMatch, Regime } from '../types.ts';
 
 const SEED = '001_469056ec67e84ff0.txt';
@@ -42,7 +43,7 @@ export const gemeenteBijlage6: Regime = {
   id: 'gemeente-bijlage6',
   name: 'Gemeentelijk contract, Bijlage 6 (zorgweigering en zorgbeëindiging)',
   funderKind: 'municipality',
-  funder: 'de gemeente',
+  funderName: 'de gemeente',
   procedures: BOTH,
   phases: funderPhases(
     { request: 'Pas bij het verzoek aan de gemeente', decision: 'Pas na het besluit van de gemeente' },
@@ -439,4 +440,34 @@ export const gemeenteBijlage6: Regime = {
       },
     },
   ],
+  funder: {
+    suspension: AWB_4_15_SUSPENSION,
+    duties: [
+      hearingDuty('b6-funder-hearing', BOTH, {
+        seed: SEED,
+        place: 'Bijlage 6, art. 6.4',
+        quote: 'Opdrachtgever neemt contact op met de cliënt of diens wettelijk vertegenwoordiger voor wederhoor',
+      }),
+      termDuty('b6-funder-refusal-term', REFUSAL, {
+        seed: SEED,
+        place: 'Bijlage 6, art. 6.4',
+        quote: 'Opdrachtgever neemt binnen 1 week na ontvangst van de zorgweigering een besluit en deelt dit schriftelijk mee aan Opdrachtnemer',
+      }),
+      termDuty('b6-funder-termination-term', TERMINATION, {
+        seed: SEED,
+        place: 'Bijlage 6, art. 6.4',
+        quote: 'Opdrachtgever neemt binnen 3 weken na ontvangst van het verzoek tot zorgbeëindiging een besluit en deelt dit schriftelijk mee aan Opdrachtnemer',
+      }),
+      reasonsDuty('b6-funder-reasons', BOTH, {
+        seed: SEED,
+        place: 'Bijlage 6, art. 6.4',
+        quote: 'De uiteindelijke beslissing over de wijze waarop en de condities waaronder stopzetting of weigering van zorg eventueel plaatsvindt, ligt bij Opdrachtgever',
+      }),
+      continuityDuty('b6-funder-continuity', BOTH, {
+        seed: SEED,
+        place: 'Bijlage 6, art. 6.4',
+        quote: 'Opdrachtnemer blijft daarbij verantwoordelijk voor de uitvoering van zorg totdat eventueel overdracht heeft plaatsgevonden aan een andere zorgaanbieder',
+      }),
+    ],
+  },
 };

@@ -30,6 +30,7 @@ import {
   funderPhases,
   decisionTerm,
 } from '../matches.ts';
+import { AWB_4_15_SUSPENSION, continuityDuty, reasonsDuty, termDuty } from '../funder.ts';
 import type { EntryMatch, Regime } from '../types.ts';
 
 const SEED = '000_9fd4bb6161b1af7d.txt';
@@ -64,7 +65,7 @@ export const groningenWmo: Regime = {
   id: 'groningen-wmo',
   name: 'Gemeente Groningen (Wmo/Jeugd, gecontracteerde aanbieder)',
   funderKind: 'municipality',
-  funder: 'de gemeente Groningen',
+  funderName: 'de gemeente Groningen',
   procedures: BOTH,
   phases: funderPhases(
     { request: 'Pas bij het verzoek aan de gemeente', decision: 'Pas na het akkoord van de gemeente' },
@@ -644,4 +645,56 @@ export const groningenWmo: Regime = {
       },
     },
   ],
+  funder: {
+    suspension: AWB_4_15_SUSPENSION,
+    duties: [
+      reasonsDuty('gro-funder-toetsen', BOTH, {
+        seed: SEED,
+        place: 'Groningen, stap 4',
+        quote: 'De gemeente zal op basis van de aangeleverde stukken, contractafspraken, eventuele jurisprudentie en eventuele eerder dossiervorming het verzoek om zorgbeëindiging gaan toetsen',
+      }),
+      termDuty('gro-funder-term', BOTH, {
+        seed: SEED,
+        place: 'Groningen, stap 5',
+        quote: 'De contractmanager zal ernaar streven om binnen 7 werkdagen een reactie te geven en het besluit schriftelijk kenbaar maken aan de aanbieder',
+      }),
+      {
+        id: 'gro-funder-referral-rejected',
+        procedures: BOTH,
+        outcomes: ['rejected'],
+        title: 'Doorverwijzing naar de toegangsmedewerker (5A)',
+        check: { kind: 'decision-states', field: 'referredToAccess' },
+        texts: {
+          met: 'Het besluit verwijst de aanbieder door naar de toegangsmedewerker, die het vervolg volgt.',
+          missing: 'Verwijs de aanbieder bij een afwijzing door naar de betrokken toegangsmedewerker.',
+        },
+        source: {
+          seed: SEED,
+          place: 'Groningen, stap 5',
+          quote: 'Contractmanager communiceert reden niet akkoord en verwijst de aanbieder door naar de betrokken toegangsmedewerker',
+        },
+      },
+      {
+        id: 'gro-funder-referral-accepted',
+        procedures: BOTH,
+        outcomes: ['accepted', 'accepted-with-conditions'],
+        title: 'Doorverwijzing voor de definitieve einddatum (5B)',
+        check: { kind: 'decision-states', field: 'referredToAccess' },
+        texts: {
+          met: 'Het besluit verwijst voor het afhandelen en de definitieve einddatum naar de toegangsmedewerker.',
+          missing: 'Verwijs de aanbieder bij een akkoord voor de definitieve einddatum naar de betrokken toegangsmedewerker.',
+        },
+        source: {
+          seed: SEED,
+          place: 'Groningen, stap 5',
+          quote: 'Contractmanager communiceert reden akkoord en verwijst voor het afhandelen en de definitieve einddatum naar de betrokken toegangsmedewerker',
+        },
+      },
+      continuityDuty('gro-funder-continuity', BOTH, {
+        seed: SEED,
+        place: 'Groningen, stap 5',
+        quote: 'zodat het vervolg vanuit de toegang gemonitord kan worden',
+      }),
+    ],
+  },
 };

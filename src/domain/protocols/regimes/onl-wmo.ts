@@ -47,7 +47,7 @@ export const onlWmo: Regime = {
   id: 'onl-wmo',
   name: 'Zorggroep Oude en Nieuwe Land (Wmo-voorwaarden)',
   funderKind: 'municipality',
-  funder: 'de gemeente',
+  funderName: 'de gemeente',
   procedures: PROCEDURES,
   phases: [{ id: 'preparation', blocking: true }],
   grounds: [

@@ -33,6 +33,7 @@ import {
   objectionTerm,
 } from '../matches.ts';
 import { BACKWARD_TERM } from '../countings.ts';
+import { AWB_4_15_SUSPENSION, continuityDuty, hearingDuty, reasonsDuty, termDuty } from '../funder.ts';
 import type { EntryMatch, Regime, RelatedClauses, SourceRef } from '../types.ts';
 
 const PROTOCOL = '002_6f6ad639bdc26f3d.txt';
@@ -101,7 +102,7 @@ export const vgzWijkverpleging: Regime = {
   id: 'vgz-wijkverpleging',
   name: 'VGZ wijkverpleging (Zvw)',
   funderKind: 'health-insurer',
-  funder: 'VGZ',
+  funderName: 'VGZ',
   procedures: BOTH,
   phases: funderPhases(
     { request: 'Pas bij de melding aan VGZ', decision: 'Pas na het akkoord van VGZ' },
@@ -743,4 +744,75 @@ export const vgzWijkverpleging: Regime = {
       },
     },
   ],
+  funder: {
+    suspension: AWB_4_15_SUSPENSION,
+    duties: [
+      hearingDuty('vgz-funder-hearing', TERMINATION, {
+        seed: PROTOCOL,
+        place: 'VGZ-protocol, Procedure – Zorgbeëindiging, De zorgverzekeraar',
+        quote: 'Neemt contact op met de cliënt of diens wettelijk vertegenwoordiger voor wederhoor',
+      }),
+      {
+        id: 'vgz-funder-medical-advice',
+        procedures: TERMINATION,
+        title: 'Oordeel van de medisch adviseur',
+        check: { kind: 'medical-advice' },
+        texts: {
+          met: 'De medisch adviseur heeft geoordeeld of de reden gegrond is, met motivering.',
+          missing: 'Laat de medisch adviseur oordelen of de reden voor de zorgbeëindiging gegrond is.',
+        },
+        source: {
+          seed: STEP_PLAN,
+          place: 'VGZ-stappenplan, stap 4',
+          quote: 'Onze medisch adviseurs doen een uitspraak over de situatie en bepalen uiteindelijk of de reden voor zorgopschorting of -beëindiging gegrond is',
+        },
+      },
+      {
+        id: 'vgz-funder-igj',
+        procedures: TERMINATION,
+        title: 'Wijzen op de melding aan de IGJ',
+        check: { kind: 'decision-states', field: 'igjPointed' },
+        texts: {
+          met: 'Het besluit wijst de aanbieder op de mogelijkheid van een melding aan de IGJ.',
+          missing: 'Wijs de aanbieder in het besluit op de mogelijkheid om de zorgbeëindiging aan de IGJ te melden.',
+        },
+        source: {
+          seed: PROTOCOL,
+          place: 'VGZ-protocol, Procedure – Zorgbeëindiging, De zorgverzekeraar',
+          quote: 'Zal de zorgaanbieder attenderen op de mogelijkheid om over de zorgbeëindiging een melding te doen aan de IGJ',
+        },
+      },
+      {
+        id: 'vgz-funder-pgb',
+        procedures: TERMINATION,
+        outcomes: ['accepted', 'accepted-with-conditions'],
+        title: 'Aanbod PGB',
+        check: { kind: 'pgb-offer' },
+        texts: {
+          met: 'Een PGB-aanbod is niet nodig, of de cliënt heeft het aanbod gekregen.',
+          missing: 'De aanbieder heeft aangetoond dat er geen andere aanbieder is: doe de cliënt een aanbod PGB.',
+        },
+        source: {
+          seed: PROTOCOL,
+          place: 'VGZ-protocol, Procedure – Zorgbeëindiging, De zorgverzekeraar',
+          quote: 'Doet, indien de aanbieder aantoonbaar heeft gemaakt dat er geen vervangende zorgaanbieder gevonden is, de cliënt een aanbod PGB',
+        },
+      },
+      termDuty('vgz-funder-term', TERMINATION, {
+        seed: PROTOCOL,
+        place: 'VGZ-protocol, Procedure – Zorgbeëindiging, De zorgverzekeraar',
+        quote: 'Neemt de uiteindelijke beslissing over de wijze waarop en de condities waaronder zorgbeëindiging plaatsvindt, binnen 3 weken na ontvangst van het verzoek tot zorgbeëindiging',
+      }),
+      reasonsDuty('vgz-funder-reasons', TERMINATION, {
+        seed: PROTOCOL,
+        place: 'VGZ-protocol, Procedure – Zorgbeëindiging, De zorgverzekeraar',
+        quote: 'zal dit besluit schriftelijk communiceren naar de zorgaanbieder',
+      }),
+      continuityDuty('vgz-funder-continuity', TERMINATION, {
+        seed: STEP_PLAN,
+        place: 'VGZ-stappenplan, stap 3',
+        quote: 'u blijft als zorgaanbieder verantwoordelijk voor de cliënt totdat er een passende oplossing is gevonden',
+      }),
+    ],
+  },
 };

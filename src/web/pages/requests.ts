@@ -1,0 +1,328 @@
+import type { RequestView } from '../../commands/requests/request-view.ts';
+import { REGIMES, type Entry } from '../../domain/dossier/types.ts';
+import { findRegime } from '../../domain/protocols/registry.ts';
+import type { DutyStatus } from '../../domain/requests/checklist.ts';
+import { isPending, REQUEST_STATES, STATE_LABELS, type DecisionOutcome } from '../../domain/requests/states.ts';
+import type { FrozenCopy, QuestionRecord, RequestRecord } from '../../store/funder-requests.ts';
+import { checklist, source } from '../components/checklist.ts';
+import { filterSelect } from '../components/filters.ts';
+import { csrfField, submitButton } from '../components/form.ts';
+import { entrySummary } from '../components/timeline.ts';
+import { html, type Html } from '../html.ts';
+import { PROCEDURE_LABELS, formatDate } from '../labels.ts';
+import { page } from '../layout.ts';
+import type { PageUser } from '../presenters.ts';
+
+// The request to the funder on the pages (issue 11): the funder's inbox 'Verzoeken' (the
+// provider's own submissions for a provider), one request with its frozen dossier, the provider's
+// assessment, the funder's checklist and the forms of each side, and the panel on the provider's
+// case page.
+
+const OUTCOME_LABELS: Record<DecisionOutcome, string> = {
+  accepted: 'Akkoord',
+  'accepted-with-conditions': 'Akkoord onder voorwaarden',
+  rejected: 'Niet akkoord',
+};
+const DUTY_BADGE: Record<DutyStatus, [string, string]> = {
+  met: ['safe', 'Voldaan'],
+  missing: ['danger', 'Ontbreekt'],
+  'not-applicable': ['neutral', 'Niet van toepassing'],
+  'at-decision': ['warning', 'Bij het besluit'],
+};
+
+const regimeName = (id: string) => findRegime(id)?.name ?? id;
+const link = (href: string, text: string | Html) => html`<a class="utrecht-link utrecht-link--html-a" href="${href}">${text}</a>`;
+const para = (text: string | Html) => html`<p class="utrecht-paragraph">${text}</p>`;
+
+function stateBadge(r: RequestRecord, today: string): Html {
+  const overdue = isPending(r.state) && r.decisionDeadline < today;
+  return html`<span class="utrecht-status-badge${overdue ? ' utrecht-status-badge--danger' : ''}">${STATE_LABELS[r.state]}${overdue ? ' · termijn verlopen' : ''}</span>`;
+}
+
+export interface RequestFilters {
+  state?: string;
+  regime?: string;
+  overdue?: boolean;
+}
+
+export function requestsPage(options: { user: PageUser; csrfToken: string; requests: readonly RequestRecord[]; filters: RequestFilters; funder: boolean; today: string }): string {
+  const { requests, today, funder } = options;
+  return page({
+    title: 'Verzoeken',
+    user: options.user,
+    csrfToken: options.csrfToken,
+    current: 'requests',
+    body: html`<h1 class="utrecht-heading-1">Verzoeken</h1>
+${para(funder ? 'De verzoeken die zorgaanbieders bij uw organisatie hebben ingediend. Eerst die waarop u nog moet besluiten, de verlopen termijn bovenaan.' : 'De verzoeken die uw organisatie bij een financier heeft ingediend.')}
+<form method="get" action="/verzoeken" class="zv-filters">
+  ${filterSelect('state', 'Stand', REQUEST_STATES.map((s) => [s, STATE_LABELS[s]] as const), options.filters.state)}
+  ${filterSelect('regime', 'Regime', REGIMES.filter((r) => findRegime(r)?.funder !== undefined).map((r) => [r, regimeName(r)] as const), options.filters.regime)}
+  <div class="utrecht-form-field utrecht-form-field--checkbox">
+    <div class="utrecht-form-field__input"><input type="checkbox" class="utrecht-checkbox utrecht-checkbox--html-input" id="filter-overdue" name="overdue" value="true"${options.filters.overdue === true ? html` checked` : ''}></div>
+    <label class="utrecht-form-field__label utrecht-form-label utrecht-form-label--checkbox" for="filter-overdue">Alleen verlopen termijnen</label>
+  </div>
+  ${submitButton('Filteren', 'secondary')}
+</form>
+<p class="utrecht-paragraph" role="status">${requests.length === 1 ? '1 verzoek' : `${requests.length} verzoeken`}.</p>
+${
+  requests.length === 0
+    ? para('Geen verzoeken.')
+    : html`<ul class="zv-notifications">${requests.map(
+        (r) => html`<li class="zv-entry" data-request="${r.id}">
+  <h2 class="utrecht-heading-3">${link(`/verzoeken/${r.id}`, `${r.clientName}: ${PROCEDURE_LABELS[r.procedure].toLowerCase()}`)} ${stateBadge(r, today)}</h2>
+  <p class="utrecht-paragraph utrecht-paragraph--small">${funder ? `Van ${r.providerName}` : `Aan ${r.funderName}`} · ${regimeName(r.regime)} · ingediend ${formatDate(r.receivedOn)}</p>
+  <p class="utrecht-paragraph">${r.decision !== null ? html`Besluit: <strong>${OUTCOME_LABELS[r.decision]}</strong> op ${formatDate(r.decidedOn ?? r.receivedOn)}` : html`Beslissen uiterlijk <strong>${formatDate(r.decisionDeadline)}</strong>`}</p>
+  <p class="utrecht-paragraph utrecht-paragraph--small">Zo geteld: ${r.deadlineExplanation}</p>
+</li>`,
+      )}</ul>`
+}`,
+  });
+}
+
+export interface RequestPageModel extends RequestView {
+  frozen: FrozenCopy;
+  may: { review: boolean; advise: boolean; respond: boolean };
+  today: string;
+  /** Refused input of the last form, as Dutch sentences. */
+  issues?: readonly string[];
+}
+
+function textarea(id: string, name: string, label: string, help?: string): Html {
+  return html`<div class="utrecht-form-field utrecht-form-field--text">
+  <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="${id}">${label}</label></div>
+  ${help !== undefined ? html`<div class="utrecht-form-field__description utrecht-form-field-description" id="${id}-hulp">${help}</div>` : ''}
+  <div class="utrecht-form-field__input"><textarea class="utrecht-textarea utrecht-textarea--html-textarea" rows="3" id="${id}" name="${name}"${help !== undefined ? html` aria-describedby="${id}-hulp"` : ''}></textarea></div>
+</div>`;
+}
+
+function checkbox(id: string, name: string, label: string): Html {
+  return html`<div class="utrecht-form-field utrecht-form-field--checkbox">
+  <div class="utrecht-form-field__input"><input type="checkbox" class="utrecht-checkbox utrecht-checkbox--html-input" id="${id}" name="${name}" value="ja"></div>
+  <label class="utrecht-form-field__label utrecht-form-label utrecht-form-label--checkbox" for="${id}">${label}</label>
+</div>`;
+}
+
+function radios(name: string, legend: string, choices: readonly (readonly [string, string])[]): Html {
+  return html`<fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
+  <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">${legend}</legend>
+  ${choices.map(
+    ([value, label], i) => html`<div class="utrecht-form-field utrecht-form-field--radio">
+    <div class="utrecht-form-field__input"><input type="radio" class="utrecht-radio-button utrecht-radio-button--html-input" id="${name}-${i}" name="${name}" value="${value}"${i === 0 ? html` checked` : ''}></div>
+    <label class="utrecht-form-field__label utrecht-form-label utrecht-form-label--radio" for="${name}-${i}">${label}</label>
+  </div>`,
+  )}
+</fieldset>`;
+}
+
+function form(action: string, csrfToken: string, heading: string, id: string, fields: Html, button: string): Html {
+  return html`<section aria-labelledby="${id}" class="zv-form">
+  <h3 class="utrecht-heading-3" id="${id}">${heading}</h3>
+  <form method="post" action="${action}" class="zv-form">${csrfField(csrfToken)}${fields}${submitButton(button)}</form>
+</section>`;
+}
+
+function frozenDossier(entries: readonly Entry[]): Html {
+  return html`<ol class="utrecht-ordered-list">${entries.map(
+    (e) => html`<li class="utrecht-ordered-list__item">${entrySummary(e)}${'description' in e ? `: ${e.description}` : ''}${e.note !== undefined ? ` — ${e.note}` : ''}</li>`,
+  )}</ol>`;
+}
+
+function decisionPart(m: RequestPageModel): Html {
+  const r = m.request;
+  if (r.decision === null || r.decisionDetail === null) return html``;
+  const objection = m.records.objections.at(-1);
+  return html`<section aria-labelledby="besluit-kop">
+<h2 class="utrecht-heading-2" id="besluit-kop">Besluit</h2>
+${para(html`<strong>${OUTCOME_LABELS[r.decision]}</strong> op ${formatDate(r.decidedOn ?? r.receivedOn)}. Redenen: ${r.decisionDetail.reasons}`)}
+${r.decisionDetail.conditions !== null ? para(`Voorwaarden: ${r.decisionDetail.conditions}`) : ''}
+${r.decisionDetail.continuity !== null ? para(`Continuïteit van zorg: ${r.decisionDetail.continuity}`) : ''}
+${r.decisionDetail.referredToAccess ? para('Doorverwezen naar de toegangsmedewerker.') : ''}
+${r.decisionDetail.igjPointed ? para('De aanbieder is gewezen op een melding aan de IGJ.') : ''}
+${r.decisionDetail.pgbOffered ? para('De cliënt krijgt een aanbod PGB.') : ''}
+${r.decision === 'rejected' ? html`<div class="utrecht-alert utrecht-alert--info"><div class="utrecht-alert__content"><p class="utrecht-alert__message">Niet akkoord: de casus blijft open en de zorg loopt door.</p></div></div>` : ''}
+${r.objectionDeadline !== null ? para(`Bezwaar is mogelijk tot en met ${formatDate(r.objectionDeadline)}.`) : ''}
+${para(link(`/verzoeken/${r.id}/besluit.pdf`, 'Besluit als PDF'))}
+${
+  objection !== undefined
+    ? html`<h3 class="utrecht-heading-3">Bezwaar</h3>${para(`Ingediend op ${formatDate(objection.filedOn)}: ${objection.reasons}`)}${
+        objection.decision !== null
+          ? html`${para(html`Besluit op bezwaar: <strong>${OUTCOME_LABELS[objection.decision]}</strong>. ${objection.decisionDetail?.reasons ?? ''}`)}${para(link(`/verzoeken/${r.id}/besluit-op-bezwaar.pdf`, 'Besluit op bezwaar als PDF'))}`
+          : para('De financier beslist op het bezwaar.')
+      }`
+    : ''
+}
+</section>`;
+}
+
+export function requestPage(options: { user: PageUser; csrfToken: string; model: RequestPageModel }): string {
+  const m = options.model;
+  const r = m.request;
+  const base = `/verzoeken/${r.id}`;
+  const open = isPending(r.state);
+  const token = options.csrfToken;
+  const openQuestion = m.records.questions.some((q) => q.answer === null);
+  return page({
+    title: `Verzoek ${r.clientName}`,
+    user: options.user,
+    csrfToken: token,
+    current: 'requests',
+    body: html`<h1 class="utrecht-heading-1">Verzoek: ${r.clientName}</h1>
+${
+  m.issues !== undefined && m.issues.length > 0
+    ? html`<div class="utrecht-alert utrecht-alert--error" role="alert"><div class="utrecht-alert__content"><div class="utrecht-alert__message"><h2 class="utrecht-heading-2">Niet opgeslagen</h2><ul class="utrecht-unordered-list">${m.issues.map((i) => html`<li class="utrecht-unordered-list__item">${i}</li>`)}</ul></div></div></div>`
+    : ''
+}
+<dl class="utrecht-data-list utrecht-data-list--rows">
+  ${[
+    ['Stand', STATE_LABELS[r.state]],
+    ['Van', r.providerName],
+    ['Aan', r.funderName],
+    ['Regime', regimeName(r.regime)],
+    ['Procedure', PROCEDURE_LABELS[r.procedure]],
+    ['Ontvangen', formatDate(r.receivedOn)],
+    ['Beslissen uiterlijk', `${formatDate(m.term.deadline)}${m.term.suspended ? ' (termijn staat stil: er staat een vraag open)' : ''}`],
+    ['Zo geteld', m.term.explanation],
+    ['Continuïteit tot het besluit', r.continuityProposal],
+    ['Geen andere aanbieder gevonden', r.noOtherProvider ? 'Ja, aangetoond door de aanbieder' : 'Nee'],
+    ...(r.overrideReason !== null ? [['Ingediend ondanks de toetsing, omdat', r.overrideReason]] : []),
+  ].map(([k, v]) => html`<div class="utrecht-data-list__item"><dt class="utrecht-data-list__item-key">${k}</dt><dd class="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">${v}</dd></div>`)}
+</dl>
+${para(html`Opschorting bij een vraag: ${m.suspension.onQuestion ? 'aan' : 'uit'}. ${m.suspension.basis}`)}
+${para(link(`${base}/verzoek.pdf`, 'Verzoek met dossier als PDF (zoals ontvangen)'))}
+${decisionPart(m)}
+<section aria-labelledby="vragen-kop">
+<h2 class="utrecht-heading-2" id="vragen-kop">Vragen aan de aanbieder</h2>
+${
+  m.records.questions.length === 0
+    ? para('Nog geen vragen.')
+    : html`<ul class="zv-notifications">${m.records.questions.map(
+        (q) => html`<li class="zv-entry" id="vraag-${q.id}"><p class="utrecht-paragraph"><strong>Vraag van ${formatDate(q.askedOn)}:</strong> ${q.question}</p>${
+          q.answer !== null
+            ? para(html`<strong>Antwoord van ${formatDate(q.answeredOn ?? q.askedOn)}:</strong> ${q.answer}`)
+            : m.may.respond
+              ? form(`${base}/vragen/${q.id}/antwoord`, token, 'Beantwoorden', `antwoord-${q.id}-kop`, textarea(`antwoord-${q.id}`, 'answer', 'Uw antwoord'), 'Antwoord versturen')
+              : para('Nog niet beantwoord.')
+        }</li>`,
+      )}</ul>`
+}
+${m.may.review && open ? form(`${base}/vragen`, token, 'Vraag stellen', 'vraag-kop', textarea('vraag', 'question', 'Vraag aan de aanbieder', 'De beslistermijn staat stil vanaf de dag na de vraag tot de dag van het antwoord.'), 'Vraag versturen') : ''}
+</section>
+<section aria-labelledby="wederhoor-kop">
+<h2 class="utrecht-heading-2" id="wederhoor-kop">Wederhoor en medisch advies</h2>
+${m.records.hearings.map((h) => para(`Wederhoor op ${formatDate(h.heldOn)} met ${h.heard === 'client' ? 'de cliënt' : 'de vertegenwoordiger'}: ${h.summary}`))}
+${m.records.advice.map((a) => para(`Medisch advies van ${formatDate(a.advisedOn)}: reden ${a.wellFounded ? 'gegrond' : 'niet gegrond'}. ${a.reasoning}`))}
+${m.records.hearings.length === 0 && m.records.advice.length === 0 ? para('Nog niets vastgelegd.') : ''}
+${
+  m.may.review && open
+    ? form(
+        `${base}/wederhoor`,
+        token,
+        'Wederhoor vastleggen',
+        'wederhoor-form-kop',
+        html`${radios('with', 'Met wie', [['client', 'De cliënt'], ['representative', 'De wettelijk vertegenwoordiger']])}
+<div class="utrecht-form-field utrecht-form-field--text"><div class="utrecht-form-field__label"><label class="utrecht-form-label" for="wederhoor-datum">Datum</label></div><div class="utrecht-form-field__input"><input type="date" class="utrecht-textbox utrecht-textbox--html-input" id="wederhoor-datum" name="heldOn" value="${m.today}"></div></div>
+${textarea('wederhoor-tekst', 'summary', 'Wat er is gezegd')}`,
+        'Wederhoor opslaan',
+      )
+    : ''
+}
+${
+  m.may.advise && open
+    ? form(
+        `${base}/medisch-advies`,
+        token,
+        'Oordeel medisch adviseur',
+        'advies-kop',
+        html`${radios('wellFounded', 'Is de reden gegrond?', [['ja', 'Ja, gegrond'], ['nee', 'Nee, niet gegrond']])}${textarea('advies-tekst', 'reasoning', 'Motivering')}`,
+        'Oordeel opslaan',
+      )
+    : ''
+}
+</section>
+<section aria-labelledby="funder-checklist-kop">
+<h2 class="utrecht-heading-2" id="funder-checklist-kop">Checklist van de financier</h2>
+<ul class="zv-requirements">${m.duties.map(
+      (d) => html`<li data-duty="${d.id}"><span class="utrecht-status-badge utrecht-status-badge--${DUTY_BADGE[d.status][0]}">${DUTY_BADGE[d.status][1]}</span> <strong>${d.title}</strong>${para(d.text)}${source(d.source)}</li>`,
+    )}</ul>
+${
+  m.may.review && (open || r.state === 'objection')
+    ? openQuestion
+      ? para('Besluiten kan zodra de open vraag is beantwoord.')
+      : form(
+          `${base}/besluit`,
+          token,
+          r.state === 'objection' ? 'Besluiten op het bezwaar' : 'Besluiten',
+          'besluit-form-kop',
+          html`${radios('outcome', 'Besluit', [['accepted', 'Akkoord'], ['accepted-with-conditions', 'Akkoord onder voorwaarden'], ['rejected', 'Niet akkoord']])}
+${textarea('besluit-redenen', 'reasons', 'Redenen')}
+${textarea('besluit-voorwaarden', 'conditions', 'Voorwaarden (bij akkoord onder voorwaarden)')}
+${textarea('besluit-continuiteit', 'continuity', 'Continuïteit: wie neemt de zorg over, of waarom dat niet nodig of mogelijk is')}
+${checkbox('besluit-toegang', 'referredToAccess', 'Doorverwezen naar de toegangsmedewerker')}
+${checkbox('besluit-igj', 'igjPointed', 'Aanbieder gewezen op een melding aan de IGJ')}
+${checkbox('besluit-pgb', 'pgbOffered', 'De cliënt een aanbod PGB gedaan')}
+${textarea('besluit-reden', 'overrideReason', 'Reden om te besluiten terwijl de checklist iets mist (alleen als dat zo is)')}`,
+          'Besluit versturen',
+        )
+    : ''
+}
+${
+  m.may.respond && r.state === 'decided' && r.objectionDeadline !== null && r.objectionDeadline >= m.today
+    ? form(`${base}/bezwaar`, token, 'Bezwaar maken', 'bezwaar-kop', textarea('bezwaar-tekst', 'reasons', `Gronden van het bezwaar (kan tot en met ${formatDate(r.objectionDeadline)})`), 'Bezwaar indienen')
+    : ''
+}
+</section>
+<section aria-labelledby="bevroren-kop">
+<h2 class="utrecht-heading-2" id="bevroren-kop">Dossier zoals ingediend</h2>
+${para(`Een vaste kopie van ${formatDate(r.receivedOn)}: wat de aanbieder later toevoegt, staat hier niet in, behalve antwoorden op vragen hierboven.`)}
+${frozenDossier(m.frozen.document.entries)}
+${checklist(m.frozen.assessment, new Map())}
+</section>`,
+  });
+}
+
+/** On the provider's case page: where the request stands, its open questions, the decision, and the submit form. */
+export function requestPanel(options: {
+  caseId: string;
+  csrfToken: string;
+  requests: readonly RequestRecord[];
+  openQuestions: readonly QuestionRecord[];
+  maySubmit: boolean;
+  canSubmit: boolean;
+  today: string;
+}): Html {
+  const latest = options.requests[0];
+  const pending = latest !== undefined && isPending(latest.state);
+  return html`<section aria-labelledby="verzoek-kop" class="zv-request-panel">
+<h2 class="utrecht-heading-2" id="verzoek-kop">Verzoek aan de financier</h2>
+${
+  latest === undefined
+    ? para('Nog geen verzoek ingediend.')
+    : html`${para(html`${link(`/verzoeken/${latest.id}`, `Verzoek aan ${latest.funderName}`)}: ${stateBadge(latest, options.today)}`)}
+${pending ? para(`De financier beslist uiterlijk ${formatDate(latest.decisionDeadline)} (${latest.deadlineExplanation}).`) : ''}
+${
+  options.openQuestions.length > 0
+    ? html`<div class="utrecht-alert utrecht-alert--warning"><div class="utrecht-alert__content"><div class="utrecht-alert__message"><p class="utrecht-paragraph">De financier heeft een vraag; de beslistermijn staat stil tot u antwoordt.</p><ul class="utrecht-unordered-list">${options.openQuestions.map(
+        (q) => html`<li class="utrecht-unordered-list__item">${q.question} ${link(`/verzoeken/${latest.id}#vraag-${q.id}`, 'Beantwoorden')}</li>`,
+      )}</ul></div></div></div>`
+    : ''
+}
+${latest.decision !== null ? para(html`Besluit: <strong>${OUTCOME_LABELS[latest.decision]}</strong>.${latest.objectionDeadline !== null ? ` Bezwaar kan tot en met ${formatDate(latest.objectionDeadline)}.` : ''}`) : ''}
+${latest.decision === 'rejected' ? html`<div class="utrecht-alert utrecht-alert--info"><div class="utrecht-alert__content"><p class="utrecht-alert__message">De financier gaat niet akkoord: de casus blijft open en de zorg loopt door.</p></div></div>` : ''}
+${latest.decision !== null && latest.decision !== 'rejected' ? para('Na het akkoord: leg de definitieve einddatum vast (toewijzing), stuur de definitieve opzegging aan de cliënt en het 307-bericht, en koppel bij Groningen de afspraken terug aan de contractmanager en de toegangsmedewerker (item ‘Overleg’).') : ''}`
+}
+${
+  options.maySubmit && !pending
+    ? form(
+        `/casussen/${options.caseId}/verzoek`,
+        options.csrfToken,
+        'Verzoek indienen',
+        'indienen-kop',
+        html`${textarea('verzoek-continuiteit', 'continuityProposal', 'Hoe is de zorg geregeld tot het besluit?')}
+${checkbox('verzoek-geen-aanbieder', 'noOtherProvider', 'Aangetoond dat er geen andere aanbieder te vinden is')}
+${options.canSubmit ? '' : textarea('verzoek-reden', 'overrideReason', 'De checklist mist nog iets. Waarom toch indienen?', 'Deze reden wordt vastgelegd en gaat mee naar de financier.')}`,
+        'Verzoek indienen',
+      )
+    : ''
+}
+</section>`;
+}

@@ -1,0 +1,208 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { todayOf } from '../../commands/pipeline/context.ts';
+import { execute } from '../../commands/pipeline/execute.ts';
+import { addContract } from '../../commands/requests/add-contract.ts';
+import { answerQuestion } from '../../commands/requests/answer-question.ts';
+import { askQuestion } from '../../commands/requests/ask-question.ts';
+import { decideRequest } from '../../commands/requests/decide-request.ts';
+import { downloadRequestDocument } from '../../commands/requests/download-request-document.ts';
+import { endContract } from '../../commands/requests/end-contract.ts';
+import { fileObjection } from '../../commands/requests/file-objection.ts';
+import { listContracts } from '../../commands/requests/list-contracts.ts';
+import { listFunderRequests } from '../../commands/requests/list-requests.ts';
+import { readRequest } from '../../commands/requests/read-request.ts';
+import { recordHearing } from '../../commands/requests/record-hearing.ts';
+import { recordMedicalAdvice } from '../../commands/requests/record-medical-advice.ts';
+import { requestResource } from '../../commands/requests/request-resource.ts';
+import { submitRequest } from '../../commands/requests/submit-request.ts';
+import { ConflictError, InvalidInputError, type ValidationIssue } from '../../domain/errors.ts';
+import { can } from '../../policy/policy.ts';
+import { contextOf } from '../../requests/context.ts';
+import { requestListParams } from '../../requests/request-list-params.ts';
+import type { RequestDocument } from '../../store/funder-requests.ts';
+import type { FormValues } from '../entry-forms.ts';
+import { html } from '../errors.ts';
+import { contractsPage } from '../pages/contracts.ts';
+import { messagePage } from '../pages/message.ts';
+import { requestPage, requestsPage } from '../pages/requests.ts';
+import type { PageUser } from '../presenters.ts';
+import { text } from './form-values.ts';
+
+// The request to the funder on the pages: the inbox, one request and its forms, the submit form on
+// the case page, the PDFs, and the beheerder's contracts. Every form runs the same command as the
+// API; a refused one shows the request again with the reasons in Dutch, and changes nothing.
+
+type Query = Record<string, string | string[] | undefined>;
+type IdParams = { Params: { id: string } };
+
+const user = (request: FastifyRequest) => request.pageUser as PageUser;
+
+/** The form fields by their path in the command's input, for the reasons a refusal gives. */
+const FIELD_LABELS: Record<string, string> = {
+  '$.continuityProposal': 'Continuïteit tot het besluit',
+  '$.overrideReason': 'Reden',
+  '$.funderOrganisationId': 'Financier',
+  '$.question': 'Vraag',
+  '$.answer': 'Antwoord',
+  '$.with': 'Met wie',
+  '$.heldOn': 'Datum',
+  '$.summary': 'Wat er is gezegd',
+  '$.wellFounded': 'Gegrond',
+  '$.reasoning': 'Motivering',
+  '$.outcome': 'Besluit',
+  '$.reasons': 'Redenen',
+  '$.organisationId': 'Organisatie',
+  '$.regime': 'Regime',
+};
+
+function sentences(issues: readonly ValidationIssue[]): string[] {
+  return issues.map((i) => (FIELD_LABELS[i.path] !== undefined ? `${FIELD_LABELS[i.path]}: ${i.message}` : i.message));
+}
+
+const yes = (values: FormValues | undefined, name: string) => text(values, name) === 'ja';
+const optional = (values: FormValues | undefined, name: string) => (text(values, name).trim() === '' ? undefined : text(values, name));
+
+async function showRequest(request: FastifyRequest, reply: FastifyReply, requestId: string, issues?: readonly string[], status = 200) {
+  const ctx = contextOf(request);
+  const view = await execute(ctx, readRequest, { requestId });
+  const resource = requestResource(view.request);
+  const may = { review: can(ctx.actor, 'request.review', resource), advise: can(ctx.actor, 'request.advise', resource), respond: can(ctx.actor, 'request.respond', resource) };
+  const model = { ...view, may, today: todayOf(ctx), ...(issues !== undefined ? { issues } : {}) };
+  return html(reply, requestPage({ user: user(request), csrfToken: reply.generateCsrf(), model }), status);
+}
+
+/** Runs a form's command; back to the request on success, the request with the reasons on a refusal. */
+async function onRequest(request: FastifyRequest<IdParams>, reply: FastifyReply, run: () => Promise<unknown>, anchor = '') {
+  try {
+    await run();
+  } catch (error) {
+    if (!(error instanceof InvalidInputError) && !(error instanceof ConflictError)) throw error;
+    return showRequest(request, reply, request.params.id, sentences(error.issues), error instanceof InvalidInputError ? 400 : 409);
+  }
+  return reply.redirect(`/verzoeken/${request.params.id}${anchor}`, 303);
+}
+
+export function requestPages(app: FastifyInstance): void {
+  app.get('/verzoeken', { config: { access: { action: 'request.list', event: 'request.list', area: 'requests' } } }, async (request, reply) => {
+    const query = request.query as Query;
+    const filters = requestListParams(query);
+    const ctx = contextOf(request);
+    const requests = await execute(ctx, listFunderRequests, filters);
+    const funder = ctx.actor.kind === 'user' && ctx.actor.organisationKind !== 'provider';
+    return html(reply, requestsPage({ user: user(request), csrfToken: reply.generateCsrf(), requests, filters, funder, today: todayOf(ctx) }));
+  });
+
+  app.get<IdParams>('/verzoeken/:id', { config: { access: { action: 'request.read', event: 'request.read' } } }, async (request, reply) =>
+    showRequest(request, reply, request.params.id),
+  );
+
+  for (const [which, path] of [
+    ['request', '/verzoeken/:id/verzoek.pdf'],
+    ['decision', '/verzoeken/:id/besluit.pdf'],
+    ['objection-decision', '/verzoeken/:id/besluit-op-bezwaar.pdf'],
+  ] as const satisfies readonly (readonly [RequestDocument, string])[]) {
+    app.get<IdParams>(path, { config: { access: { action: 'request.read', event: 'request.download' } } }, async (request, reply) => {
+      const pdf = await execute(contextOf(request), downloadRequestDocument, { requestId: request.params.id, which });
+      return reply.header('content-type', 'application/pdf').header('content-disposition', `inline; filename="${which}-${request.params.id}.pdf"`).send(pdf);
+    });
+  }
+
+  app.post<IdParams & { Body: FormValues }>('/casussen/:id/verzoek', { config: { access: { action: 'request.submit', event: 'request.submit' } } }, async (request, reply) => {
+    const body = { continuityProposal: text(request.body, 'continuityProposal'), noOtherProvider: yes(request.body, 'noOtherProvider'), overrideReason: optional(request.body, 'overrideReason') };
+    try {
+      const submitted = await execute(contextOf(request), submitRequest, { caseId: request.params.id, body });
+      return reply.redirect(`/verzoeken/${submitted.id}`, 303);
+    } catch (error) {
+      if (!(error instanceof InvalidInputError) && !(error instanceof ConflictError)) throw error;
+      const page = messagePage({
+        user: user(request),
+        csrfToken: reply.generateCsrf(),
+        title: 'Verzoek niet ingediend',
+        text: `Er is niets ingediend. ${sentences(error.issues).join(' ')}`,
+        link: { href: `/casussen/${request.params.id}#verzoek-kop`, label: 'Terug naar de casus' },
+      });
+      return html(reply, page, error instanceof InvalidInputError ? 400 : 409);
+    }
+  });
+
+  app.post<IdParams & { Body: FormValues }>('/verzoeken/:id/vragen', { config: { access: { action: 'request.review', event: 'request.question' } } }, async (request, reply) =>
+    onRequest(request, reply, () => execute(contextOf(request), askQuestion, { requestId: request.params.id, body: { question: text(request.body, 'question') } }), '#vragen-kop'),
+  );
+
+  app.post<{ Params: { id: string; qid: string }; Body: FormValues }>(
+    '/verzoeken/:id/vragen/:qid/antwoord',
+    { config: { access: { action: 'request.respond', event: 'request.answer' } } },
+    async (request, reply) =>
+      onRequest(
+        request,
+        reply,
+        () => execute(contextOf(request), answerQuestion, { requestId: request.params.id, questionId: request.params.qid, body: { answer: text(request.body, 'answer') } }),
+        `#vraag-${request.params.qid}`,
+      ),
+  );
+
+  app.post<IdParams & { Body: FormValues }>('/verzoeken/:id/wederhoor', { config: { access: { action: 'request.review', event: 'request.hearing' } } }, async (request, reply) =>
+    onRequest(request, reply, () =>
+      execute(contextOf(request), recordHearing, {
+        requestId: request.params.id,
+        body: { with: text(request.body, 'with'), heldOn: text(request.body, 'heldOn'), summary: text(request.body, 'summary') },
+      }),
+    ),
+  );
+
+  app.post<IdParams & { Body: FormValues }>('/verzoeken/:id/medisch-advies', { config: { access: { action: 'request.advise', event: 'request.medical-advice' } } }, async (request, reply) => {
+    const answer = text(request.body, 'wellFounded');
+    const wellFounded = answer === 'ja' ? true : answer === 'nee' ? false : undefined;
+    return onRequest(request, reply, () =>
+      execute(contextOf(request), recordMedicalAdvice, { requestId: request.params.id, body: { wellFounded, reasoning: text(request.body, 'reasoning') } }),
+    );
+  });
+
+  app.post<IdParams & { Body: FormValues }>('/verzoeken/:id/besluit', { config: { access: { action: 'request.review', event: 'request.decide' } } }, async (request, reply) =>
+    onRequest(
+      request,
+      reply,
+      () =>
+        execute(contextOf(request), decideRequest, {
+          requestId: request.params.id,
+          body: {
+            outcome: text(request.body, 'outcome'),
+            reasons: text(request.body, 'reasons'),
+            conditions: optional(request.body, 'conditions'),
+            continuity: optional(request.body, 'continuity'),
+            referredToAccess: yes(request.body, 'referredToAccess'),
+            igjPointed: yes(request.body, 'igjPointed'),
+            pgbOffered: yes(request.body, 'pgbOffered'),
+            overrideReason: optional(request.body, 'overrideReason'),
+          },
+        }),
+      '#besluit-kop',
+    ),
+  );
+
+  app.post<IdParams & { Body: FormValues }>('/verzoeken/:id/bezwaar', { config: { access: { action: 'request.respond', event: 'request.objection' } } }, async (request, reply) =>
+    onRequest(request, reply, () => execute(contextOf(request), fileObjection, { requestId: request.params.id, body: { reasons: text(request.body, 'reasons') } }), '#besluit-kop'),
+  );
+
+  app.get('/beheer/contracten', { config: { access: { action: 'contract.manage', event: 'contract.list', area: 'contracts' } } }, async (request, reply) => {
+    const listed = await execute(contextOf(request), listContracts, undefined);
+    return html(reply, contractsPage({ user: user(request), csrfToken: reply.generateCsrf(), ...listed }));
+  });
+
+  for (const [path, cmd] of [
+    ['/beheer/contracten', addContract],
+    ['/beheer/contracten/beeindigen', endContract],
+  ] as const) {
+    app.post<{ Body: FormValues }>(path, { config: { access: { action: 'contract.manage', event: 'contract.change', area: 'contracts' } } }, async (request, reply) => {
+      const body = { organisationId: text(request.body, 'organisationId'), regime: text(request.body, 'regime') };
+      try {
+        await execute(contextOf(request), cmd, body);
+      } catch (error) {
+        if (!(error instanceof InvalidInputError) && !(error instanceof ConflictError)) throw error;
+        const listed = await execute(contextOf(request), listContracts, undefined);
+        return html(reply, contractsPage({ user: user(request), csrfToken: reply.generateCsrf(), ...listed, issues: sentences(error.issues) }), error instanceof InvalidInputError ? 400 : 409);
+      }
+      return reply.redirect('/beheer/contracten', 303);
+    });
+  }
+}
