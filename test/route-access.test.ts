@@ -154,7 +154,7 @@ type RequestStage = 'submitted' | 'question' | 'decided' | 'objection-decided';
 
 async function freshRequest(f: Fixture, targetCaseId: string, stage: RequestStage): Promise<{ requestId: string; caseId: string; questionId?: string }> {
   const ops = await operator(f);
-  const { caseId } = await execute(ops, importDossier, { organisationId: await organisationOfCase(f, targetCaseId), document: example('bijlage6-beeindiging-jeugd') });
+  const { caseId } = await execute(ops, importDossier, { organisationId: await organisationOfCase(f, targetCaseId), document: example('bijlage6-beeindiging-jeugd'), confirmed: true });
   const { id: requestId } = await execute(ops, submitRequest, { caseId, body: { continuityProposal: 'Zorg loopt door.', overrideReason: 'Route-test.' } });
   if (stage === 'question') {
     const { questionId } = await execute(ops, askQuestion, { requestId, body: { question: 'Wanneer?' } });
@@ -192,7 +192,7 @@ const contractBody = () => ({ organisationId: municipalityId, regime: 'groningen
 async function vgzCase(f: Fixture, c: Call): Promise<string> {
   const organisationId = await organisationOfCase(f, c.caseId!);
   if (!f.vgzCases.has(organisationId)) {
-    f.vgzCases.set(organisationId, (await execute(await operator(f), importDossier, { organisationId, document: example('vgz-opschorting') })).caseId);
+    f.vgzCases.set(organisationId, (await execute(await operator(f), importDossier, { organisationId, document: example('vgz-opschorting'), confirmed: true })).caseId);
   }
   return f.vgzCases.get(organisationId) as string;
 }
@@ -301,7 +301,7 @@ const SAMPLES: Record<string, Sample> = {
   'POST /api/cases/:id/requests': {
     on: 'case',
     prepare: async (c, f) => {
-      const { caseId } = await execute(await operator(f), importDossier, { organisationId: await organisationOfCase(f, c.caseId!), document: example('bijlage6-beeindiging-jeugd') });
+      const { caseId } = await execute(await operator(f), importDossier, { organisationId: await organisationOfCase(f, c.caseId!), document: example('bijlage6-beeindiging-jeugd'), confirmed: true });
       return { params: { id: caseId }, caseId };
     },
     body: () => ({ continuityProposal: 'Zorg loopt door.', overrideReason: 'Route-test.' }),
@@ -418,7 +418,7 @@ const SAMPLES: Record<string, Sample> = {
   'POST /casussen/:id/verzoek': {
     on: 'case',
     prepare: async (c, f) => {
-      const { caseId } = await execute(await operator(f), importDossier, { organisationId: await organisationOfCase(f, c.caseId!), document: example('bijlage6-beeindiging-jeugd') });
+      const { caseId } = await execute(await operator(f), importDossier, { organisationId: await organisationOfCase(f, c.caseId!), document: example('bijlage6-beeindiging-jeugd'), confirmed: true });
       return { params: { id: caseId }, caseId };
     },
     body: () => ({ continuityProposal: 'Zorg loopt door.', overrideReason: 'Route-test.' }),
@@ -557,7 +557,7 @@ for (const database of testDatabases) {
       await insertContract(f.t.store.db, { providerOrganisationId: other, funderOrganisationId: municipalityId, regime: 'gemeente-bijlage6', by: null });
       f.cases = {
         own: (await execute(ops, importDossier, { organisationId: deLinde, document: example('bijlage6-beeindiging-jeugd'), confirmed: true })).caseId,
-        other: (await execute(ops, importDossier, { organisationId: other, document: example('vgz-opschorting') })).caseId,
+        other: (await execute(ops, importDossier, { organisationId: other, document: example('vgz-opschorting'), confirmed: true })).caseId,
       };
       for (const email of ROLES) {
         const row = await f.t.store.db
