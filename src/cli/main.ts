@@ -19,8 +19,9 @@ import { BACKUP_USAGE, backupCommand, restoreCommand } from './backup.ts';
 import { BackupRefusedError } from '../store/backup/backup-refused.ts';
 import { AUDIT_USAGE, audit } from './audit.ts';
 import { ACCOUNTS_USAGE, organisationCommand, userCommand } from './accounts.ts';
+import { SEED_LARGE_USAGE, seedLargeCommand } from './seed-large.ts';
 import { UsageError } from './usage-error.ts';
-import type { Store } from '../store/database.ts';
+import { openStore, type Store } from '../store/database.ts';
 import { DataDirBusyError } from '../store/data-dir-lock.ts';
 import { findOrganisationBySlug } from '../store/users.ts';
 
@@ -44,6 +45,7 @@ ${STATUTORY_INTEREST_USAGE}
 ${BACKUP_USAGE}
 ${AUDIT_USAGE}
 ${ACCOUNTS_USAGE}
+${SEED_LARGE_USAGE}
 
 Omgeving: PORT, HOST, ZORGVULDIG_DATA_DIR (standaard ./data), DATABASE_URL, ZORGVULDIG_DEMO_DATA, ZORGVULDIG_PUBLIC_URL (zie de README).`;
 
@@ -156,6 +158,9 @@ async function run(argv: string[]): Promise<number> {
       return 0;
     case 'restore':
       await restoreCommand(rest, out);
+      return 0;
+    case 'seed-large':
+      await seedLargeCommand(rest, () => openStore(loadConfig().database), out);
       return 0;
     case 'audit':
       return audit(rest, () => startStore(loadConfig()), out);

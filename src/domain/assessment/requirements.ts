@@ -5,7 +5,7 @@ import { addDays } from '../calendar/dates.ts';
 import type { Entry, EntryType, IsoDate } from '../dossier/types.ts';
 import type { Check, EntryMatch, RequirementRule } from '../protocols/types.ts';
 import { BEFORE_CARE_SOURCE, beforeCareText, predatesCare } from './before-care.ts';
-import { evaluateCondition, INCIDENTS, type AssessmentContext } from './context.ts';
+import { evaluateCondition, GROUND_EVIDENCE, type AssessmentContext } from './context.ts';
 import type { DeadlineInstance } from './deadlines.ts';
 import type { RequirementResult, RequirementStatus } from './types.ts';
 
@@ -99,9 +99,9 @@ function checkNone(ctx: AssessmentContext, rule: RequirementRule, match: EntryMa
 function checkGround(ctx: AssessmentContext, rule: RequirementRule): Verdict {
   const shown = ctx.grounds.filter((g) => g.incidents.length > 0);
   if (shown.length === 0) return { status: 'missing', evidence: [], text: rule.texts.missing };
-  // Every ground's incidents come from the one date-ordered incident list: keep that order.
+  // Every ground's evidence comes from the one date-ordered list of incidents and agreement records: keep that order.
   const showing = new Set(shown.flatMap((g) => g.incidents));
-  const incidents = ctx.index.select(INCIDENTS).filter((e) => showing.has(e));
+  const incidents = ctx.index.select(GROUND_EVIDENCE).filter((e) => showing.has(e));
   const grounds = shown.map((g) => g.definition.label).join('; ');
   // When only the regime's open-ended ground is shown, the reason still needs the funder's judgment.
   const judged = shown.every((g) => g.definition.judgedByFunder === true);

@@ -62,7 +62,7 @@ export function caseRoutes(app: FastifyInstance): void {
         limit: integerParam(query, 'limit', 25, 1, 100),
         offset: integerParam(query, 'offset', 0, 0, 10_000_000),
       });
-      return { total: result.total, cases: result.cases.map(presentCaseSummary) };
+      return { total: result.total, exact: result.exact, cases: result.cases.map(presentCaseSummary) };
     },
   );
 

@@ -75,7 +75,7 @@ export function casePages(app: FastifyInstance): void {
     });
     return html(
       reply,
-      caseListPage({ user: user(request), csrfToken: reply.generateCsrf(), params, total: result.total, cases: result.cases.map(presentCaseSummary), pageSize: PAGE_SIZE }),
+      caseListPage({ user: user(request), csrfToken: reply.generateCsrf(), params, total: { total: result.total, exact: result.exact }, cases: result.cases.map(presentCaseSummary), pageSize: PAGE_SIZE }),
     );
   });
 

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { renderOffThread } from '../../documents/render-pool.ts';
 import { downloadClientCopy } from '../../commands/documents/download-client-copy.ts';
 import { downloadFunderRequest } from '../../commands/documents/download-funder-request.ts';
 import { approveLetter } from '../../commands/letters/approve-letter.ts';
@@ -31,13 +32,15 @@ export function documentPages(app: FastifyInstance): void {
     ['/casussen/:id/documenten/kopie-client.pdf', downloadClientCopy, 'kopie van het dossier'],
   ] as const) {
     app.get<IdParams>(path, { config: { access: { action: make.action, event: make.event } } }, async (request: FastifyRequest<IdParams>, reply) => {
-      const pdf = await execute(contextOf(request), make, { caseId: request.params.id });
+      const pdf = await renderOffThread(await execute(contextOf(request), make, { caseId: request.params.id }));
       return sendPdf(reply, pdf, `${title} ${request.params.id.slice(0, 8)}.pdf`);
     });
   }
 
   app.get<LetterParams>('/casussen/:id/brieven/:letterId.pdf', { config: { access: { action: 'document.read', event: 'document.download' } } }, async (request, reply) => {
-    const { pdf, sent } = await execute(contextOf(request), downloadLetter, { caseId: request.params.id, letterId: request.params.letterId });
+    const found = await execute(contextOf(request), downloadLetter, { caseId: request.params.id, letterId: request.params.letterId });
+    // A sent letter is its stored bytes; a draft is rendered on the render pool, as in the API.
+    const [pdf, sent] = found.sent ? [found.pdf, true] : [await renderOffThread(found.render), false];
     return sendPdf(reply, pdf, `${sent ? 'brief' : 'concept'} ${request.params.letterId.slice(0, 8)}.pdf`);
   });
 
