@@ -174,7 +174,7 @@ for (const database of testDatabases) {
         'Dossier (14 items, op datum)',
         'registratienummer bij de locatiemanager',
         'Toetsing aan het protocol (per 10 juni 2026)',
-        'Bepaling: “Opdrachtgever neemt contact op met de cliënt of diens wettelijk vertegenwoordiger voor wederhoor”',
+        'Bepaling (Bijlage 6, art. 6.4): “Opdrachtgever neemt contact op met de cliënt of diens wettelijk vertegenwoordiger voor wederhoor”',
       ]) {
         assert.ok(text.includes(fact), `funder request lacks "${fact}"`);
       }

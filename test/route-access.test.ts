@@ -389,6 +389,7 @@ const SAMPLES: Record<string, Sample> = {
         confirmed: true,
         organisationId: await organisationOfCase(f, c.caseId!),
         document: example('bijlage6-beeindiging-jeugd'),
+        confirmed: true,
       });
       return { params: { id: caseId }, caseId };
     },
@@ -555,6 +556,11 @@ const SAMPLES: Record<string, Sample> = {
   },
   'GET /casussen/:id': onCase,
   'GET /casussen/:id/export': onCase,
+  'GET /casussen/:id/documenten': onCase,
+  'GET /casussen/:id/documenten/verzoek.pdf': onCase,
+  'GET /casussen/:id/documenten/kopie-client.pdf': onCase,
+  'GET /casussen/:id/brieven/:letterId.pdf': { on: 'case', prepare: async (c, f) => ({ params: { id: c.caseId!, letterId: await standingDraft(f, c.caseId!) } }) },
+  'POST /casussen/:id/brieven/:letterId/goedkeuren': { on: 'case', prepare: async (c, f) => ({ params: { id: c.caseId!, letterId: await draft(f, c.caseId!) } }) },
   'GET /casussen/:id/items/nieuw': { on: 'case', query: 'soort=incident' },
   'POST /casussen/:id/items': { on: 'case', body: () => ({ soort: 'gp-informed', date: '2026-03-02' }) },
   'GET /verzoeken': { on: 'cases', rows: (v) => [...v.body.matchAll(/data-request="/g)].length },

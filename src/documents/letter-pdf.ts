@@ -1,6 +1,6 @@
 import { formatDutchDate } from '../domain/calendar/dates.ts';
 import type { PrintedLetter } from '../domain/letters/types.ts';
-import { blocks, contentWidth, MARGIN, renderPdf, smallPrint, toWinAnsi, type Pdf } from './pdf.ts';
+import { blocks, contentWidth, MARGIN, renderPdf, toWinAnsi, type Pdf } from './pdf.ts';
 
 // A letter on paper: sender top right, recipient in the window position on the left, date and
 // subject, the body, the closing, and in small print the clause the letter follows from. A draft
@@ -36,7 +36,7 @@ export function renderLetterPdf(letter: PrintedLetter, options: { draft: boolean
     doc.moveDown(0.4).text(toWinAnsi(letter.closing), MARGIN).moveDown(2);
     doc.text(toWinAnsi(letter.signatory), MARGIN);
     if (letter.copyTo !== undefined) doc.moveDown(1).text(toWinAnsi(`Afschrift aan: ${letter.copyTo}`), MARGIN);
-    doc.moveDown(2);
-    smallPrint(doc, `Deze brief volgt uit het protocol: “${letter.source.quote}”.`);
+    // The clause the letter follows stays with the letter in the dossier (letters.letter.source); the
+    // client gets a letter, not small print from a protocol.
   });
 }

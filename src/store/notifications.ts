@@ -49,8 +49,8 @@ export interface NotificationRow extends Reminder {
   createdAt: Date;
   readAt: Date | null;
   mailStatus: MailStatus | null;
-  /** The case it is about, as the policy sees it. */
-  case: { organisationId: string; funderOrganisationId: string | null; teamId: string | null; clientId: string };
+  /** The case it is about, as the policy sees it, and its client's name (shown only to the case's own organisation). */
+  case: { organisationId: string; funderOrganisationId: string | null; teamId: string | null; clientId: string; clientName: string };
 }
 
 /** Which notifications the caller may still see: the policy's scope on the deadline each is about. */
@@ -84,7 +84,9 @@ export async function listNotifications(
       .select([sql<number>`count(*)::int`.as('total'), sql<number>`(count(*) filter (where n.read_at is null))::int`.as('unread')])
       .executeTakeFirstOrThrow(),
     page
+      .innerJoin('clients as cl', 'cl.id', 'c.client_id')
       .select([
+        'cl.name as client_name',
         ...REMINDER_COLUMNS.map((c) => `n.${c}` as const),
         'n.created_at',
         'n.read_at',
@@ -108,7 +110,13 @@ export async function listNotifications(
       createdAt: r.created_at,
       readAt: r.read_at,
       mailStatus: r.mail_status,
-      case: { organisationId: r.case_organisation_id, funderOrganisationId: r.funder_organisation_id, teamId: r.team_id, clientId: r.client_id },
+      case: {
+        organisationId: r.case_organisation_id,
+        funderOrganisationId: r.funder_organisation_id,
+        teamId: r.team_id,
+        clientId: r.client_id,
+        clientName: r.client_name,
+      },
     })),
   };
 }

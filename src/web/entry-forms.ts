@@ -252,7 +252,7 @@ export const ENTRY_FORMS: Readonly<Record<EntryType, EntryForm>> = {
 
 /** The fields every entry has besides its own. */
 export const COMMON_FIELDS: readonly FieldSpec[] = [
-  { kind: 'date', name: 'date', label: 'Datum', help: 'De dag waarop het gebeurde.' },
+  { kind: 'date', name: 'date', label: 'Datum', help: 'De dag waarop het gebeurde: vandaag of eerder, bijvoorbeeld 16-03-2026.' },
   { kind: 'textarea', name: 'note', label: 'Aantekening', help: 'Wat verder van belang is voor wie het dossier leest.', optional: true },
 ];
 

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../domain/errors.ts';
+import { forPeople } from './messages.ts';
 import { messagePage } from './pages/message.ts';
 import { landingPage } from './layout.ts';
 import type { PageUser } from './presenters.ts';
@@ -32,8 +33,13 @@ export async function pageError(error: FastifyError, request: FastifyRequest, re
   if (error.code === 'FST_CSRF_INVALID_TOKEN' || error.code === 'FST_CSRF_MISSING_SECRET') {
     return html(reply, messagePage({
       ...who,
-      title: 'Formulier niet geaccepteerd',
-      text: 'Dit formulier is verlopen of komt niet van deze site; er is niets opgeslagen. Ga terug, laad de pagina opnieuw en probeer het nog eens.',
+      // Signing in speaks of signing in: nothing was saved there, the person is simply not signed in.
+      ...(request.url.startsWith('/inloggen')
+        ? { title: 'Inloggen is niet gelukt', text: 'De inlogpagina was verlopen; u bent niet ingelogd. Laad de inlogpagina opnieuw en log opnieuw in.' }
+        : {
+            title: 'Formulier niet geaccepteerd',
+            text: 'Dit formulier is verlopen of komt niet van deze site; er is niets opgeslagen. Ga terug, laad de pagina opnieuw en probeer het nog eens.',
+          }),
       link: home,
     }), 403);
   }
@@ -48,10 +54,11 @@ export async function pageError(error: FastifyError, request: FastifyRequest, re
     return html(reply, messagePage({ ...who, title: 'Niet gevonden', text: 'Deze casus of pagina bestaat niet (meer).', link: home }), 404);
   }
   if (error instanceof ConflictError) {
-    return html(reply, messagePage({ ...who, title: 'Niet mogelijk', text: `Er is niets gewijzigd. ${error.issues.map((i) => i.message).join('; ')}`, link: home }), 409);
+    return html(reply, messagePage({ ...who, title: 'Niet mogelijk', text: `Er is niets gewijzigd. ${error.issues.map((i) => forPeople(i.message)).join('. ')}.`, link: home }), 409);
   }
   if (error instanceof InvalidInputError) {
-    const reasons = error.issues.map((i) => `${i.path}: ${i.message}`).join('; ');
+    // A query parameter is named as the filter it is; a JSON path is never shown.
+    const reasons = error.issues.map((i) => `${i.path.startsWith('?') ? `Filter ‘${i.path.slice(1)}’: ` : ''}${forPeople(i.message)}`).join('. ');
     return html(reply, messagePage({ ...who, title: 'Ongeldige invoer', text: `Er is niets gewijzigd. ${reasons}`, link: home }), 400);
   }
   if ((error.statusCode ?? 500) < 500) {

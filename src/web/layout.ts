@@ -59,6 +59,7 @@ export function page({ title, user, csrfToken, body, current }: PageOptions): st
 <link rel="stylesheet" href="/assets/utrecht/tokens/index.css">
 <link rel="stylesheet" href="/assets/utrecht/components/index.css">
 <link rel="stylesheet" href="/assets/app.css">
+<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
 <script src="/assets/enhance.js" defer></script>
 </head>
 <body class="utrecht-document utrecht-page-body">

@@ -126,6 +126,8 @@ export function presentEntryFormCase(view: CaseView): EntryFormCase {
 export interface NotificationView {
   id: string;
   caseId: string;
+  /** The client's name for the case's own organisation; null for a funder, who sees no client data. */
+  clientName: string | null;
   dueDate: string;
   kind: 'upcoming' | 'overdue';
   rule: string;
@@ -134,10 +136,11 @@ export interface NotificationView {
   readAt: Date | null;
 }
 
-export function presentNotification(row: NotificationRow): NotificationView {
+export function presentNotification(row: NotificationRow, viewerOrganisationId: string): NotificationView {
   return {
     id: row.id,
     caseId: row.caseId,
+    clientName: row.case.organisationId === viewerOrganisationId ? row.case.clientName : null,
     dueDate: row.dueDate,
     kind: row.kind,
     rule: row.rule,

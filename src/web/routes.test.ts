@@ -91,6 +91,7 @@ for (const database of testDatabases) {
       assert.equal(await count('cases'), before);
       const signIn = await new Agent(t).post('/inloggen', { email: 'medewerker@delinde.example', password: DEMO_PASSWORD }, null);
       assert.equal(signIn.statusCode, 403);
+      assert.match(signIn.body, /<h1 class="utrecht-heading-1">Inloggen is niet gelukt<\/h1>/);
     });
 
     test('an expired session no longer opens pages; signing out deletes the session', async () => {
@@ -175,8 +176,9 @@ for (const database of testDatabases) {
       assert.equal(response.statusCode, 400);
       assert.equal(await count('entries'), before);
       assert.match(response.body, /<input type="date" class="utrecht-textbox utrecht-textbox--html-input utrecht-textbox--invalid" value="2026-13-01" id="veld-date" name="date" aria-describedby="veld-date-fout veld-date-hulp" aria-invalid="true"/);
-      assert.match(response.body, /<div class="utrecht-form-field__error-message utrecht-form-field-error-message" id="veld-date-fout">geen geldige datum; gebruik JJJJ-MM-DD met een bestaande dag<\/div>/);
-      assert.match(response.body, /<a class="utrecht-link utrecht-link--html-a" href="#veld-date">Datum: geen geldige datum/);
+      assert.match(response.body, /<div class="utrecht-form-field__error-message utrecht-form-field-error-message" id="veld-date-fout">De datum moet een bestaande datum zijn, bijvoorbeeld 16-03-2026<\/div>/);
+      assert.match(response.body, /<a class="utrecht-link utrecht-link--html-a" href="#veld-date">De datum moet een bestaande datum zijn/);
+      assert.doesNotMatch(response.body, /\$\.|JJJJ/);
       assert.match(response.body, />Tweede waarschuwing &amp; laatste<\/textarea>/);
       assert.match(response.body, /value="ja" checked/);
 
@@ -215,7 +217,7 @@ for (const database of testDatabases) {
       assert.match(literal.body, /0 casussen/);
       const wrong = await agent.get('/casussen?status=weg');
       assert.equal(wrong.statusCode, 400);
-      assert.match(wrong.body, /\?status: moet een van deze waarden zijn: open, ingediend, besloten, afgerond/);
+      assert.match(wrong.body, /Filter ‘status’: Moet een van deze waarden zijn: open, ingediend, besloten, afgerond/);
     });
     const organisationId = async (slug: string) =>
       (await t.store.db.selectFrom('organisations').select('id').where('slug', '=', slug).executeTakeFirstOrThrow()).id;
@@ -277,9 +279,9 @@ for (const database of testDatabases) {
 
       // Wrong filter values: a Dutch 400 page naming the parameter.
       for (const [query, reason] of [
-        ['type=onzin', /\?type: onbekend soort termijn; kies er een uit de lijst/],
-        ['team=00000000-0000-4000-8000-000000000000', /\?team: onbekend team; kies een team van uw organisatie uit de lijst/],
-        ['pagina=0', /\?pagina: moet een geheel getal van 1 tot en met 1000000 zijn/],
+        ['type=onzin', /Filter ‘type’: Onbekend soort termijn; kies er een uit de lijst/],
+        ['team=00000000-0000-4000-8000-000000000000', /Filter ‘team’: Onbekend team; kies een team van uw organisatie uit de lijst/],
+        ['pagina=0', /Filter ‘pagina’: Moet een geheel getal van 1 tot en met 1000000 zijn/],
       ] as const) {
         const wrong = await agent.get(`/termijnen?${query}`);
         assert.equal(wrong.statusCode, 400, query);
@@ -320,9 +322,9 @@ for (const database of testDatabases) {
       assert.match(page.body, /2 meldingen, waarvan 1 ongelezen\./);
       assert.match(page.body, /href="\/meldingen" aria-current="page">Meldingen <span class="utrecht-badge-counter">1<span class="zv-visually-hidden"> ongelezen<\/span><\/span><\/a>/);
       assert.ok(page.body.indexOf(`id="melding-${newer!.id}"`) < page.body.indexOf(`id="melding-${older!.id}"`), 'newest first');
-      assert.match(page.body, new RegExp(`data-notification="${newer!.id}" data-read="nee">\\s*<h2 class="utrecht-heading-3" id="melding-${newer!.id}-kop">Termijn verlopen op 3 maart 2026 <span class="utrecht-status-badge utrecht-status-badge--warning">Ongelezen</span></h2>`));
+      assert.match(page.body, new RegExp(`data-notification="${newer!.id}" data-read="nee">\\s*<h2 class="utrecht-heading-3" id="melding-${newer!.id}-kop">[^<:]+: termijn verlopen op 3 maart 2026 <span class="utrecht-status-badge utrecht-status-badge--warning">Ongelezen</span></h2>`));
       assert.match(page.body, /Besluit gemeente &lt;b&gt;over&lt;\/b&gt; de zorgweigering/);
-      assert.match(page.body, new RegExp(`<a class="utrecht-link utrecht-link--html-a" href="/casussen/${caseId}">Naar casus ${caseId.slice(0, 8)}</a>`));
+      assert.match(page.body, new RegExp(`<a class="utrecht-link utrecht-link--html-a" href="/casussen/${caseId}">Naar de casus van [^<]+</a>`));
       assert.match(page.body, /Herinnering van 27 februari 2026 om 09:00; gelezen op 27 februari 2026 om 10:00\./);
       assert.equal([...page.body.matchAll(/action="\/meldingen\/[^"]+\/gelezen"/g)].length, 1);
       assert.match(page.body, new RegExp(`<form method="post" action="/meldingen/${newer!.id}/gelezen"`));
@@ -352,7 +354,7 @@ for (const database of testDatabases) {
       assert.doesNotMatch(after.body, /gelezen"/);
       const wrong = await agent.get('/meldingen?pagina=nul');
       assert.equal(wrong.statusCode, 400);
-      assert.match(wrong.body, /\?pagina: moet een geheel getal/);
+      assert.match(wrong.body, /Filter ‘pagina’: Moet een geheel getal/);
     });
 
     test('Agenda-koppeling: the address is shown once after creating it, works as a feed and stops working when revoked', async () => {
@@ -448,10 +450,10 @@ for (const database of testDatabases) {
       assert.equal(await count(`casus=${caseId}&soort=case.read&van=${today}&tot=${today}`), 55);
       assert.equal(await count(`casus=${caseId}&van=${addDays(today, 1)}`), 0);
       for (const [query, reason] of [
-        [`van=${today}&tot=${addDays(today, -1)}`, /\?tot: ligt vóór het begin van de periode/],
-        ['soort=case.delete', /\?soort: onbekende soort gebeurtenis/],
-        ['casus=12', /\?casus: is geen geldig id/],
-        ['van=2026-02-30', /\?van: geen geldige datum/],
+        [`van=${today}&tot=${addDays(today, -1)}`, /Filter ‘tot’: Ligt vóór het begin van de periode/],
+        ['soort=case.delete', /Filter ‘soort’: Onbekende soort gebeurtenis/],
+        ['casus=12', /Filter ‘casus’: Is geen geldig id/],
+        ['van=2026-02-30', /Filter ‘van’: De waarde moet een bestaande datum zijn/],
       ] as const) {
         const wrong = await agent.get(`/beheer/toegangslog?${query}`);
         assert.equal(wrong.statusCode, 400, query);

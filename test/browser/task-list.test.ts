@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { testDatabases } from '../support/databases.ts';
+import { pdfText } from '../support/pdf.ts';
 import { axeViolations, horizontalOverflow, screenshot, signIn, startBrowserSession, type BrowserSession } from './browser.ts';
 
 // A team lead works a case from the task list alone, on a phone-sized window: open the first task,
@@ -75,6 +76,23 @@ describe('the task list in Chromium at 390 px', () => {
   after(() => s?.close());
   const seen = new Set<string>();
 
+  test('on paper: the case page and the deadline list print without navigation, buttons or forms', async () => {
+    const { page } = s;
+    await page.goto(`${s.url}/casussen`);
+    await page.locator('table a[href^="/casussen/"]').first().click();
+    const client = (await page.getByRole('heading', { level: 1 }).innerText()).trim();
+    await page.emulateMedia({ media: 'print' });
+    for (const [name, mustShow] of [['casus', client], ['termijnen', 'Termijnen']] as const) {
+      if (name === 'termijnen') await page.goto(`${s.url}/termijnen`);
+      const text = pdfText(await page.pdf({ format: 'A4' }));
+      assert.ok(text.includes(mustShow), `${name}: ${mustShow} is on paper`);
+      for (const screenOnly of ['Mijn casussen', 'Uitloggen', 'Direct naar de inhoud', 'Item toevoegen', 'Documenten en brieven', 'Filteren', 'Opslaan']) {
+        assert.ok(!text.includes(screenOnly), `${name}: '${screenOnly}' is not on paper`);
+      }
+    }
+    await page.emulateMedia({ media: 'screen' });
+  });
+
   for (const [name, soort, client] of [
     ['Groningen termination', 'groningen-wmo|beeindiging', 'T. (Taak) Groningen'],
     ['VGZ termination', 'vgz-wijkverpleging|beeindiging', 'T. (Taak) Zwolle'],
@@ -92,6 +110,12 @@ describe('the task list in Chromium at 390 px', () => {
       const done = await workTasks(page, seen);
       assert.ok(done.length >= 4, done.join());
       await screenshot(page, `takenlijst-${soort.split('|')[0]}`);
+      // The case's documents, one link away: the request the task list led to is there to download.
+      await page.getByRole('link', { name: 'Documenten en brieven' }).click();
+      await page.getByRole('heading', { level: 1, name: `Documenten van ${client}` }).waitFor();
+      await check(page, 'documenten', seen);
+      const response = await page.request.get(`${s.url}${await page.getByRole('link', { name: 'Verzoek aan de financier (PDF)' }).getAttribute('href')}`);
+      assert.equal(response.headers()['content-type'], 'application/pdf');
     });
   }
 });

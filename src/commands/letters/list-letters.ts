@@ -1,3 +1,4 @@
+import { can } from '../../policy/policy.ts';
 import { availableLetters } from '../../domain/letters/draft.ts';
 import type { LetterKind } from '../../domain/letters/types.ts';
 import { listLetters as selectLetters, type LetterRecord } from '../../store/letters.ts';
@@ -5,13 +6,23 @@ import { loadCase } from '../cases/case-resource.ts';
 import { caseDocument } from '../documents/case-document.ts';
 import { command } from '../pipeline/execute.ts';
 
-/** The letters the case's regime asks for, and the case's drafts and sent letters. */
+/** The letters the case's regime asks for, the case's drafts and sent letters, and whether the actor may approve them. */
 export const listLetters = command({
   action: 'document.read',
   event: 'letter.list',
   load: (tx, caseId: string) => loadCase(tx, caseId),
-  async run(tx, found): Promise<{ available: { kind: LetterKind; title: string }[]; letters: LetterRecord[] }> {
+  async run(
+    tx,
+    found,
+    _caseId,
+    ctx,
+  ): Promise<{ clientName: string; available: { kind: LetterKind; title: string }[]; letters: LetterRecord[]; mayApprove: boolean }> {
     const { doc } = await caseDocument(tx, found);
-    return { available: availableLetters(doc), letters: await selectLetters(tx, found.caseId) };
+    return {
+      clientName: doc.client.name,
+      available: availableLetters(doc),
+      letters: await selectLetters(tx, found.caseId),
+      mayApprove: can(ctx.actor, 'letter.approve', found),
+    };
   },
 });

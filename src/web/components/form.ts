@@ -1,6 +1,7 @@
 import type { ValidationIssue } from '../../domain/errors.ts';
 import { attr, html, type Html } from '../html.ts';
 import type { FieldSpec, FormValues } from '../entry-forms.ts';
+import { forPeople, type MessageField } from '../messages.ts';
 
 // Form controls in the NL Design System's markup (utrecht-form-field & co.), accessible by
 // construction: each control has a label tied to it, its help text and error are tied to it with
@@ -99,14 +100,19 @@ export function formField(field: FieldSpec, state: FieldState): Html {
 }
 
 /** Errors keyed by field, for the fields a form has; the rest stay general. */
-export function fieldErrors(issues: readonly ValidationIssue[], fieldOf: (path: string) => string | undefined, known: ReadonlySet<string>) {
+/**
+ * The issues of a posted form split into a message per field (the first for each) and the rest,
+ * all rephrased for people (messages.ts): no JSON path reaches the page.
+ */
+export function fieldErrors(issues: readonly ValidationIssue[], fieldOf: (path: string) => string | undefined, fields: ReadonlyMap<string, MessageField>) {
   const errors = new Map<string, string>();
   const general: string[] = [];
   for (const issue of issues) {
     const name = fieldOf(issue.path);
-    if (name !== undefined && known.has(name)) {
-      if (!errors.has(name)) errors.set(name, issue.message);
-    } else general.push(issue.message);
+    const field = name === undefined ? undefined : fields.get(name);
+    if (name !== undefined && field !== undefined) {
+      if (!errors.has(name)) errors.set(name, forPeople(issue.message, field));
+    } else general.push(forPeople(issue.message));
   }
   return { errors, general };
 }
@@ -118,10 +124,10 @@ export function errorSummary(errors: ReadonlyMap<string, string>, labels: Readon
   <div class="utrecht-alert__content"><div class="utrecht-alert__message">
     <h2 class="utrecht-heading-2">Er ging iets mis; er is niets opgeslagen</h2>
     <ul class="utrecht-unordered-list">
-      ${general.map((message) => html`<li class="utrecht-unordered-list__item">${message}</li>`)}
+      ${general.map((message) => html`<li class="utrecht-unordered-list__item">${forPeople(message)}</li>`)}
       ${[...errors].map(
         ([name, message]) =>
-          html`<li class="utrecht-unordered-list__item"><a class="utrecht-link utrecht-link--html-a" href="#${fieldId(name)}">${labels.get(name) ?? name}: ${message}</a></li>`,
+          html`<li class="utrecht-unordered-list__item"><a class="utrecht-link utrecht-link--html-a" href="#${fieldId(name)}">${forPeople(message, { label: labels.get(name) ?? name, kind: 'text' })}</a></li>`,
       )}
     </ul>
   </div></div>

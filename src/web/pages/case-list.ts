@@ -27,7 +27,7 @@ function row(record: CaseSummary): Html {
   <td class="utrecht-table__cell">${PROCEDURE_LABELS[record.procedure]}</td>
   <td class="utrecht-table__cell">${STATUS_LABELS[record.status]}</td>
   <td class="utrecht-table__cell">${record.nextDeadline !== null ? html`<time datetime="${record.nextDeadline}">${formatDate(record.nextDeadline)}</time>` : '—'}</td>
-  <td class="utrecht-table__cell">${record.canSubmit ? 'Ja' : 'Nee'}</td>
+  <td class="utrecht-table__cell">${record.status !== 'open' ? '—' : record.canSubmit ? 'Ja' : 'Nee'}</td>
 </tr>`;
 }
 

@@ -51,6 +51,7 @@ ${
     <button type="submit" class="utrecht-button utrecht-button--primary-action">Item toevoegen</button>
   </form>
   ${record.mayManageClientAccess ? html`<a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href="${base}/clienttoegang">Toegang van de cliënt</a>` : ''}
+  <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href="${base}/documenten">Documenten en brieven</a>
   ${record.mayExport ? html`<a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href="${base}/export" download>Dossier exporteren (JSON)</a>` : ''}
   ${
     // Seed 002 names Zorgadvies en Bemiddeling for a VGZ suspension only; the command decides the rest.

@@ -36,7 +36,7 @@ export function entryFormPage(options: {
   });
   const fields = [date, ...own, note, ...(correctable.length > 0 ? [corrects] : [])];
   const labels = new Map(fields.map((f) => [f.name, f.label]));
-  const { errors, general } = fieldErrors(options.issues ?? [], fieldOfIssue, new Set(labels.keys()));
+  const { errors, general } = fieldErrors(options.issues ?? [], fieldOfIssue, new Map(fields.map((f) => [f.name, f])));
   const state: FieldState = { values: options.values, errors };
   const title = `${ENTRY_TYPE_LABELS[type]} toevoegen`;
   return page({

@@ -3,6 +3,7 @@ import type { PageUser } from '../presenters.ts';
 import { csrfField, submitButton } from '../components/form.ts';
 import { html } from '../html.ts';
 import { page } from '../layout.ts';
+import { forFile, placeInFile } from '../messages.ts';
 
 /** A document whose client and regime match running cases, kept in the form until it is confirmed. */
 export interface PendingImport {
@@ -47,7 +48,7 @@ ${
   invalid
     ? html`<div class="utrecht-alert utrecht-alert--error" role="alert" id="foutmeldingen" tabindex="-1"><div class="utrecht-alert__content"><div class="utrecht-alert__message">
   <h2 class="utrecht-heading-2">${options.fileName !== undefined ? `${options.fileName} is niet ingelezen` : 'Het bestand is niet ingelezen'}; er is niets opgeslagen</h2>
-  <ul class="utrecht-unordered-list">${issues.map((i) => html`<li class="utrecht-unordered-list__item"><code class="utrecht-code">${i.path}</code>: ${i.message}</li>`)}</ul>
+  <ul class="utrecht-unordered-list">${issues.map((i) => html`<li class="utrecht-unordered-list__item">${placeInFile(i.path)}: ${forFile(i.message)}</li>`)}</ul>
 </div></div></div>`
     : ''
 }

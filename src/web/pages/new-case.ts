@@ -6,6 +6,7 @@ import type { FieldSpec, FormValues } from '../entry-forms.ts';
 import { attr, html } from '../html.ts';
 import { PROCEDURE_LABELS } from '../labels.ts';
 import { page } from '../layout.ts';
+import type { MessageField } from '../messages.ts';
 
 // Opening a case: the client, and the funder's regime with one of the procedures that regime has.
 // Regime and procedure are one choice, grouped per regime, so the form can only offer procedures
@@ -57,7 +58,7 @@ export function newCaseFromForm(values: FormValues): Record<string, unknown> {
 
 export function newCasePage(options: { user: PageUser; csrfToken: string; values?: FormValues; issues?: readonly ValidationIssue[] }): string {
   const values = options.values ?? {};
-  const { errors, general } = fieldErrors(options.issues ?? [], newCaseFieldOf, new Set(LABELS.keys()));
+  const { errors, general } = fieldErrors(options.issues ?? [], newCaseFieldOf, new Map<string, MessageField>([...FIELDS.map((f) => [f.name, f] as const), [CHOICE.name, { ...CHOICE, kind: 'choice' }]]));
   const state: FieldState = { values, errors };
   const chosen = text(values, 'soort');
   const choiceError = errors.get(CHOICE.name);

@@ -11,12 +11,14 @@ import { page } from '../layout.ts';
 
 function item(n: NotificationView, csrfToken: string, returnPage: number): Html {
   const unread = n.readAt === null;
-  const heading = `${n.kind === 'overdue' ? 'Termijn verlopen op' : 'Termijn verloopt op'} ${formatDate(n.dueDate)}`;
+  // Who and when first: the client (or, for a funder, the case) and the date the term ends.
+  const who = n.clientName ?? `Casus ${n.caseId.slice(0, 8)}`;
+  const heading = `${who}: ${n.kind === 'overdue' ? 'termijn verlopen op' : 'termijn verloopt op'} ${formatDate(n.dueDate)}`;
   const headingId = `melding-${n.id}-kop`;
   return html`<li class="zv-entry${unread ? ' zv-notification--unread' : ''}" id="melding-${n.id}" data-notification="${n.id}" data-read="${unread ? 'nee' : 'ja'}">
   <h2 class="utrecht-heading-3" id="${headingId}">${heading}${unread ? html` <span class="utrecht-status-badge utrecht-status-badge--warning">Ongelezen</span>` : ''}</h2>
   <p class="utrecht-paragraph">${n.rule}</p>
-  <p class="utrecht-paragraph utrecht-paragraph--small">Herinnering van ${formatMoment(n.createdAt)}${unread ? '' : html`; gelezen op ${formatMoment(n.readAt as Date)}`}. <a class="utrecht-link utrecht-link--html-a" href="/casussen/${n.caseId}">Naar casus ${n.caseId.slice(0, 8)}</a></p>
+  <p class="utrecht-paragraph utrecht-paragraph--small">Herinnering van ${formatMoment(n.createdAt)}${unread ? '' : html`; gelezen op ${formatMoment(n.readAt as Date)}`}. <a class="utrecht-link utrecht-link--html-a" href="/casussen/${n.caseId}">Naar de casus${n.clientName !== null ? ` van ${n.clientName}` : ` ${n.caseId.slice(0, 8)}`}</a></p>
   ${source(n.source)}
   ${
     unread

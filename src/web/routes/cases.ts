@@ -13,6 +13,7 @@ import { parseEntry, parseJson, untilToday } from '../../domain/dossier/validate
 import { todayOf } from '../../commands/pipeline/context.ts';
 import { InvalidInputError, type ValidationIssue } from '../../domain/errors.ts';
 import { contextOf } from '../../requests/context.ts';
+import { contentDisposition } from '../../requests/file-name.ts';
 import { parseCaseListParams } from '../case-list-params.ts';
 import { entryFromForm, type FormValues } from '../entry-forms.ts';
 import { html } from '../errors.ts';
@@ -142,10 +143,9 @@ export function casePages(app: FastifyInstance): void {
 
   app.get<IdParams>('/casussen/:id/export', { config: { access: { action: 'case.export', event: 'case.export' } } }, async (request, reply) => {
     const doc = await execute(contextOf(request), exportDossier, request.params.id);
-    const name = doc.client.name.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'dossier';
     return reply
       .type('application/json; charset=utf-8')
-      .header('content-disposition', `attachment; filename="dossier-${name}.json"`)
+      .header('content-disposition', contentDisposition('attachment', `dossier ${doc.client.name}.json`))
       .send(`${JSON.stringify(doc, null, 2)}\n`);
   });
 

@@ -5,6 +5,7 @@ import { revokeCalendarFeed } from '../../commands/deadlines/revoke-calendar-fee
 import { listNotifications } from '../../commands/notifications/list-notifications.ts';
 import { markRead } from '../../commands/notifications/mark-notification-read.ts';
 import { execute } from '../../commands/pipeline/execute.ts';
+import { userOf } from '../../commands/pipeline/resources.ts';
 import { listTeams } from '../../commands/teams/list-teams.ts';
 import { NotFoundError } from '../../domain/errors.ts';
 import { contextOf } from '../../requests/context.ts';
@@ -58,7 +59,7 @@ export function deadlinePages(app: FastifyInstance): void {
           pageSize: PAGE_SIZE,
           total: result.total,
           unread: result.unread,
-          notifications: result.notifications.map(presentNotification),
+          notifications: result.notifications.map((n) => presentNotification(n, userOf(contextOf(request).actor).organisationId)),
         }),
       );
     },

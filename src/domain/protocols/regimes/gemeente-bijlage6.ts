@@ -445,22 +445,27 @@ export const gemeenteBijlage6: Regime = {
     duties: [
       hearingDuty('b6-funder-hearing', BOTH, {
         seed: SEED,
+        place: 'Bijlage 6, art. 6.4',
         quote: 'Opdrachtgever neemt contact op met de cliënt of diens wettelijk vertegenwoordiger voor wederhoor',
       }),
       termDuty('b6-funder-refusal-term', REFUSAL, {
         seed: SEED,
+        place: 'Bijlage 6, art. 6.4',
         quote: 'Opdrachtgever neemt binnen 1 week na ontvangst van de zorgweigering een besluit en deelt dit schriftelijk mee aan Opdrachtnemer',
       }),
       termDuty('b6-funder-termination-term', TERMINATION, {
         seed: SEED,
+        place: 'Bijlage 6, art. 6.4',
         quote: 'Opdrachtgever neemt binnen 3 weken na ontvangst van het verzoek tot zorgbeëindiging een besluit en deelt dit schriftelijk mee aan Opdrachtnemer',
       }),
       reasonsDuty('b6-funder-reasons', BOTH, {
         seed: SEED,
+        place: 'Bijlage 6, art. 6.4',
         quote: 'De uiteindelijke beslissing over de wijze waarop en de condities waaronder stopzetting of weigering van zorg eventueel plaatsvindt, ligt bij Opdrachtgever',
       }),
       continuityDuty('b6-funder-continuity', BOTH, {
         seed: SEED,
+        place: 'Bijlage 6, art. 6.4',
         quote: 'Opdrachtnemer blijft daarbij verantwoordelijk voor de uitvoering van zorg totdat eventueel overdracht heeft plaatsgevonden aan een andere zorgaanbieder',
       }),
     ],

@@ -650,10 +650,12 @@ export const groningenWmo: Regime = {
     duties: [
       reasonsDuty('gro-funder-toetsen', BOTH, {
         seed: SEED,
+        place: 'Groningen, stap 4',
         quote: 'De gemeente zal op basis van de aangeleverde stukken, contractafspraken, eventuele jurisprudentie en eventuele eerder dossiervorming het verzoek om zorgbeëindiging gaan toetsen',
       }),
       termDuty('gro-funder-term', BOTH, {
         seed: SEED,
+        place: 'Groningen, stap 5',
         quote: 'De contractmanager zal ernaar streven om binnen 7 werkdagen een reactie te geven en het besluit schriftelijk kenbaar maken aan de aanbieder',
       }),
       {
@@ -668,6 +670,7 @@ export const groningenWmo: Regime = {
         },
         source: {
           seed: SEED,
+          place: 'Groningen, stap 5',
           quote: 'Contractmanager communiceert reden niet akkoord en verwijst de aanbieder door naar de betrokken toegangsmedewerker',
         },
       },
@@ -683,11 +686,13 @@ export const groningenWmo: Regime = {
         },
         source: {
           seed: SEED,
+          place: 'Groningen, stap 5',
           quote: 'Contractmanager communiceert reden akkoord en verwijst voor het afhandelen en de definitieve einddatum naar de betrokken toegangsmedewerker',
         },
       },
       continuityDuty('gro-funder-continuity', BOTH, {
         seed: SEED,
+        place: 'Groningen, stap 5',
         quote: 'zodat het vervolg vanuit de toegang gemonitord kan worden',
       }),
     ],

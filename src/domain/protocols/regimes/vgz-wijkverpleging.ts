@@ -749,6 +749,7 @@ export const vgzWijkverpleging: Regime = {
     duties: [
       hearingDuty('vgz-funder-hearing', TERMINATION, {
         seed: PROTOCOL,
+        place: 'VGZ-protocol, Procedure – Zorgbeëindiging, De zorgverzekeraar',
         quote: 'Neemt contact op met de cliënt of diens wettelijk vertegenwoordiger voor wederhoor',
       }),
       {
@@ -762,6 +763,7 @@ export const vgzWijkverpleging: Regime = {
         },
         source: {
           seed: STEP_PLAN,
+          place: 'VGZ-stappenplan, stap 4',
           quote: 'Onze medisch adviseurs doen een uitspraak over de situatie en bepalen uiteindelijk of de reden voor zorgopschorting of -beëindiging gegrond is',
         },
       },
@@ -776,6 +778,7 @@ export const vgzWijkverpleging: Regime = {
         },
         source: {
           seed: PROTOCOL,
+          place: 'VGZ-protocol, Procedure – Zorgbeëindiging, De zorgverzekeraar',
           quote: 'Zal de zorgaanbieder attenderen op de mogelijkheid om over de zorgbeëindiging een melding te doen aan de IGJ',
         },
       },
@@ -791,19 +794,23 @@ export const vgzWijkverpleging: Regime = {
         },
         source: {
           seed: PROTOCOL,
+          place: 'VGZ-protocol, Procedure – Zorgbeëindiging, De zorgverzekeraar',
           quote: 'Doet, indien de aanbieder aantoonbaar heeft gemaakt dat er geen vervangende zorgaanbieder gevonden is, de cliënt een aanbod PGB',
         },
       },
       termDuty('vgz-funder-term', TERMINATION, {
         seed: PROTOCOL,
+        place: 'VGZ-protocol, Procedure – Zorgbeëindiging, De zorgverzekeraar',
         quote: 'Neemt de uiteindelijke beslissing over de wijze waarop en de condities waaronder zorgbeëindiging plaatsvindt, binnen 3 weken na ontvangst van het verzoek tot zorgbeëindiging',
       }),
       reasonsDuty('vgz-funder-reasons', TERMINATION, {
         seed: PROTOCOL,
+        place: 'VGZ-protocol, Procedure – Zorgbeëindiging, De zorgverzekeraar',
         quote: 'zal dit besluit schriftelijk communiceren naar de zorgaanbieder',
       }),
       continuityDuty('vgz-funder-continuity', TERMINATION, {
         seed: STEP_PLAN,
+        place: 'VGZ-stappenplan, stap 3',
         quote: 'u blijft als zorgaanbieder verantwoordelijk voor de cliënt totdat er een passende oplossing is gevonden',
       }),
     ],

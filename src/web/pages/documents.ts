@@ -1,0 +1,70 @@
+import type { LetterKind } from '../../domain/letters/types.ts';
+import type { LetterRecord } from '../../store/letters.ts';
+import { csrfField } from '../components/form.ts';
+import { html } from '../html.ts';
+import { formatDate, formatMoment } from '../labels.ts';
+import { page } from '../layout.ts';
+import type { PageUser } from '../presenters.ts';
+
+// A case's documents in one place: the request to the funder and the client's copy as PDFs made
+// from the dossier as it stands, and the letters the regime offers, each draft to be read as a PDF
+// and approved (which stores the PDF for good and records the letter in the dossier).
+
+export interface DocumentsPageModel {
+  caseId: string;
+  clientName: string;
+  available: readonly { kind: LetterKind; title: string }[];
+  letters: readonly LetterRecord[];
+  mayApprove: boolean;
+}
+
+const download = (href: string, label: string) =>
+  html`<a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href="${href}" download>${label}</a>`;
+
+export function documentsPage(options: { user: PageUser; csrfToken: string; model: DocumentsPageModel }): string {
+  const { model } = options;
+  const base = `/casussen/${model.caseId}`;
+  return page({
+    title: `Documenten · ${model.clientName}`,
+    user: options.user,
+    csrfToken: options.csrfToken,
+    body: html`<p class="utrecht-paragraph zv-back"><a class="utrecht-link utrecht-link--html-a" href="${base}">Terug naar de casus van ${model.clientName}</a></p>
+<h1 class="utrecht-heading-1">Documenten van ${model.clientName}</h1>
+<section aria-labelledby="dossierstukken-kop">
+  <h2 class="utrecht-heading-2" id="dossierstukken-kop">Uit het dossier</h2>
+  <p class="utrecht-paragraph">Gemaakt uit het dossier zoals het nu is, met de datum van vandaag.</p>
+  <div class="zv-actions">
+    ${download(`${base}/documenten/verzoek.pdf`, 'Verzoek aan de financier (PDF)')}
+    ${download(`${base}/documenten/kopie-client.pdf`, 'Kopie voor de cliënt (PDF)')}
+  </div>
+</section>
+<section aria-labelledby="brieven-kop">
+  <h2 class="utrecht-heading-2" id="brieven-kop">Brieven</h2>
+  ${
+    model.letters.length === 0
+      ? html`<p class="utrecht-paragraph">Er zijn nog geen brieven opgesteld.</p>`
+      : html`<ul class="zv-task-list" id="brieven">${model.letters.map(
+          (l) => html`<li class="zv-task" data-letter="${l.id}" data-status="${l.status}">
+  <div class="zv-task__name">
+    <a class="utrecht-link utrecht-link--html-a" href="${base}/brieven/${l.id}.pdf">${l.letter.subject}</a>
+    <p class="utrecht-paragraph utrecht-paragraph--small">${
+      l.status === 'sent' ? `Verzonden op ${formatMoment(l.sentAt as Date)}` : `Concept van ${formatDate(l.letter.date)}: lees de PDF na en keur de brief goed om hem te versturen.`
+    }</p>
+    ${
+      l.status === 'draft' && model.mayApprove
+        ? html`<form method="post" action="${base}/brieven/${l.id}/goedkeuren" class="zv-actions">${csrfField(options.csrfToken)}<button type="submit" class="utrecht-button utrecht-button--primary-action">Goedkeuren en versturen</button></form>`
+        : ''
+    }
+  </div>
+  <strong class="utrecht-status-badge utrecht-status-badge--${l.status === 'sent' ? 'safe' : 'warning'} zv-task__status">${l.status === 'sent' ? 'Verzonden' : 'Concept'}</strong>
+</li>`,
+        )}</ul>`
+  }
+  ${
+    model.available.length > 0
+      ? html`<p class="utrecht-paragraph">Het protocol vraagt deze brieven: ${model.available.map((a, i) => html`${i > 0 ? ', ' : ''}${a.title}`)}. Een concept stelt u op via de API (POST /api/cases/${model.caseId}/letters).</p>`
+      : ''
+  }
+</section>`,
+  });
+}
