@@ -389,7 +389,6 @@ const SAMPLES: Record<string, Sample> = {
         confirmed: true,
         organisationId: await organisationOfCase(f, c.caseId!),
         document: example('bijlage6-beeindiging-jeugd'),
-        confirmed: true,
       });
       return { params: { id: caseId }, caseId };
     },
