@@ -16,6 +16,7 @@ import { teamRoutes } from './routes/teams.ts';
 import { userRoutes } from './routes/users.ts';
 import { accountRoutes } from './routes/account.ts';
 import { suspensionReportRoutes } from './routes/suspension-reports.ts';
+import { funderDashboardRoutes } from './routes/funder-dashboard.ts';
 
 /**
  * The HTTP API, routes grouped by resource: thin over the commands. A route that is not public gets
@@ -45,5 +46,6 @@ export async function api(app: FastifyInstance, options: DoorOptions): Promise<v
   accountRoutes(app);
   accessLogRoutes(app);
   suspensionReportRoutes(app);
+  funderDashboardRoutes(app);
   taskRoutes(app);
 }

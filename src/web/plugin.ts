@@ -23,6 +23,7 @@ import { taskPages } from './routes/tasks.ts';
 import { requestPages } from './routes/requests.ts';
 import { userPages } from './routes/users.ts';
 import { suspensionReportPages } from './routes/suspension-reports.ts';
+import { dashboardPages } from './routes/dashboard.ts';
 import { csrfUserInfo, sessionUser } from './session.ts';
 
 // The pages: server-rendered HTML over the same commands as the API, so every action passes the
@@ -112,6 +113,7 @@ export async function web(app: FastifyInstance, options: DoorOptions): Promise<v
   deadlinePages(app);
   accessLogPages(app);
   suspensionReportPages(app);
+  dashboardPages(app);
   accountPages(app);
   userPages(app, settings);
   taskPages(app);
