@@ -298,9 +298,9 @@ describe('provider pages in Chromium', () => {
     await assertAccessible(page, 'toegangslog-gefilterd');
   });
 
-  test('a funder reviewer lands on the suspension reports (the first funder page); the provider pages answer with a friendly "geen toegang"', async () => {
+  test('a funder reviewer lands on the requests addressed to them (the first funder page); the provider pages answer with a friendly "geen toegang"', async () => {
     await signIn(s, 'zorgadviseur@vgz.example');
-    await s.page.getByRole('heading', { level: 1, name: 'Meldingen van opschorting' }).waitFor();
+    await s.page.getByRole('heading', { level: 1, name: 'Verzoeken' }).waitFor();
     await s.page.goto(`${s.url}/account`);
     await s.page.getByRole('heading', { level: 1, name: 'Mijn account' }).waitFor();
     await s.page.getByText('U bent ingelogd met een demo-account, zonder tweede factor').waitFor();

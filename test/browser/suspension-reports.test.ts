@@ -63,6 +63,9 @@ describe('suspension reports in Chromium', () => {
     await signOut(page);
 
     await signIn(s, 'zorgadviseur@vgz.example');
+    // A zorgadviseur lands on the requests to decide; the reports are one menu item further.
+    await page.getByRole('heading', { level: 1, name: 'Verzoeken' }).waitFor();
+    await page.getByRole('link', { name: 'Opschortingsmeldingen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Meldingen van opschorting' }).waitFor();
     await check(page, 'opschortingsmeldingen');
     await page.getByRole('link', { name: 'mevrouw G. Smit' }).click();
@@ -79,6 +82,8 @@ describe('suspension reports in Chromium', () => {
     await signOut(page);
 
     await signIn(s, 'medisch.adviseur@vgz.example');
+    await page.getByRole('heading', { level: 1, name: 'Verzoeken' }).waitFor();
+    await page.getByRole('link', { name: 'Zorginkoop' }).click();
     await page.getByRole('heading', { level: 1, name: 'Zorginkoop: meldingen van opschorting' }).waitFor();
     await check(page, 'zorginkoop');
     const body = await page.locator('main').innerText();
