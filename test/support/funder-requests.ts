@@ -15,7 +15,8 @@ export interface RequestRow {
   decision?: 'accepted' | 'accepted-with-conditions' | 'rejected';
 }
 
-export async function insertFunderRequest(store: Store, r: RequestRow): Promise<void> {
+/** Inserts the request and returns its id. */
+export async function insertFunderRequest(store: Store, r: RequestRow): Promise<string> {
   const funder = r.regime === 'vgz-wijkverpleging' ? 'vgz' : 'gemeente-groningen';
   const { id: funderId } = await store.db.selectFrom('organisations').select('id').where('slug', '=', funder).executeTakeFirstOrThrow();
   const { id: providerId } = await store.db.selectFrom('organisations').select('id').where('slug', '=', 'de-linde').executeTakeFirstOrThrow();
@@ -27,11 +28,13 @@ export async function insertFunderRequest(store: Store, r: RequestRow): Promise<
     values (${caseId}, ${providerId}, ${clientId}, ${r.regime}, 'beeindiging', 'open', ${funderId})`.execute(store.db);
   const decided = r.decidedAt !== undefined;
   const pdf = Buffer.from('%PDF');
+  const id = randomUUID();
   await sql`insert into funder_requests (id, case_id, provider_organisation_id, funder_organisation_id, client_id, regime, procedure, state,
       submitted_at, received_on, continuity_proposal, no_other_provider, snapshot, request_pdf, request_sha256, decision_deadline,
       deadline_explanation, decided_at, decided_on, decision, decision_pdf, decision_sha256)
-    values (${randomUUID()}, ${caseId}, ${providerId}, ${funderId}, ${clientId}, ${r.regime}, 'beeindiging', ${r.state},
+    values (${id}, ${caseId}, ${providerId}, ${funderId}, ${clientId}, ${r.regime}, 'beeindiging', ${r.state},
       ${r.submittedAt}, ${todayInAmsterdam(r.submittedAt)}, 'Een andere aanbieder neemt over.', false, '{}'::jsonb, ${pdf}, 'x',
       ${r.deadline}, 'termijn', ${r.decidedAt ?? null}, ${decided ? todayInAmsterdam(r.decidedAt) : null}, ${r.decision ?? null},
       ${decided ? pdf : null}, ${decided ? 'y' : null})`.execute(store.db);
+  return id;
 }
