@@ -25,6 +25,8 @@ export const AREAS = {
   dashboard: ['funder-dashboard.read'],
   account: ['account.manage'],
   tasks: ['task.list'],
+  clients: ['client.list'],
+  'new-client': ['agreement.manage'],
 } as const satisfies Record<string, readonly Action[]>;
 
 export type Area = keyof typeof AREAS;
