@@ -209,7 +209,7 @@ type RequestStage = 'submitted' | 'question' | 'decided' | 'objection-decided';
 
 async function freshRequest(f: Fixture, targetCaseId: string, stage: RequestStage): Promise<{ requestId: string; caseId: string; questionId?: string }> {
   const ops = await operator(f);
-  const { caseId } = await execute(ops, importDossier, { organisationId: await organisationOfCase(f, targetCaseId), document: example('bijlage6-beeindiging-jeugd') });
+  const { caseId } = await execute(ops, importDossier, { organisationId: await organisationOfCase(f, targetCaseId), document: example('bijlage6-beeindiging-jeugd'), confirmed: true });
   const { id: requestId } = await execute(ops, submitRequest, { caseId, body: { continuityProposal: 'Zorg loopt door.', overrideReason: 'Route-test.' } });
   if (stage === 'question') {
     const { questionId } = await execute(ops, askQuestion, { requestId, body: { question: 'Wanneer?' } });
@@ -247,7 +247,7 @@ const contractBody = () => ({ organisationId: municipalityId, regime: 'groningen
 async function vgzCase(f: Fixture, c: Call): Promise<string> {
   const organisationId = await organisationOfCase(f, c.caseId!);
   if (!f.vgzCases.has(organisationId)) {
-    f.vgzCases.set(organisationId, (await execute(await operator(f), importDossier, { organisationId, document: example('vgz-opschorting') })).caseId);
+    f.vgzCases.set(organisationId, (await execute(await operator(f), importDossier, { organisationId, document: example('vgz-opschorting'), confirmed: true })).caseId);
   }
   return f.vgzCases.get(organisationId) as string;
 }
@@ -348,6 +348,7 @@ const SAMPLES: Record<string, Sample> = {
       const { caseId } = await execute(await operator(f), importDossier, {
         organisationId: await organisationOfCase(f, c.caseId!),
         document: example('bijlage6-beeindiging-jeugd'),
+        confirmed: true,
       });
       return { params: { id: caseId }, caseId };
     },
@@ -355,7 +356,7 @@ const SAMPLES: Record<string, Sample> = {
   'POST /api/cases/:id/requests': {
     on: 'case',
     prepare: async (c, f) => {
-      const { caseId } = await execute(await operator(f), importDossier, { organisationId: await organisationOfCase(f, c.caseId!), document: example('bijlage6-beeindiging-jeugd') });
+      const { caseId } = await execute(await operator(f), importDossier, { organisationId: await organisationOfCase(f, c.caseId!), document: example('bijlage6-beeindiging-jeugd'), confirmed: true });
       return { params: { id: caseId }, caseId };
     },
     body: () => ({ continuityProposal: 'Zorg loopt door.', overrideReason: 'Route-test.' }),
@@ -492,7 +493,7 @@ const SAMPLES: Record<string, Sample> = {
   'POST /casussen/:id/verzoek': {
     on: 'case',
     prepare: async (c, f) => {
-      const { caseId } = await execute(await operator(f), importDossier, { organisationId: await organisationOfCase(f, c.caseId!), document: example('bijlage6-beeindiging-jeugd') });
+      const { caseId } = await execute(await operator(f), importDossier, { organisationId: await organisationOfCase(f, c.caseId!), document: example('bijlage6-beeindiging-jeugd'), confirmed: true });
       return { params: { id: caseId }, caseId };
     },
     body: () => ({ continuityProposal: 'Zorg loopt door.', overrideReason: 'Route-test.' }),
@@ -687,8 +688,8 @@ for (const database of testDatabases) {
       municipalityId = (await f.t.store.db.selectFrom('organisations').select('id').where('slug', '=', 'gemeente-groningen').executeTakeFirstOrThrow()).id;
       await insertContract(f.t.store.db, { providerOrganisationId: other, funderOrganisationId: municipalityId, regime: 'gemeente-bijlage6', by: null });
       f.cases = {
-        own: (await execute(ops, importDossier, { organisationId: deLinde, document: example('bijlage6-beeindiging-jeugd') })).caseId,
-        other: (await execute(ops, importDossier, { organisationId: other, document: example('vgz-opschorting') })).caseId,
+        own: (await execute(ops, importDossier, { organisationId: deLinde, document: example('bijlage6-beeindiging-jeugd'), confirmed: true })).caseId,
+        other: (await execute(ops, importDossier, { organisationId: other, document: example('vgz-opschorting'), confirmed: true })).caseId,
       };
       const agreement = (organisationId: string) =>
         execute(ops, createAgreement, { organisationId, body: { client: { name: 'A. Akkoord', birthDate: '1950-03-03', hasRepresentative: false }, startedOn: '2025-01-06' } });
