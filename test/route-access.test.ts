@@ -499,6 +499,7 @@ const SAMPLES: Record<string, Sample> = {
   'GET /api/suspension-reports/:id': { on: 'case', prepare: suspensionReport },
   'POST /api/suspension-reports/:id/pass-on': { on: 'case', prepare: suspensionReport },
   'GET /api/purchasing/suspension-reports': { on: 'organisation', rows: () => 1 },
+  'GET /api/funder/dashboard': { on: 'organisation', rows: () => 1 },
   'GET /api/access-log': {
     on: 'organisation',
     query: 'limit=100',
@@ -699,6 +700,8 @@ const SAMPLES: Record<string, Sample> = {
   'GET /opschortingsmeldingen/:id': { on: 'case', prepare: suspensionReport },
   'POST /opschortingsmeldingen/:id/doorsturen': { on: 'case', prepare: suspensionReport },
   'GET /zorginkoop': { on: 'organisation', rows: () => 1 },
+  'GET /dashboard': { on: 'organisation', rows: () => 1 },
+  'GET /dashboard.csv': { on: 'organisation', rows: () => 1 },
   'GET /beheer/teams': { on: 'organisation' },
   'POST /beheer/teams': { on: 'organisation', body: () => ({ name: `Team ${randomUUID()}` }), rows: () => 1 },
   'GET /beheer/toegangslog.csv': {

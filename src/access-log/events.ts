@@ -83,6 +83,7 @@ export const EVENTS = {
   'suspension-report.read': { code: 'R', label: 'Melding van opschorting ingezien' },
   'suspension-report.pass-on': { code: 'U', label: 'Melding van opschorting geanonimiseerd doorgestuurd naar Zorginkoop' },
   'suspension-report.read-anonymised': { code: 'E', label: 'Geanonimiseerde meldingen van opschorting bekeken (Zorginkoop)', always: true },
+  'funder-dashboard.read': { code: 'E', label: 'Dashboard van de financier bekeken (of als CSV gedownload)', always: true },
   // Tasks (decision 0017); making one is part of the command that caused it.
   'task.list': { code: 'E', label: 'Taken bekeken' },
   'task.complete': { code: 'U', label: 'Taak afgerond', always: true },

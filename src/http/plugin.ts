@@ -18,6 +18,7 @@ import { userRoutes } from './routes/users.ts';
 import { accountRoutes } from './routes/account.ts';
 import { suspensionReportRoutes } from './routes/suspension-reports.ts';
 import { clientAccessRoutes } from './routes/client-access.ts';
+import { funderDashboardRoutes } from './routes/funder-dashboard.ts';
 
 /**
  * The HTTP API, routes grouped by resource: thin over the commands. A route that is not public gets
@@ -47,6 +48,7 @@ export async function api(app: FastifyInstance, options: DoorOptions): Promise<v
   accountRoutes(app);
   accessLogRoutes(app);
   suspensionReportRoutes(app);
+  funderDashboardRoutes(app);
   taskRoutes(app);
   clientRoutes(app);
   clientAccessRoutes(app, authSettingsOf(options));

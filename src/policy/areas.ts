@@ -22,6 +22,7 @@ export const AREAS = {
   contracts: ['contract.manage'],
   'suspension-reports': ['suspension-report.list'],
   purchasing: ['suspension-report.read-anonymised'],
+  dashboard: ['funder-dashboard.read'],
   account: ['account.manage'],
   tasks: ['task.list'],
   clients: ['client.list'],

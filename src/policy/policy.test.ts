@@ -57,6 +57,10 @@ regievoerder  health-insurer  own-organisation  suspension-report.read-anonymise
 beoordelaar   health-insurer  own-organisation  suspension-report.read-anonymised
 medisch-adviseur health-insurer own-organisation suspension-report.read-anonymised
 beheerder     health-insurer  own-organisation  suspension-report.read-anonymised
+beoordelaar   municipality    own-organisation  funder-dashboard.read
+beoordelaar   health-insurer  own-organisation  funder-dashboard.read
+medisch-adviseur municipality own-organisation  funder-dashboard.read
+medisch-adviseur health-insurer own-organisation funder-dashboard.read
 `;
 
 const allowed = new Set(
@@ -217,9 +221,9 @@ describe('what the decisions mean for the people in the seeds', () => {
     assert.deepEqual(areas(medewerker), ['cases', 'deadlines', 'requests', 'notifications', 'calendar', 'account', 'tasks', 'clients']);
     assert.deepEqual(areas(actor('regievoerder', 'provider')), ['cases', 'new-case', 'import', 'deadlines', 'requests', 'notifications', 'calendar', 'suspension-reports', 'account', 'tasks', 'clients', 'new-client', 'client-requests']);
     // A funder's staff land on their inbox of requests, not on 'Geen toegang'.
-    assert.deepEqual(areas(vgz), ['requests', 'suspension-reports', 'purchasing', 'account']);
-    assert.deepEqual(areas(actor('medisch-adviseur', 'health-insurer')), ['requests', 'purchasing', 'account']);
-    assert.deepEqual(areas(actor('beoordelaar', 'municipality')), ['requests', 'account']);
+    assert.deepEqual(areas(vgz), ['requests', 'suspension-reports', 'purchasing', 'dashboard', 'account']);
+    assert.deepEqual(areas(actor('medisch-adviseur', 'health-insurer')), ['requests', 'purchasing', 'dashboard', 'account']);
+    assert.deepEqual(areas(actor('beoordelaar', 'municipality')), ['requests', 'dashboard', 'account']);
     assert.deepEqual(areas(actor('beheerder', 'provider')), ['access-log', 'users', 'teams', 'contracts', 'account']);
     assert.deepEqual(areas(actor('beheerder', 'municipality')), ['access-log', 'users', 'contracts', 'account']);
     assert.deepEqual(areas(actor('client', 'provider')), ['account', 'own-file']);

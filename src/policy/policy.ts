@@ -77,6 +77,8 @@ export const ACTIONS = [
   'suspension-report.pass-on',
   /** Reads the anonymised reports passed on to Zorginkoop of one's own insurer. */
   'suspension-report.read-anonymised',
+  /** The funder's dashboard: figures over the requests addressed to one's own organisation. */
+  'funder-dashboard.read',
   /** Sees the organisation's open and done tasks (decision 0017). */
   'task.list',
   /** Marks a task done. */
@@ -252,6 +254,8 @@ export const GRANTS: readonly Grant[] = [
     purpose: 'funder-review',
   },
   { roles: STAFF, kinds: ['health-insurer'], relation: 'own-organisation', actions: ['suspension-report.read-anonymised'], purpose: 'funder-review' },
+  // The funder's dashboard counts the requests to the reviewer's own organisation; it names no client.
+  { roles: FUNDER_STAFF, kinds: FUNDER_KINDS, relation: 'own-organisation', actions: ['funder-dashboard.read'], purpose: 'funder-review' },
 ];
 
 /** What the operator at the machine may do: the dossier actions on any organisation, and checking the log. */

@@ -31,6 +31,7 @@ const NAV: readonly { area: Area; href: string; label: string }[] = [
   { area: 'calendar', href: '/agenda', label: 'Agenda-koppeling' },
   { area: 'suspension-reports', href: '/opschortingsmeldingen', label: 'Opschortingsmeldingen' },
   { area: 'purchasing', href: '/zorginkoop', label: 'Zorginkoop' },
+  { area: 'dashboard', href: '/dashboard', label: 'Dashboard' },
   { area: 'access-log', href: '/beheer/toegangslog', label: 'Toegangslog' },
   { area: 'users', href: '/beheer/gebruikers', label: 'Gebruikers' },
   { area: 'teams', href: '/beheer/teams', label: 'Teams' },

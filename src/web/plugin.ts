@@ -27,6 +27,7 @@ import { userPages } from './routes/users.ts';
 import { suspensionReportPages } from './routes/suspension-reports.ts';
 import { ownFilePages } from './routes/own-file.ts';
 import { clientAccessPages } from './routes/client-access.ts';
+import { dashboardPages } from './routes/dashboard.ts';
 import { csrfUserInfo, sessionUser } from './session.ts';
 
 // The pages: server-rendered HTML over the same commands as the API, so every action passes the
@@ -117,6 +118,7 @@ export async function web(app: FastifyInstance, options: DoorOptions): Promise<v
   deadlinePages(app);
   accessLogPages(app);
   suspensionReportPages(app);
+  dashboardPages(app);
   accountPages(app);
   userPages(app, settings);
   taskPages(app);

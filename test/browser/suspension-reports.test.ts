@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { todayInAmsterdam } from '../../src/clock.ts';
+import { addDays } from '../../src/domain/calendar/dates.ts';
 import { testDatabases } from '../support/databases.ts';
+import { insertFunderRequest } from '../support/funder-requests.ts';
 import { axeViolations, screenshot, signIn, startBrowserSession, unreachableByKeyboard, type BrowserSession } from './browser.ts';
 
 // A VGZ suspension reported to Zorgadvies en Bemiddeling and passed on to Zorginkoop, as the people
@@ -86,5 +89,23 @@ describe('suspension reports in Chromium', () => {
     const body = await page.locator('main').innerText();
     assert.match(body, /\[naam\] weigert de badkamer schoon te maken/);
     assert.doesNotMatch(body, /Smit|1941|03-11/);
+  });
+
+  test('the dashboard: each chart an image with a title and a description, its numbers in a table, the CSV beside it', async () => {
+    const { page } = s;
+    const today = todayInAmsterdam();
+    const ago = (days: number) => new Date(Date.now() - days * 86_400_000);
+    await insertFunderRequest(s.store, { regime: 'vgz-wijkverpleging', state: 'under-review', submittedAt: ago(25), deadline: addDays(today, -1) });
+    await insertFunderRequest(s.store, { regime: 'vgz-wijkverpleging', state: 'decided', submittedAt: ago(30), deadline: addDays(today, -5), decidedAt: ago(20), decision: 'accepted' });
+    await signOut(page);
+    await signIn(s, 'zorgadviseur@vgz.example');
+    await page.getByRole('link', { name: 'Dashboard' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    await check(page, 'dashboard');
+    await page.getByRole('img', { name: /^Open verzoeken naar termijn, VGZ/ }).waitFor();
+    await page.getByRole('img', { name: /^Besluiten per maand, VGZ/ }).waitFor();
+    await page.getByRole('table', { name: /^Open verzoeken naar termijn, VGZ.*: de cijfers$/ }).getByRole('row', { name: /Over de termijn 1/ }).waitFor();
+    const csv = await page.request.get(`${s.url}/dashboard.csv`);
+    assert.match(await csv.text(), /^regime,measure,key,value\n/);
   });
 });

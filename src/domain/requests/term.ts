@@ -42,7 +42,7 @@ export function objectionRule(regime: Regime, procedure: Procedure): DeadlineRul
 
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 /** '2 maart': the year is the same in nearly every term, and the form shows it beside the date. */
-export function shortDate(date: IsoDate): string {
+function shortDate(date: IsoDate): string {
   const [, month, day] = date.split('-').map(Number) as [number, number, number];
   return `${day} ${MONTHS[month - 1]}`;
 }

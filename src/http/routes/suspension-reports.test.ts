@@ -21,8 +21,8 @@ for (const database of testDatabases) {
     let groningenCase: string;
     before(async () => {
       t = await startTestApp(database);
-      vgzCase = (await call(REGIEVOERDER, 'POST', '/api/import', example('vgz-opschorting'))).body.id;
-      groningenCase = (await call(REGIEVOERDER, 'POST', '/api/import', example('groningen-beeindiging'))).body.id;
+      vgzCase = (await call(REGIEVOERDER, 'POST', '/api/import?confirm=true', example('vgz-opschorting'))).body.id;
+      groningenCase = (await call(REGIEVOERDER, 'POST', '/api/import?confirm=true', example('groningen-beeindiging'))).body.id;
     });
     after(() => t.close());
 
