@@ -51,10 +51,11 @@ export async function launchBrowser(): Promise<{ page: Page; close(): Promise<vo
   };
 }
 
-export async function startBrowserSession(database: TestDatabase): Promise<BrowserSession> {
+/** The app over a fresh demo database, and a browser; `today`: the date the commands see (a pinned clock). */
+export async function startBrowserSession(database: TestDatabase, options: { today?: () => string } = {}): Promise<BrowserSession> {
   const store = await openTestStore(database);
   await seedDemoIfEmpty(store);
-  const app: FastifyInstance = await buildApp({ store });
+  const app: FastifyInstance = await buildApp({ store, ...options });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   let browser: Awaited<ReturnType<typeof launchBrowser>>;
   try {
