@@ -4,7 +4,9 @@ import type { Page } from 'playwright-core';
 import { importDossier } from '../../src/commands/cases/import-dossier.ts';
 import { execute } from '../../src/commands/pipeline/execute.ts';
 import { operatorContext } from '../../src/commands/pipeline/machine.ts';
+import { readFileSync } from 'node:fs';
 import type { DossierDocument } from '../../src/domain/dossier/types.ts';
+import { DEMO_PASSWORD } from '../../src/commands/demo/seed-demo.ts';
 import { findOrganisationBySlug } from '../../src/store/users.ts';
 import { testDatabases } from '../support/databases.ts';
 import { axeViolations, screenshot, signIn, startBrowserSession, type BrowserSession } from './browser.ts';
@@ -42,6 +44,7 @@ function dossier(regime: DossierDocument['regime'], procedure: DossierDocument['
 describe('the funder loop in Chromium', () => {
   let s: BrowserSession;
   const cases = new Map<string, string>();
+  let groningen: DossierDocument;
 
   async function as(email: string): Promise<void> {
     const signOut = s.page.getByRole('button', { name: 'Uitloggen' });
@@ -56,6 +59,11 @@ describe('the funder loop in Chromium', () => {
     s = await startBrowserSession(database, { today: () => today });
     const deLinde = (await findOrganisationBySlug(s.store.db, 'de-linde'))!.id;
     const ops = operatorContext(s.store);
+    // Groningen: the example dossier as it stood before its request, with the municipality's allocation.
+    groningen = JSON.parse(readFileSync(new URL('../../examples/groningen-beeindiging.json', import.meta.url), 'utf8')) as DossierDocument;
+    const requestAt = groningen.entries.findIndex((e) => e.type === 'funder-request');
+    const beforeRequest = { ...groningen, entries: groningen.entries.slice(0, requestAt) };
+    cases.set('groningen', (await execute(ops, importDossier, { organisationId: deLinde, document: beforeRequest })).caseId);
     for (const [key, regime, procedure, name] of [
       ['vgz', 'vgz-wijkverpleging', 'beeindiging', 'J. Verzoek-VGZ'],
       ['b6', 'gemeente-bijlage6', 'beeindiging', 'K. Verzoek-Gemeente'],
@@ -213,5 +221,70 @@ describe('the funder loop in Chromium', () => {
     await page.getByRole('button', { name: 'Besluit versturen' }).click();
     await page.getByText(/Besluit op bezwaar: Akkoord/).waitFor();
     await assertAccessible(page, 'verzoek-besluit-op-bezwaar');
+  });
+
+  test('Groningen: accepted with conditions and a referral (5B); then the final end date, the final notice, the 307 and the report back', async () => {
+    const { page } = s;
+    const caseId = cases.get('groningen')!;
+    const caseUrl = `${s.url}/casussen/${caseId}`;
+    today = '2026-05-04';
+    await as(REGIEVOERDER);
+    await page.goto(caseUrl);
+    // The 307 before an acceptance is refused, as the provider's system would send it.
+    const token = ((await (await fetch(`${s.url}/api/auth/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: REGIEVOERDER, password: DEMO_PASSWORD }) })).json()) as { token: string }).token;
+    const api = (method: string, path: string, body?: unknown) =>
+      fetch(`${s.url}${path}`, { method, headers: { authorization: `Bearer ${token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) }, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+    assert.equal((await api('POST', `/api/cases/${caseId}/stop-message?date=2026-05-04&id=SK-GRO-1`)).status, 409);
+
+    await page.getByLabel('Hoe is de zorg geregeld tot het besluit?').fill('Zorg loopt door; de toegangsmedewerker zoekt met ons een nieuwe aanbieder.');
+    const reason = page.getByLabel('De checklist mist nog iets. Waarom toch indienen?');
+    if ((await reason.count()) > 0) await reason.fill('Spoed.');
+    await page.getByRole('button', { name: 'Verzoek indienen' }).click();
+    await page.waitForURL(/\/verzoeken\/[0-9a-f-]{36}$/);
+    const requestUrl = page.url();
+    // Bevrijdingsdag, Hemelvaartsdag and the Friday after it do not count.
+    await page.getByText('7 werkdagen na 4 mei = 18 mei').waitFor();
+
+    today = '2026-05-07';
+    await as(GRONINGEN);
+    await page.goto(requestUrl);
+    await page.getByLabel('Akkoord onder voorwaarden', { exact: true }).check();
+    await page.getByLabel('Redenen').fill('Het verzoek is getoetst aan de stukken en het contract: akkoord.');
+    await page.getByLabel('Voorwaarden (bij akkoord onder voorwaarden)').fill('De definitieve einddatum spreekt u af met de toegangsmedewerker.');
+    await page.getByLabel(/^Continuïteit: wie neemt/).fill('Zorggroep Oost neemt over.');
+    await page.getByLabel('Doorverwezen naar de toegangsmedewerker').check();
+    await page.getByRole('button', { name: 'Besluit versturen' }).click();
+    await page.getByText('Doorverwezen naar de toegangsmedewerker.').waitFor();
+    await assertAccessible(page, 'verzoek-groningen-akkoord');
+
+    // The provider: the final end date (the allocation), the final notice, the 307, the report back.
+    today = '2026-05-11';
+    await as(REGIEVOERDER);
+    await page.goto(caseUrl);
+    await page.getByText(/Na het akkoord: leg de definitieve einddatum vast/).waitFor();
+    await assertAccessible(page, 'verzoek-casus-groningen-akkoord');
+    const expect = async (response: Response, status: number) => assert.equal(response.status, status, await response.text());
+    await expect(await api('PUT', `/api/cases/${caseId}/allocation`, { ...groningen.allocation, endDate: '2026-06-30' }), 200);
+    await page.getByLabel('Soort item').selectOption({ label: 'Bericht aan de cliënt' });
+    await page.getByRole('button', { name: 'Item toevoegen' }).click();
+    await page.getByLabel('Datum', { exact: true }).fill('2026-05-11');
+    await page.getByLabel('Soort bericht').selectOption('final-notice');
+    await page.getByRole('group', { name: 'Schriftelijk?' }).getByLabel('Ja', { exact: true }).check();
+    await page.getByRole('button', { name: 'Opslaan in het dossier' }).click();
+    await page.waitForURL(/opgeslagen=/);
+    // The 307 reports a stop that has begun: on the final end date.
+    today = '2026-06-30';
+    await expect(await api('POST', `/api/cases/${caseId}/stop-message?date=2026-06-30&id=SK-GRO-1`), 201);
+    await page.goto(caseUrl);
+    await page.getByLabel('Soort item').selectOption({ label: 'Overleg met andere disciplines' });
+    await page.getByRole('button', { name: 'Item toevoegen' }).click();
+    await page.getByLabel('Datum', { exact: true }).fill('2026-06-30');
+    await page.getByLabel('Contractmanager gemeente').check();
+    await page.getByLabel('Toegangsmedewerker gemeente').check();
+    await page.getByLabel('Uitkomst').fill('Afspraken en definitieve einddatum 30 juni 2026 schriftelijk teruggekoppeld.');
+    await page.getByRole('button', { name: 'Opslaan in het dossier' }).click();
+    await page.waitForURL(/opgeslagen=/);
+    await page.getByText(/Afgesloten/).first().waitFor();
+    await assertAccessible(page, 'verzoek-casus-groningen-afgerond');
   });
 });
