@@ -7,6 +7,16 @@ import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { testDatabases, type TestDatabase } from '../../../test/support/databases.ts';
 import { seedDemoIfEmpty } from '../../commands/demo/seed-demo.ts';
+import { importDossier } from '../../commands/cases/import-dossier.ts';
+import { answerQuestion } from '../../commands/requests/answer-question.ts';
+import { askQuestion } from '../../commands/requests/ask-question.ts';
+import { decideRequest } from '../../commands/requests/decide-request.ts';
+import { fileObjection } from '../../commands/requests/file-objection.ts';
+import { recordHearing } from '../../commands/requests/record-hearing.ts';
+import { recordMedicalAdvice } from '../../commands/requests/record-medical-advice.ts';
+import { submitRequest } from '../../commands/requests/submit-request.ts';
+import { passOnSuspensionReport } from '../../commands/suspension-reports/pass-on-suspension-report.ts';
+import { reportSuspension } from '../../commands/suspension-reports/report-suspension.ts';
 import { verifyAccessLog } from '../../commands/access-log/verify-access-log.ts';
 import { execute } from '../../commands/pipeline/execute.ts';
 import { operatorContext } from '../../commands/pipeline/machine.ts';
@@ -72,6 +82,26 @@ async function addLaterTables(store: Store): Promise<void> {
   await sql`create table later_log (line text, on_day date)`.execute(store.db);
 }
 
+/** A request to the funder through its whole life (question, answer, hearing, advice, decision, objection, decision on it), and a suspension report passed on. */
+async function fillRequestTables(store: Store, providerId: string): Promise<void> {
+  const ops = { ...operatorContext(store), today: () => '2026-11-27' };
+  const document = JSON.parse(readFileSync(new URL('../../../examples/bijlage6-beeindiging-jeugd.json', import.meta.url), 'utf8'));
+  const { caseId } = await execute(ops, importDossier, { organisationId: providerId, document });
+  const { id: requestId } = await execute(ops, submitRequest, { caseId, body: { continuityProposal: AWKWARD, overrideReason: 'Backup-test.' } });
+  const { questionId } = await execute(ops, askQuestion, { requestId, body: { question: AWKWARD } });
+  await execute(ops, answerQuestion, { requestId, questionId, body: { answer: AWKWARD } });
+  await execute(ops, recordHearing, { requestId, body: { with: 'client', heldOn: '2026-11-27', summary: AWKWARD } });
+  await execute(ops, recordMedicalAdvice, { requestId, body: { wellFounded: true, reasoning: AWKWARD } });
+  await execute(ops, decideRequest, { requestId, body: { outcome: 'rejected', reasons: AWKWARD, overrideReason: 'Backup-test.' } });
+  await execute(ops, fileObjection, { requestId, body: { reasons: AWKWARD } });
+  await execute(ops, decideRequest, { requestId, body: { outcome: 'accepted', reasons: AWKWARD } });
+  // A VGZ suspension reported, and passed on anonymised.
+  const suspension = JSON.parse(readFileSync(new URL('../../../examples/vgz-opschorting.json', import.meta.url), 'utf8'));
+  const imported = await execute(ops, importDossier, { organisationId: providerId, document: suspension });
+  const report = await execute(ops, reportSuspension, { caseId: imported.caseId, body: { summary: AWKWARD } });
+  await execute(ops, passOnSuspensionReport, report.id);
+}
+
 async function fillEveryTable(store: Store): Promise<{ letterId: string }> {
   await seedDemoIfEmpty(store);
   const provider = (await findOrganisationBySlug(store.db, 'de-linde'))!;
@@ -128,6 +158,7 @@ async function fillEveryTable(store: Store): Promise<{ letterId: string }> {
       entry_key: 'e99',
     })
     .execute();
+  await fillRequestTables(store, provider.id);
   await addLaterTables(store);
   await sql`insert into later_things (label, amounts, payload, doc, at) values
     (${AWKWARD}, '{1.10,-2.5,3e-7}', '\\x00ff', '{"a": [1, "b\\tc"]}', '2026-03-29 01:59:59.999999+01'),
