@@ -1,3 +1,4 @@
+import { closeRenderPool } from './documents/render-pool.ts';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
@@ -29,6 +30,8 @@ export interface AppOptions extends DoorOptions {
 export async function buildApp({ logger = false, trustProxy = false, onRoute, ...doors }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger === false ? false : loggerOptions(logger === true ? undefined : logger),
+    // One line per request (below), not Fastify's two (on arrival and on answer): half the cost.
+    disableRequestLogging: true,
     bodyLimit: 32 * 1024 * 1024,
     // A number of hops: trust the addresses the nearest N proxies added (Fastify's runtime takes the
     // number too, its types only a function).
@@ -37,6 +40,13 @@ export async function buildApp({ logger = false, trustProxy = false, onRoute, ..
   // Checked once every plugin has had its say (a plugin may declare its routes public as they come).
   const routes: RouteOptions[] = [];
   app.addHook('onRoute', (route) => void routes.push(route));
+  // The PDF worker threads end with the server (the next render starts them again).
+  app.addHook('onClose', closeRenderPool);
+  if (logger !== false) {
+    app.addHook('onResponse', async (request, reply) => {
+      request.log.info({ req: request, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 }, 'request');
+    });
+  }
   app.addHook('onReady', async () => {
     for (const route of routes) {
       requireAccessDeclaration(route);

@@ -51,3 +51,11 @@ export class UnauthenticatedError extends Error {
     this.name = 'UnauthenticatedError';
   }
 }
+
+/** The server is doing as much of this as it will at once (the PDF workers' queue is full); try again later. */
+export class TooBusyError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'TooBusyError';
+  }
+}

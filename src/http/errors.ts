@@ -4,7 +4,7 @@ import {
   ConflictError,
   ForbiddenError,
   InvalidInputError,
-  NotFoundError,
+  NotFoundError, TooBusyError,
   UnauthenticatedError,
   type ValidationIssue,
 } from '../domain/errors.ts';
@@ -31,6 +31,7 @@ function errorResponse(error: unknown): { status: number; body: ErrorBody } | un
   if (error instanceof ForbiddenError) return { status: 403, body: body('forbidden', error.message) };
   if (error instanceof NotFoundError) return { status: 404, body: body('not-found', error.message) };
   if (error instanceof SignInBlockedError) return { status: 429, body: body('too-many-attempts', error.message) };
+  if (error instanceof TooBusyError) return { status: 503, body: body('too-busy', error.message) };
   return undefined;
 }
 

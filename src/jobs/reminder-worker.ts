@@ -1,9 +1,10 @@
 import type { ReminderConfig } from '../config.ts';
 import { smtpMailer } from '../mail/mailer.ts';
 import type { Store } from '../store/database.ts';
+import { runProjectionCycle } from './projections.ts';
 import { runReminderCycle } from './reminders.ts';
 
-// Runs the reminder cycle in the application process, every `intervalMs`, one cycle at a time. On
+// Runs the projection and reminder cycles in the application process, every `intervalMs`, one cycle at a time. On
 // PostgreSQL every server process runs one and the database keeps them from doing anything twice;
 // on PGlite there is only ever one process, so the worker simply lives in it.
 
@@ -25,7 +26,12 @@ export function startReminderWorker(store: Store, config: ReminderConfig, log: W
   let running: Promise<void> = Promise.resolve();
 
   const tick = () => {
-    running = runReminderCycle({ store, config, mailer, now: () => new Date(), ...(afterSend ? { afterSend } : {}) })
+    // The projections first: a reminder is made from the deadlines as they stand today.
+    running = runProjectionCycle(store, new Date())
+      .then((projections) => {
+        if (projections > 0) log.info({ projections }, 'projections');
+        return runReminderCycle({ store, config, mailer, now: () => new Date(), ...(afterSend ? { afterSend } : {}) });
+      })
       .then((result) => {
         if (result.reminders + result.sent + result.failed + result.unconfirmed > 0) log.info(result, 'reminders');
       })

@@ -11,8 +11,8 @@ import type { CaseResource, Resource } from './resources.ts';
 // up here as a line to change, and every combination not listed must be refused.
 
 const ALLOWED = `
-medewerker    provider        own-organisation  case.list case.read entry.append deadline.list letter.draft document.read calendar-feed.manage notification.list team.list task.list task.complete
-regievoerder  provider        own-organisation  case.list case.read entry.append deadline.list letter.draft document.read calendar-feed.manage notification.list team.list task.list task.complete case.create case.import case.export case.route letter.approve stop-message.manage
+medewerker    provider        own-organisation  case.list case.read entry.append deadline.list letter.draft document.read calendar-feed.manage notification.list team.list task.list task.complete client.list agreement.read appointment.manage support-plan.manage
+regievoerder  provider        own-organisation  case.list case.read entry.append deadline.list letter.draft document.read calendar-feed.manage notification.list team.list task.list task.complete client.list agreement.read appointment.manage support-plan.manage invoice.manage agreement.manage case.create case.import case.export case.route letter.approve stop-message.manage
 regievoerder  provider        own-team          deadline.remind
 medewerker    provider        own-organisation  request.list request.read
 regievoerder  provider        own-organisation  request.list request.read request.submit request.respond
@@ -189,21 +189,21 @@ describe('what the decisions mean for the people in the seeds', () => {
     for (const action of ['organisation.create', 'user.manage', 'user.list'] as const) {
       assert.equal(decide(operator, action, { kind: 'installation' }).allowed, true, action);
     }
-    for (const action of ['calendar-feed.manage', 'notification.list', 'deadline.remind', 'reminder.run', 'account.manage'] as const) {
+    for (const action of ['calendar-feed.manage', 'notification.list', 'deadline.remind', 'reminder.run', 'projection.refresh', 'account.manage'] as const) {
       assert.equal(decide(operator, action, { kind: 'installation' }).allowed, false, action);
     }
     const job: Actor = { kind: 'system', job: 'reminders' };
     assert.deepEqual(
       ACTIONS.filter((a: Action) => decide(job, a, { kind: 'installation' }).allowed),
-      ['reminder.run'],
+      ['reminder.run', 'projection.refresh'],
     );
     assert.equal(decide(job, 'case.read', CASES['own organisation, own team']!.resource).allowed, false);
   });
 
   test('the areas of the pages: the deadline pages are a provider’s; the requests are everyone’s who works with them; the beheerder has the Toegangslog, the users, (a provider’s) the teams and the contracts', () => {
     const areas = (who: Actor) => (Object.keys(AREAS) as Area[]).filter((area) => mayEnter(who, area));
-    assert.deepEqual(areas(medewerker), ['cases', 'deadlines', 'requests', 'notifications', 'calendar', 'account', 'tasks']);
-    assert.deepEqual(areas(actor('regievoerder', 'provider')), ['cases', 'new-case', 'import', 'deadlines', 'requests', 'notifications', 'calendar', 'suspension-reports', 'account', 'tasks']);
+    assert.deepEqual(areas(medewerker), ['cases', 'deadlines', 'requests', 'notifications', 'calendar', 'account', 'tasks', 'clients']);
+    assert.deepEqual(areas(actor('regievoerder', 'provider')), ['cases', 'new-case', 'import', 'deadlines', 'requests', 'notifications', 'calendar', 'suspension-reports', 'account', 'tasks', 'clients', 'new-client']);
     // A funder's staff land on their inbox of requests, not on 'Geen toegang'.
     assert.deepEqual(areas(vgz), ['requests', 'suspension-reports', 'purchasing', 'account']);
     assert.deepEqual(areas(actor('medisch-adviseur', 'health-insurer')), ['requests', 'purchasing', 'account']);

@@ -1,3 +1,4 @@
+import { boundedCount, type BoundedTotal } from './bounded-count.ts';
 import { randomBytes } from 'node:crypto';
 import { CompiledQuery, sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import type { AccessLogFields, StoredRow } from '../access-log/chain.ts';
@@ -171,9 +172,9 @@ export async function accessLogPage(
   filter: AccessLogFilter,
   limit: number,
   offset: number,
-): Promise<{ total: number; rows: AccessLogRow[] }> {
-  const [{ total }, rows] = await Promise.all([
-    filtered(db, filter).select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow(),
+): Promise<BoundedTotal & { rows: AccessLogRow[] }> {
+  const [count, rows] = await Promise.all([
+    boundedCount(db, filtered(db, filter), offset),
     filtered(db, filter)
       .leftJoin('clients as c', 'c.id', 'l.client_id')
       .leftJoin('organisations as o', 'o.id', 'l.user_organisation_id')
@@ -184,7 +185,7 @@ export async function accessLogPage(
       .execute(),
   ]);
   return {
-    total,
+    ...count,
     rows: rows.map((r) => ({ ...fieldsOf(r), seq: Number(r.seq), hash: r.hash, clientName: r.client_name, userOrganisationName: r.user_organisation_name })),
   };
 }

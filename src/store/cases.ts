@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type RawBuilder, type Selectable, type SqlBool, type Transaction } from 'kysely';
 import type { CaseStatus } from '../domain/dossier/status.ts';
 import type { Allocation, Client, Entry, Procedure, RegimeId } from '../domain/dossier/types.ts';
+import { boundedCount, type BoundedTotal } from './bounded-count.ts';
 import { entryBody, entryFromRow } from './entry-rows.ts';
 import { isUuid } from './ids.ts';
 import type { CaseRow, ClientsTable, Database } from './schema.ts';
@@ -75,22 +76,26 @@ export async function insertCase(
     status: CaseStatus;
     createdBy: string | null;
     allocation?: Allocation;
+    /** A client the provider already has (one with a care agreement); by default a new one. */
+    existingClientId?: string;
   },
 ): Promise<string> {
-  const clientId = randomUUID();
+  const clientId = input.existingClientId ?? randomUUID();
   const caseId = randomUUID();
-  await db
-    .insertInto('clients')
-    .values({
-      id: clientId,
-      organisation_id: input.organisationId,
-      name: input.client.name,
-      birth_date: input.client.birthDate,
-      has_representative: input.client.hasRepresentative,
-      address: input.client.address ?? null,
-      representative: input.client.representative === undefined ? null : JSON.stringify(input.client.representative),
-    })
-    .execute();
+  if (input.existingClientId === undefined) {
+    await db
+      .insertInto('clients')
+      .values({
+        id: clientId,
+        organisation_id: input.organisationId,
+        name: input.client.name,
+        birth_date: input.client.birthDate,
+        has_representative: input.client.hasRepresentative,
+        address: input.client.address ?? null,
+        representative: input.client.representative === undefined ? null : JSON.stringify(input.client.representative),
+      })
+      .execute();
+  }
   await db
     .insertInto('cases')
     .values({
@@ -207,6 +212,37 @@ function toRecord(row: CaseJoinRow): CaseRecord {
   };
 }
 
+type EntryTuple = [string, string, string, string | null, Record<string, unknown>, number, string | null, string, string | null];
+
+/**
+ * A case with its whole dossier in one query (the hot read: one round trip, not two). The entries
+ * come as one JSON text the database builds, which the driver hands over without parsing a row each.
+ */
+export async function findCaseWithEntries(
+  db: Db,
+  caseId: string,
+): Promise<{ record: CaseRecord; entries: StoredEntry[]; authors: Map<string, string> } | undefined> {
+  if (!isUuid(caseId)) return undefined;
+  const row = await db
+    .selectFrom('cases')
+    .innerJoin('clients', 'clients.id', 'cases.client_id')
+    .select(CASE_COLUMNS)
+    .select(
+      sql<string | null>`(select json_agg(json_build_array(e.entry_key, e.type, e.date, e.corrects, e.body, e.seq, e.author_id, e.recorded_at, u.name) order by e.seq)
+        from entries e left join users u on u.id = e.author_id where e.case_id = cases.id)::text`.as('entries_json'),
+    )
+    .where('cases.id', '=', caseId)
+    .executeTakeFirst();
+  if (row === undefined) return undefined;
+  const tuples = row.entries_json === null ? [] : (JSON.parse(row.entries_json) as EntryTuple[]);
+  const authors = new Map<string, string>();
+  const entries = tuples.map(([entry_key, type, date, corrects, body, seq, authorId, recordedAt, authorName]) => {
+    if (authorId !== null && authorName !== null) authors.set(authorId, authorName);
+    return { entry: entryFromRow({ entry_key, type, date, corrects, body }), seq, authorId, recordedAt: new Date(recordedAt) };
+  });
+  return { record: toRecord(row), entries, authors };
+}
+
 export async function loadEntries(db: Db, caseId: string): Promise<StoredEntry[]> {
   const rows = await db
     .selectFrom('entries')
@@ -255,7 +291,7 @@ function containing(text: string): string {
 /** The most urgent first: the nearest open deadline, then cases without one, newest first. */
 const LIST_ORDER = sql`cases.next_deadline asc nulls last, cases.created_at desc, cases.id`;
 
-export async function listCases(db: Db, filter: CaseListFilter): Promise<{ total: number; cases: CaseRecord[] }> {
+export async function listCases(db: Db, filter: CaseListFilter): Promise<BoundedTotal & { cases: CaseRecord[] }> {
   // The filters and the page are worked out on `cases` alone, where the list's index serves both the
   // order and the offset; only the page's own rows are then joined to their clients.
   let matching = db.selectFrom('cases').where(filter.scope(CASE_SCOPE_COLUMNS));
@@ -268,8 +304,8 @@ export async function listCases(db: Db, filter: CaseListFilter): Promise<{ total
     matching = matching.where('cases.client_id', 'in', named);
   }
   const page = matching.select('cases.id').orderBy(LIST_ORDER).limit(filter.limit).offset(filter.offset);
-  const [{ total }, rows] = await Promise.all([
-    matching.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow(),
+  const [count, rows] = await Promise.all([
+    boundedCount(db, matching, filter.offset),
     db
       .selectFrom('cases')
       .innerJoin('clients', 'clients.id', 'cases.client_id')
@@ -278,10 +314,35 @@ export async function listCases(db: Db, filter: CaseListFilter): Promise<{ total
       .orderBy(LIST_ORDER)
       .execute(),
   ]);
-  return { total, cases: rows.map(toRecord) };
+  return { ...count, cases: rows.map(toRecord) };
 }
 
 /** Records the municipality's allocation of a case (the data a 307 copies). */
 export async function setAllocation(db: Db, caseId: string, allocation: Allocation): Promise<void> {
   await db.updateTable('cases').set({ allocation: JSON.stringify(allocation) }).where('id', '=', caseId).execute();
+}
+
+/**
+ * The organisation's running cases (not 'afgerond') of a client with this name and birth date under
+ * this regime: an import that matches one is likely the same dossier a second time. Names compare
+ * without case and surrounding spaces.
+ */
+export async function runningCasesOfClient(
+  db: Db,
+  organisationId: string,
+  client: Pick<Client, 'name' | 'birthDate'>,
+  regime: RegimeId,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('cases')
+    .innerJoin('clients', 'clients.id', 'cases.client_id')
+    .select('cases.id')
+    .where('cases.organisation_id', '=', organisationId)
+    .where('cases.regime', '=', regime)
+    .where('cases.status', '!=', 'afgerond')
+    .where('clients.birth_date', '=', client.birthDate)
+    .where(sql<string>`lower(trim(clients.name))`, '=', client.name.trim().toLowerCase())
+    .orderBy('cases.created_at')
+    .execute();
+  return rows.map((r) => r.id);
 }

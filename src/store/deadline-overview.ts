@@ -1,5 +1,6 @@
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { CaseScope, ScopeColumns } from './cases.ts';
+import { boundedCount } from './bounded-count.ts';
 import { deadlineOfTypes } from './deadline-ids.ts';
 import type { Database } from './schema.ts';
 
@@ -57,13 +58,9 @@ function base(db: Kysely<Database>, filter: OverviewFilter) {
 export type OverviewRow = Awaited<ReturnType<typeof deadlineOverview>>['rows'][number];
 
 export async function deadlineOverview(db: Kysely<Database>, filter: OverviewFilter) {
-  const [counts, rows] = await Promise.all([
-    base(db, filter)
-      .select([
-        sql<number>`count(*)::int`.as('total'),
-        sql<number>`(count(*) filter (where cd.due_date < ${filter.today}))::int`.as('overdue'),
-      ])
-      .executeTakeFirstOrThrow(),
+  const [total, overdue, rows] = await Promise.all([
+    boundedCount(db, base(db, filter), filter.offset),
+    boundedCount(db, base(db, filter).where('cd.due_date', '<', filter.today), filter.offset),
     base(db, filter)
       .innerJoin('cases as c', 'c.id', 'cd.case_id')
       .innerJoin('organisations as o', 'o.id', 'c.organisation_id')
@@ -99,5 +96,5 @@ export async function deadlineOverview(db: Kysely<Database>, filter: OverviewFil
       .offset(filter.offset)
       .execute(),
   ]);
-  return { total: counts.total, overdue: counts.overdue, rows };
+  return { total, overdue, rows };
 }

@@ -1,3 +1,4 @@
+import { forgetTokenActors } from './actor-generation.ts';
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
@@ -29,6 +30,7 @@ export async function listTeams(db: Kysely<Database>, organisationId: string): P
 
 /** Puts a user of the organisation in a team (null: no team); returns whether the user exists there. */
 export async function setUserTeam(db: Kysely<Database>, organisationId: string, userId: string, teamId: string | null): Promise<boolean> {
+  forgetTokenActors();
   const result = await db
     .updateTable('users')
     .set({ team_id: teamId })

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { UserActor } from '../policy/actors.ts';
+import { forgetTokenActors } from './actor-generation.ts';
 import type { Database, OrganisationKind, Role } from './schema.ts';
 
 /** What a user is, as the policy and the access log need it: select these from users `u` joined with organisations `o`. */
@@ -46,13 +47,6 @@ export async function findOrganisationBySlug(db: Kysely<Database>, slug: string)
 export async function countOrganisations(db: Kysely<Database>): Promise<number> {
   const row = await db.selectFrom('organisations').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
-}
-
-/** Names of users by id, for showing who recorded what. */
-export async function findUserNames(db: Kysely<Database> | Transaction<Database>, ids: readonly string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('users').select(['id', 'name']).where('id', 'in', [...new Set(ids)]).execute();
-  return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 export interface UserListRow {
@@ -115,5 +109,6 @@ export async function emailTaken(db: Kysely<Database>, email: string): Promise<b
 }
 
 export async function updateUser(db: Kysely<Database>, userId: string, change: { role?: Role; active?: boolean }): Promise<void> {
+  forgetTokenActors();
   await db.updateTable('users').set(change).where('id', '=', userId).execute();
 }

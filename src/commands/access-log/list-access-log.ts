@@ -1,3 +1,4 @@
+import type { BoundedTotal } from '../../store/bounded-count.ts';
 import { accessLogPage, type AccessLogRow } from '../../store/access-log.ts';
 import { command } from '../pipeline/execute.ts';
 import { ownOrganisation, userOf } from '../pipeline/resources.ts';
@@ -8,7 +9,7 @@ export const listAccessLog = command({
   action: 'access-log.read',
   event: 'access-log.read',
   load: ownOrganisation,
-  run: (tx, _organisation, query: AccessLogQuery & { limit: number; offset: number }, ctx): Promise<{ total: number; rows: AccessLogRow[] }> =>
+  run: (tx, _organisation, query: AccessLogQuery & { limit: number; offset: number }, ctx): Promise<BoundedTotal & { rows: AccessLogRow[] }> =>
     accessLogPage(tx, accessLogFilter(userOf(ctx.actor).organisationId, query), query.limit, query.offset),
   touched: (page, organisation) => (organisation.kind === 'organisation' ? clientsIn(organisation.organisationId, page.rows) : []),
 });

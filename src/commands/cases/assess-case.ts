@@ -1,9 +1,8 @@
 import { assess, type Assessment } from '../../domain/assessment/assess.ts';
 import type { IsoDate } from '../../domain/dossier/types.ts';
-import { loadEntries } from '../../store/cases.ts';
 import { todayOf } from '../pipeline/context.ts';
 import { command } from '../pipeline/execute.ts';
-import { loadCase } from './case-resource.ts';
+import { loadDossier } from './case-resource.ts';
 import { toDocument } from './dossier.ts';
 
 /**
@@ -13,9 +12,7 @@ import { toDocument } from './dossier.ts';
 export const assessCase = command({
   action: 'case.read',
   event: 'case.assess',
-  load: (tx, input: { caseId: string; asOf?: IsoDate }) => loadCase(tx, input.caseId),
-  async run(tx, found, { asOf }, ctx): Promise<Assessment> {
-    const entries = await loadEntries(tx, found.caseId);
-    return assess(toDocument(found.record, entries.map((e) => e.entry)), asOf ?? todayOf(ctx));
-  },
+  load: (tx, input: { caseId: string; asOf?: IsoDate }) => loadDossier(tx, input.caseId),
+  run: async (_tx, found, { asOf }, ctx): Promise<Assessment> =>
+    assess(toDocument(found.record, found.entries.map((e) => e.entry)), asOf ?? todayOf(ctx)),
 });

@@ -1,3 +1,4 @@
+import type { BoundedTotal } from '../../store/bounded-count.ts';
 import { scopeOf } from '../../policy/scopes.ts';
 import { listCases as selectCases, type CaseListFilter, type CaseRecord } from '../../store/cases.ts';
 import { command } from '../pipeline/execute.ts';
@@ -10,7 +11,7 @@ export const listCases = command({
   action: 'case.list',
   event: 'case.list',
   load: async () => ({ kind: 'cases' as const }),
-  run: (tx, _cases, query: CaseListQuery, ctx): Promise<{ total: number; cases: CaseRecord[] }> =>
+  run: (tx, _cases, query: CaseListQuery, ctx): Promise<BoundedTotal & { cases: CaseRecord[] }> =>
     selectCases(tx, { ...query, scope: (row) => scopeOf(ctx.actor, 'case.list', row) }),
   touched: (result) => result.cases.map(caseResource),
 });

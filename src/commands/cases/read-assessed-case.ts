@@ -1,11 +1,10 @@
 import { assess, type Assessment } from '../../domain/assessment/assess.ts';
 import { can } from '../../policy/policy.ts';
 import { requestRecords, requestsOfCase, type QuestionRecord, type RequestRecord } from '../../store/funder-requests.ts';
-import { findUserNames } from '../../store/users.ts';
 import { todayOf } from '../pipeline/context.ts';
 import { command } from '../pipeline/execute.ts';
-import { loadCase } from './case-resource.ts';
-import { readCaseView, toDocument, type CaseView } from './dossier.ts';
+import { loadDossier } from './case-resource.ts';
+import { caseView, toDocument, type CaseView } from './dossier.ts';
 
 export interface AssessedCase {
   view: CaseView;
@@ -29,18 +28,17 @@ export interface AssessedCase {
 export const readAssessedCase = command({
   action: 'case.read',
   event: 'case.read',
-  load: (tx, caseId: string) => loadCase(tx, caseId),
-  async run(tx, found, _caseId, ctx): Promise<AssessedCase> {
-    const view = await readCaseView(tx, found.record);
+  load: (tx, caseId: string) => loadDossier(tx, caseId),
+  run: async (tx, found, _caseId, ctx): Promise<AssessedCase> => {
+    const view = caseView(found.record, found.entries);
     const assessment = assess(toDocument(found.record, view.entries.map((e) => e.entry)), todayOf(ctx));
-    const authors = await findUserNames(tx, view.entries.flatMap((e) => (e.authorId !== null ? [e.authorId] : [])));
     const requests = await requestsOfCase(tx, found.caseId);
     const latest = requests[0];
     const openQuestions = latest === undefined ? [] : (await requestRecords(tx, latest.id)).questions.filter((q) => q.answer === null);
     return {
       view,
       assessment,
-      authors,
+      authors: found.authors,
       mayExport: can(ctx.actor, 'case.export', found),
       requests,
       openQuestions,

@@ -41,8 +41,10 @@ export interface OverviewDeadline {
 
 export interface Overview {
   today: string;
+  /** Counted up to a bound (store/bounded-count.ts): `exact` false means "at least". */
   total: number;
   overdue: number;
+  exact: boolean;
   deadlines: OverviewDeadline[];
 }
 
@@ -98,7 +100,12 @@ export async function readOverview(
     });
   }
   return {
-    overview: { today, total: result.total, overdue: result.overdue, deadlines: result.rows.map((r) => present(r, today)) },
+    overview: {
+      today,
+      total: result.total.total,
+      overdue: result.overdue.total,
+      exact: result.total.exact && result.overdue.exact,
+      deadlines: result.rows.map((r) => present(r, today)) },
     cases: [...cases.values()],
   };
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { letterEntry } from '../../domain/letters/draft.ts';
-import { renderLetterPdf } from '../../documents/letter-pdf.ts';
+import { renderOffThread } from '../../documents/render-pool.ts';
 import { markSent, type LetterRecord } from '../../store/letters.ts';
 import { loadCase } from '../cases/case-resource.ts';
 import { appendToDossier } from '../cases/dossier.ts';
@@ -24,7 +24,8 @@ export const approveLetter = command({
     // The dossier as it is now: a letter whose facts it no longer supports is refused (409).
     const { doc } = await caseDocument(tx, found);
     const entry = letterEntry(draft.letter, draft.params, doc, letterId);
-    const pdf = await renderLetterPdf(draft.letter, { draft: false });
+    // In the transaction (the PDF is stored with the approval), but on a worker thread.
+    const pdf = await renderOffThread({ kind: 'letter', letter: draft.letter, draft: false });
     const appended = entry === null ? null : await appendToDossier(ctx, tx, found.record, entry);
     await markSent(tx, letterId, {
       pdf,

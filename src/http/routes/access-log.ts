@@ -38,12 +38,12 @@ export function accessLogRoutes(app: FastifyInstance): void {
     async (request) => {
       const query = request.query as Query;
       const filter = accessLogParams(query, { from: 'from', until: 'until', user: 'user', client: 'client', caseId: 'case', eventType: 'event' });
-      const { total, rows } = await execute(contextOf(request), listAccessLog, {
+      const { total, exact, rows } = await execute(contextOf(request), listAccessLog, {
         ...filter,
         limit: integerParam(query, 'limit', 25, 1, 100),
         offset: integerParam(query, 'offset', 0, 0, 10_000_000),
       });
-      return { total, rows: rows.map(presentAccessLogRow) };
+      return { total, exact, rows: rows.map(presentAccessLogRow) };
     },
   );
 }

@@ -1,3 +1,4 @@
+import { renderOffThread } from '../../documents/render-pool.ts';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { downloadClientCopy } from '../../commands/documents/download-client-copy.ts';
 import { downloadFunderRequest } from '../../commands/documents/download-funder-request.ts';
@@ -56,7 +57,8 @@ export function documentRoutes(app: FastifyInstance): void {
       },
       async (request, reply) => {
         const asOf = dateParam(request.query as Query, 'asOf');
-        const pdf = await execute(contextOf(request), make, { caseId: request.params.id, ...(asOf !== undefined ? { asOf } : {}) });
+        const task = await execute(contextOf(request), make, { caseId: request.params.id, ...(asOf !== undefined ? { asOf } : {}) });
+        const pdf = await renderOffThread(task);
         return sendPdf(reply, pdf, `${fileName}-${request.params.id}.pdf`);
       },
     );

@@ -1,3 +1,4 @@
+import { renderOffThread } from '../../documents/render-pool.ts';
 import type { FastifyInstance } from 'fastify';
 import { approveLetter } from '../../commands/letters/approve-letter.ts';
 import { discardLetter } from '../../commands/letters/discard-letter.ts';
@@ -131,7 +132,8 @@ export function letterRoutes(app: FastifyInstance): void {
       config: { access: { action: 'document.read', event: 'document.download' } },
     },
     async (request, reply) => {
-      const { pdf, sent } = await execute(contextOf(request), downloadLetter, { caseId: request.params.id, letterId: request.params.letterId });
+      const found = await execute(contextOf(request), downloadLetter, { caseId: request.params.id, letterId: request.params.letterId });
+      const [pdf, sent] = found.sent ? [found.pdf, true] : [await renderOffThread(found.render), false];
       return sendPdf(reply, pdf, `${sent ? 'brief' : 'concept'}-${request.params.letterId}.pdf`);
     },
   );

@@ -8,6 +8,7 @@ import * as accessLog from './0006-access-log.ts';
 import * as accounts from './0009-accounts.ts';
 import * as funderRequests from './0010-funder-requests.ts';
 import * as careAgreement from './0011-care-agreement.ts';
+import * as scale from './0014-scale.ts';
 import * as suspensionReports from './0015-suspension-reports.ts';
 
 // Migrations are listed here in order rather than read from the folder, so the same list runs on
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '0009-accounts': accounts,
   '0010-funder-requests': funderRequests,
   '0011-care-agreement': careAgreement,
+  '0014-scale': scale,
   '0015-suspension-reports': suspensionReports,
 };
 

@@ -29,17 +29,23 @@ export function filterSelect(
 </div>`;
 }
 
+/** "1 casus", "25 casussen", "1.000+ casussen": a plus where counting stopped (store/bounded-count.ts). */
+export function countText(count: { total: number; exact: boolean }, one: string, many: string): string {
+  if (count.exact && count.total === 1) return `1 ${one}`;
+  return `${count.total.toLocaleString('nl-NL')}${count.exact ? '' : '+'} ${many}`;
+}
+
 /** How many pages a list of `total` rows takes; an empty list is one (empty) page. */
 export function pageCount(total: number, pageSize: number): number {
   return Math.max(1, Math.ceil(total / pageSize));
 }
 
 /** Previous / next links and where the reader is; nothing when everything fits on one page. */
-export function pagination(current: number, pages: number, link: (pageNumber: number) => string): Html {
+export function pagination(current: number, pages: number, link: (pageNumber: number) => string, exact = true): Html {
   if (pages <= 1) return html``;
   return html`<nav class="utrecht-pagination" aria-label="Paginering">
   ${current > 1 ? html`<a class="utrecht-pagination__relative-link utrecht-pagination__relative-link--prev" rel="prev" href="${link(current - 1)}">Vorige pagina</a>` : ''}
-  <span class="utrecht-pagination__page-link utrecht-pagination__page-link--current" aria-current="page">Pagina ${current} van ${pages}</span>
+  <span class="utrecht-pagination__page-link utrecht-pagination__page-link--current" aria-current="page">Pagina ${current} van ${pages}${exact ? '' : '+'}</span>
   ${current < pages ? html`<a class="utrecht-pagination__relative-link utrecht-pagination__relative-link--next" rel="next" href="${link(current + 1)}">Volgende pagina</a>` : ''}
 </nav>`;
 }

@@ -1,6 +1,6 @@
 import { EVENTS, EVENT_TYPES, type EventType } from '../../access-log/events.ts';
 import type { AccessLogQuery } from '../../commands/access-log/access-log-query.ts';
-import { filterSelect, pageCount, pagination } from '../components/filters.ts';
+import { countText, filterSelect, pageCount, pagination } from '../components/filters.ts';
 import { html, type Html } from '../html.ts';
 import { PURPOSE_LABELS, REFUSAL_LABELS, ROLE_LABELS } from '../labels.ts';
 import { page } from '../layout.ts';
@@ -49,11 +49,11 @@ export function accessLogPage(options: {
   query: AccessLogQuery;
   page: number;
   pageSize: number;
-  total: number;
+  total: { total: number; exact: boolean };
   entries: readonly AccessLogEntryView[];
 }): string {
   const { query, total, pageSize } = options;
-  const pages = pageCount(total, pageSize);
+  const pages = pageCount(total.total, pageSize);
   return page({
     title: 'Toegangslog',
     user: options.user,
@@ -70,7 +70,7 @@ export function accessLogPage(options: {
   ${filterSelect(ACCESS_LOG_PARAMS.eventType, 'Gebeurtenis', EVENT_TYPES.map((t) => [t, EVENTS[t].label] as const), query.eventType)}
   <button type="submit" class="utrecht-button utrecht-button--secondary-action">Filteren</button>
 </form>
-<p class="utrecht-paragraph" role="status">${total === 1 ? '1 regel' : `${total} regels`}${pages > 1 ? `; pagina ${options.page} van ${pages}` : ''}. <a class="utrecht-link utrecht-link--html-a" href="/beheer/toegangslog.csv?${queryString(query)}" download>Download deze selectie als CSV</a></p>
+<p class="utrecht-paragraph" role="status">${countText(total, 'regel', 'regels')}${pages > 1 ? `; pagina ${options.page} van ${pages}${total.exact ? '' : '+'}` : ''}. <a class="utrecht-link utrecht-link--html-a" href="/beheer/toegangslog.csv?${queryString(query)}" download>Download deze selectie als CSV</a></p>
 ${
   options.entries.length === 0
     ? html`<p class="utrecht-paragraph">Geen regels gevonden.</p>`
@@ -88,6 +88,6 @@ ${
   <tbody class="utrecht-table__body">${options.entries.map(row)}</tbody>
 </table></div>`
 }
-${pagination(options.page, pages, (n) => `/beheer/toegangslog?${queryString(query, n)}`)}`,
+${pagination(options.page, pages, (n) => `/beheer/toegangslog?${queryString(query, n)}`, total.exact)}`,
   });
 }

@@ -3,7 +3,7 @@ import { PROCEDURES } from '../../domain/dossier/types.ts';
 import { regimes } from '../../domain/protocols/registry.ts';
 import type { CaseSummary, PageUser } from '../presenters.ts';
 import { html, type Html } from '../html.ts';
-import { filterSelect, pageCount, pagination } from '../components/filters.ts';
+import { countText, filterSelect, pageCount, pagination } from '../components/filters.ts';
 import { PROCEDURE_LABELS, STATUS_LABELS, formatDate } from '../labels.ts';
 import { page } from '../layout.ts';
 import type { CaseListParams } from '../case-list-params.ts';
@@ -35,12 +35,12 @@ export function caseListPage(options: {
   user: PageUser;
   csrfToken: string;
   params: CaseListParams;
-  total: number;
+  total: { total: number; exact: boolean };
   cases: readonly CaseSummary[];
   pageSize: number;
 }): string {
   const { params, total, cases, pageSize } = options;
-  const pages = pageCount(total, pageSize);
+  const pages = pageCount(total.total, pageSize);
   return page({
     title: 'Mijn casussen',
     user: options.user,
@@ -58,7 +58,7 @@ export function caseListPage(options: {
   ${filterSelect('indienbaar', 'Indienbaar', [['ja', 'Ja'], ['nee', 'Nee']], params.canSubmit === undefined ? undefined : params.canSubmit ? 'ja' : 'nee')}
   <button type="submit" class="utrecht-button utrecht-button--secondary-action">Zoeken</button>
 </form>
-<p class="utrecht-paragraph" role="status">${total === 1 ? '1 casus' : `${total} casussen`}${pages > 1 ? `, pagina ${params.page} van ${pages}` : ''}.</p>
+<p class="utrecht-paragraph" role="status">${countText(total, 'casus', 'casussen')}${pages > 1 ? `, pagina ${params.page} van ${pages}${total.exact ? '' : '+'}` : ''}.</p>
 ${
   cases.length === 0
     ? html`<p class="utrecht-paragraph">Geen casussen gevonden.</p>`
@@ -75,6 +75,6 @@ ${
   <tbody class="utrecht-table__body">${cases.map(row)}</tbody>
 </table></div>`
 }
-${pagination(params.page, pages, (n) => pageLink(params, n))}`,
+${pagination(params.page, pages, (n) => pageLink(params, n), total.exact)}`,
   });
 }

@@ -4,7 +4,7 @@ import type { Procedure } from '../../domain/dossier/types.ts';
 import { regimes } from '../../domain/protocols/registry.ts';
 import type { PageUser } from '../presenters.ts';
 import { source } from '../components/checklist.ts';
-import { filterSelect, pageCount, pagination } from '../components/filters.ts';
+import { countText, filterSelect, pageCount, pagination } from '../components/filters.ts';
 import type { DeadlineListParams } from '../deadline-list-params.ts';
 import { html, type Html } from '../html.ts';
 import { PROCEDURE_LABELS, formatDate } from '../labels.ts';
@@ -46,7 +46,8 @@ export function deadlinesPage(options: {
 }): string {
   const { params, overview, pageSize } = options;
   const pages = pageCount(overview.total, pageSize);
-  const count = overview.total === 1 ? '1 openstaande termijn' : `${overview.total} openstaande termijnen`;
+  const count = countText(overview, 'openstaande termijn', 'openstaande termijnen');
+  const more = overview.exact ? '' : '+';
   return page({
     title: 'Termijnen',
     user: options.user,
@@ -59,7 +60,7 @@ export function deadlinesPage(options: {
   ${options.teams.length > 0 ? filterSelect('team', 'Team', options.teams.map((t) => [t.id, t.name] as const), params.team) : ''}
   <button type="submit" class="utrecht-button utrecht-button--secondary-action">Filteren</button>
 </form>
-<p class="utrecht-paragraph" role="status">${count}, waarvan ${overview.overdue} verlopen${pages > 1 ? `; pagina ${params.page} van ${pages}` : ''}.</p>
+<p class="utrecht-paragraph" role="status">${count}, waarvan ${overview.overdue.toLocaleString('nl-NL')}${more} verlopen${pages > 1 ? `; pagina ${params.page} van ${pages}${more}` : ''}.</p>
 ${
   overview.deadlines.length === 0
     ? html`<p class="utrecht-paragraph">Geen openstaande termijnen gevonden.</p>`
@@ -74,6 +75,6 @@ ${
   <tbody class="utrecht-table__body">${overview.deadlines.map(row)}</tbody>
 </table></div>`
 }
-${pagination(params.page, pages, (n) => pageLink(params, n))}`,
+${pagination(params.page, pages, (n) => pageLink(params, n), overview.exact)}`,
   });
 }

@@ -22,7 +22,7 @@ export function accessLogPages(app: FastifyInstance): void {
     async (request: FastifyRequest, reply) => {
       const query = accessLogParams(request.query as Query, ACCESS_LOG_PARAMS);
       const pageNumber = integerParam(request.query as Query, 'pagina', 1, 1, 1_000_000);
-      const { total, rows } = await execute(contextOf(request), listAccessLog, { ...query, limit: PAGE_SIZE, offset: (pageNumber - 1) * PAGE_SIZE });
+      const { total, exact, rows } = await execute(contextOf(request), listAccessLog, { ...query, limit: PAGE_SIZE, offset: (pageNumber - 1) * PAGE_SIZE });
       return html(
         reply,
         accessLogPage({
@@ -31,7 +31,7 @@ export function accessLogPages(app: FastifyInstance): void {
           query,
           page: pageNumber,
           pageSize: PAGE_SIZE,
-          total,
+          total: { total, exact },
           entries: rows.map(presentAccessLogEntry),
         }),
       );
