@@ -209,7 +209,7 @@ type RequestStage = 'submitted' | 'question' | 'decided' | 'objection-decided';
 
 async function freshRequest(f: Fixture, targetCaseId: string, stage: RequestStage): Promise<{ requestId: string; caseId: string; questionId?: string }> {
   const ops = await operator(f);
-  const { caseId } = await execute(ops, importDossier, { organisationId: await organisationOfCase(f, targetCaseId), document: example('bijlage6-beeindiging-jeugd') });
+  const { caseId } = await execute(ops, importDossier, { confirmed: true, organisationId: await organisationOfCase(f, targetCaseId), document: example('bijlage6-beeindiging-jeugd') });
   const { id: requestId } = await execute(ops, submitRequest, { caseId, body: { continuityProposal: 'Zorg loopt door.', overrideReason: 'Route-test.' } });
   if (stage === 'question') {
     const { questionId } = await execute(ops, askQuestion, { requestId, body: { question: 'Wanneer?' } });
@@ -355,7 +355,7 @@ const SAMPLES: Record<string, Sample> = {
   'POST /api/cases/:id/requests': {
     on: 'case',
     prepare: async (c, f) => {
-      const { caseId } = await execute(await operator(f), importDossier, { organisationId: await organisationOfCase(f, c.caseId!), document: example('bijlage6-beeindiging-jeugd') });
+      const { caseId } = await execute(await operator(f), importDossier, { confirmed: true, organisationId: await organisationOfCase(f, c.caseId!), document: example('bijlage6-beeindiging-jeugd') });
       return { params: { id: caseId }, caseId };
     },
     body: () => ({ continuityProposal: 'Zorg loopt door.', overrideReason: 'Route-test.' }),
@@ -491,7 +491,7 @@ const SAMPLES: Record<string, Sample> = {
   'POST /casussen/:id/verzoek': {
     on: 'case',
     prepare: async (c, f) => {
-      const { caseId } = await execute(await operator(f), importDossier, { organisationId: await organisationOfCase(f, c.caseId!), document: example('bijlage6-beeindiging-jeugd') });
+      const { caseId } = await execute(await operator(f), importDossier, { confirmed: true, organisationId: await organisationOfCase(f, c.caseId!), document: example('bijlage6-beeindiging-jeugd') });
       return { params: { id: caseId }, caseId };
     },
     body: () => ({ continuityProposal: 'Zorg loopt door.', overrideReason: 'Route-test.' }),
@@ -684,8 +684,8 @@ for (const database of testDatabases) {
       municipalityId = (await f.t.store.db.selectFrom('organisations').select('id').where('slug', '=', 'gemeente-groningen').executeTakeFirstOrThrow()).id;
       await insertContract(f.t.store.db, { providerOrganisationId: other, funderOrganisationId: municipalityId, regime: 'gemeente-bijlage6', by: null });
       f.cases = {
-        own: (await execute(ops, importDossier, { organisationId: deLinde, document: example('bijlage6-beeindiging-jeugd') })).caseId,
-        other: (await execute(ops, importDossier, { organisationId: other, document: example('vgz-opschorting') })).caseId,
+        own: (await execute(ops, importDossier, { confirmed: true, organisationId: deLinde, document: example('bijlage6-beeindiging-jeugd') })).caseId,
+        other: (await execute(ops, importDossier, { confirmed: true, organisationId: other, document: example('vgz-opschorting') })).caseId,
       };
       const agreement = (organisationId: string) =>
         execute(ops, createAgreement, { organisationId, body: { client: { name: 'A. Akkoord', birthDate: '1950-03-03', hasRepresentative: false }, startedOn: '2025-01-06' } });

@@ -63,12 +63,12 @@ describe('the funder loop in Chromium', () => {
     groningen = JSON.parse(readFileSync(new URL('../../examples/groningen-beeindiging.json', import.meta.url), 'utf8')) as DossierDocument;
     const requestAt = groningen.entries.findIndex((e) => e.type === 'funder-request');
     const beforeRequest = { ...groningen, entries: groningen.entries.slice(0, requestAt) };
-    cases.set('groningen', (await execute(ops, importDossier, { organisationId: deLinde, document: beforeRequest })).caseId);
+    cases.set('groningen', (await execute(ops, importDossier, { confirmed: true, organisationId: deLinde, document: beforeRequest })).caseId);
     for (const [key, regime, procedure, name] of [
       ['vgz', 'vgz-wijkverpleging', 'beeindiging', 'J. Verzoek-VGZ'],
       ['b6', 'gemeente-bijlage6', 'beeindiging', 'K. Verzoek-Gemeente'],
     ] as const) {
-      cases.set(key, (await execute(ops, importDossier, { organisationId: deLinde, document: dossier(regime, procedure, name) })).caseId);
+      cases.set(key, (await execute(ops, importDossier, { confirmed: true, organisationId: deLinde, document: dossier(regime, procedure, name) })).caseId);
     }
   });
   after(() => s?.close());

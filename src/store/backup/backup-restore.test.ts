@@ -86,7 +86,7 @@ async function addLaterTables(store: Store): Promise<void> {
 async function fillRequestTables(store: Store, providerId: string): Promise<void> {
   const ops = { ...operatorContext(store), today: () => '2026-11-27' };
   const document = JSON.parse(readFileSync(new URL('../../../examples/bijlage6-beeindiging-jeugd.json', import.meta.url), 'utf8'));
-  const { caseId } = await execute(ops, importDossier, { organisationId: providerId, document });
+  const { caseId } = await execute(ops, importDossier, { confirmed: true, organisationId: providerId, document });
   const { id: requestId } = await execute(ops, submitRequest, { caseId, body: { continuityProposal: AWKWARD, overrideReason: 'Backup-test.' } });
   const { questionId } = await execute(ops, askQuestion, { requestId, body: { question: AWKWARD } });
   await execute(ops, answerQuestion, { requestId, questionId, body: { answer: AWKWARD } });
@@ -97,7 +97,7 @@ async function fillRequestTables(store: Store, providerId: string): Promise<void
   await execute(ops, decideRequest, { requestId, body: { outcome: 'accepted', reasons: AWKWARD } });
   // A VGZ suspension reported, and passed on anonymised.
   const suspension = JSON.parse(readFileSync(new URL('../../../examples/vgz-opschorting.json', import.meta.url), 'utf8'));
-  const imported = await execute(ops, importDossier, { organisationId: providerId, document: suspension });
+  const imported = await execute(ops, importDossier, { confirmed: true, organisationId: providerId, document: suspension });
   const report = await execute(ops, reportSuspension, { caseId: imported.caseId, body: { summary: AWKWARD } });
   await execute(ops, passOnSuspensionReport, report.id);
 }
