@@ -227,14 +227,14 @@ describe('the funder loop in Chromium', () => {
     const { page } = s;
     const caseId = cases.get('groningen')!;
     const caseUrl = `${s.url}/casussen/${caseId}`;
-    today = '2026-05-04';
+    today = '2026-09-01';
     await as(REGIEVOERDER);
     await page.goto(caseUrl);
     // The 307 before an acceptance is refused, as the provider's system would send it.
     const token = ((await (await fetch(`${s.url}/api/auth/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: REGIEVOERDER, password: DEMO_PASSWORD }) })).json()) as { token: string }).token;
     const api = (method: string, path: string, body?: unknown) =>
       fetch(`${s.url}${path}`, { method, headers: { authorization: `Bearer ${token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) }, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
-    assert.equal((await api('POST', `/api/cases/${caseId}/stop-message?date=2026-05-04&id=SK-GRO-1`)).status, 409);
+    assert.equal((await api('POST', `/api/cases/${caseId}/stop-message?date=2026-09-01&id=SK-GRO-1`)).status, 409);
 
     await page.getByLabel('Hoe is de zorg geregeld tot het besluit?').fill('Zorg loopt door; de toegangsmedewerker zoekt met ons een nieuwe aanbieder.');
     const reason = page.getByLabel('De checklist mist nog iets. Waarom toch indienen?');
@@ -242,10 +242,9 @@ describe('the funder loop in Chromium', () => {
     await page.getByRole('button', { name: 'Verzoek indienen' }).click();
     await page.waitForURL(/\/verzoeken\/[0-9a-f-]{36}$/);
     const requestUrl = page.url();
-    // Bevrijdingsdag, Hemelvaartsdag and the Friday after it do not count.
-    await page.getByText('7 werkdagen na 4 mei = 18 mei').waitFor();
+    await page.getByText('7 werkdagen na 1 september = 10 september').waitFor();
 
-    today = '2026-05-07';
+    today = '2026-09-03';
     await as(GRONINGEN);
     await page.goto(requestUrl);
     await page.getByLabel('Akkoord onder voorwaarden', { exact: true }).check();
@@ -258,30 +257,30 @@ describe('the funder loop in Chromium', () => {
     await assertAccessible(page, 'verzoek-groningen-akkoord');
 
     // The provider: the final end date (the allocation), the final notice, the 307, the report back.
-    today = '2026-05-11';
+    today = '2026-09-07';
     await as(REGIEVOERDER);
     await page.goto(caseUrl);
     await page.getByText(/Na het akkoord: leg de definitieve einddatum vast/).waitFor();
     await assertAccessible(page, 'verzoek-casus-groningen-akkoord');
     const expect = async (response: Response, status: number) => assert.equal(response.status, status, await response.text());
-    await expect(await api('PUT', `/api/cases/${caseId}/allocation`, { ...groningen.allocation, endDate: '2026-06-30' }), 200);
+    await expect(await api('PUT', `/api/cases/${caseId}/allocation`, { ...groningen.allocation, endDate: '2026-10-30' }), 200);
     await page.getByLabel('Soort item').selectOption({ label: 'Bericht aan de cliënt' });
     await page.getByRole('button', { name: 'Item toevoegen' }).click();
-    await page.getByLabel('Datum', { exact: true }).fill('2026-05-11');
+    await page.getByLabel('Datum', { exact: true }).fill('2026-09-07');
     await page.getByLabel('Soort bericht').selectOption('final-notice');
     await page.getByRole('group', { name: 'Schriftelijk?' }).getByLabel('Ja', { exact: true }).check();
     await page.getByRole('button', { name: 'Opslaan in het dossier' }).click();
     await page.waitForURL(/opgeslagen=/);
     // The 307 reports a stop that has begun: on the final end date.
-    today = '2026-06-30';
-    await expect(await api('POST', `/api/cases/${caseId}/stop-message?date=2026-06-30&id=SK-GRO-1`), 201);
+    today = '2026-10-30';
+    await expect(await api('POST', `/api/cases/${caseId}/stop-message?date=2026-10-30&id=SK-GRO-1`), 201);
     await page.goto(caseUrl);
     await page.getByLabel('Soort item').selectOption({ label: 'Overleg met andere disciplines' });
     await page.getByRole('button', { name: 'Item toevoegen' }).click();
-    await page.getByLabel('Datum', { exact: true }).fill('2026-06-30');
+    await page.getByLabel('Datum', { exact: true }).fill('2026-10-30');
     await page.getByLabel('Contractmanager gemeente').check();
     await page.getByLabel('Toegangsmedewerker gemeente').check();
-    await page.getByLabel('Uitkomst').fill('Afspraken en definitieve einddatum 30 juni 2026 schriftelijk teruggekoppeld.');
+    await page.getByLabel('Uitkomst').fill('Afspraken en definitieve einddatum 30 oktober 2026 schriftelijk teruggekoppeld.');
     await page.getByRole('button', { name: 'Opslaan in het dossier' }).click();
     await page.waitForURL(/opgeslagen=/);
     await page.getByText(/Afgesloten/).first().waitFor();
