@@ -10,7 +10,7 @@ import type { RenderTask } from './render.ts';
 // limit per PDF, after which its thread is ended.
 
 const QUEUE_LIMIT = 32;
-export const RENDER_TIMEOUT_MS = 120_000;
+const RENDER_TIMEOUT_MS = 120_000;
 
 let pool: Piscina | undefined;
 

@@ -11,7 +11,7 @@ import { ACTOR_COLUMNS, toActor } from './users.ts';
 // Whatever in this process can change the answer (a revocation, a deactivation, a new role or team)
 // forgets every kept answer at once, so within a process a revoked token is refused at its next use.
 // Another process learns of it when its copy expires: after at most TOKEN_CACHE_MS.
-export const TOKEN_CACHE_MS = 5_000;
+const TOKEN_CACHE_MS = 5_000;
 const TOKEN_CACHE_LIMIT = 10_000;
 
 interface KeptActor {

@@ -5,7 +5,7 @@ import type { Database } from './schema.ts';
 // shown, so a page costs about the same at 5 cases and at a million (issue 16). Past that the list
 // says "1.000+" (the page's offset plus COUNT_AHEAD, and more).
 
-export const COUNT_AHEAD = 1000;
+const COUNT_AHEAD = 1000;
 
 export interface BoundedTotal {
   /** The rows counted: all of them when `exact`, else a lower bound. */

@@ -98,7 +98,9 @@ export async function appendToDossier(ctx: CommandContext, tx: Tx, record: CaseR
       ? { id: freeId(record.entryCount + 1, existingIds), ...input }
       : input;
   const entry = parseEntry(withId, { client: record.client, existingIds, latest: untilToday(todayOf(ctx)) });
+  // The final notice and the 307 follow the funder's acceptance, however they are recorded.
   if (entry.type === 'client-notice' && entry.kind === 'final-notice') requireAcceptance(toDocument(record, existing), 'final-notice', '$.kind');
+  if (entry.type === 'stop-message') requireAcceptance(toDocument(record, existing), 'stop-message', '$.type');
   const entries = [...existing, entry];
   await appendEntries(tx, record.id, record.organisationId, [entry], authorOf(ctx.actor), caseStatus(entries));
   await writeCaseProjection(tx, record.id, record.organisationId, assess(toDocument(record, entries), todayOf(ctx)));

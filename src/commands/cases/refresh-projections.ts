@@ -11,7 +11,7 @@ import { toDocument } from './dossier.ts';
  * The version of the rules the projections are made from: the regimes as data. A release that
  * changes a term, a requirement or a deadline type changes it, and every projection is made again.
  */
-export const RULES_VERSION = createHash('sha256').update(JSON.stringify(regimes)).digest('hex').slice(0, 16);
+const RULES_VERSION = createHash('sha256').update(JSON.stringify(regimes)).digest('hex').slice(0, 16);
 
 /**
  * One batch of the projection job (decision 0022): the cases whose projection (next deadline, can it

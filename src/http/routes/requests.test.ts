@@ -44,7 +44,7 @@ for (const database of testDatabases) {
     }
 
     async function newCase(doc: DossierDocument, organisation = org.get('de-linde')!): Promise<string> {
-      return (await execute(operatorContext(t.store), importDossier, { organisationId: organisation, document: doc })).caseId;
+      return (await execute(operatorContext(t.store), importDossier, { confirmed: true, organisationId: organisation, document: doc })).caseId;
     }
 
     const submit = (caseId: string, body: Record<string, unknown> = {}, who = REGIEVOERDER) =>
@@ -83,7 +83,7 @@ for (const database of testDatabases) {
       const pdf = await call(FUNDER_REVIEWER, 'GET', `/api/requests/${id}/request.pdf`);
       assert.equal(pdf.status, 200);
       assert.equal(createHash('sha256').update(pdf.raw).digest('hex'), submitted.body.requestSha256);
-      assert.equal((await call(REGIEVOERDER, 'POST', `/api/cases/${caseId}/entries`, { type: 'gp-informed', date: '2026-03-03' })).status, 201);
+      assert.equal((await call(REGIEVOERDER, 'POST', `/api/cases/${caseId}/entries`, { type: 'gp-informed', date: '2026-03-02' })).status, 201);
       const read = await call(FUNDER_REVIEWER, 'GET', `/api/requests/${id}`);
       assert.equal(read.status, 200);
       assert.deepEqual(read.body.frozen.document.entries.map((e: Entry) => e.type), ['incident', 'funder-request']);
@@ -245,7 +245,7 @@ for (const database of testDatabases) {
       assert.equal(decided.status, 201);
       assert.equal(decided.body.objectionDeadline, null);
       assert.equal((await call(REGIEVOERDER, 'POST', `/api/requests/${id}/objection`, { reasons: 'x' })).status, 409);
-      assert.equal((await call(REGIEVOERDER, 'POST', `/api/cases/${caseId}/entries`, { type: 'client-notice', date: '2026-03-03', kind: 'final-notice', written: true })).status, 201);
+      assert.equal((await call(REGIEVOERDER, 'POST', `/api/cases/${caseId}/entries`, { type: 'client-notice', date: '2026-03-02', kind: 'final-notice', written: true })).status, 201);
     });
   });
 }

@@ -1,16 +1,22 @@
 import assert from 'node:assert/strict';
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { testDatabases, type TestDatabase } from '../../../test/support/databases.ts';
-import { insertFunderRequest } from '../../../test/support/funder-requests.ts';
-import { createTask } from '../../commands/tasks/tasks.ts';
-import type { SuspensionReportContent } from '../../domain/suspension-report/report.ts';
-import { insertSuspensionReport, markPassedOn } from '../suspension-reports.ts';
 import { seedDemoIfEmpty } from '../../commands/demo/seed-demo.ts';
+import { importDossier } from '../../commands/cases/import-dossier.ts';
+import { answerQuestion } from '../../commands/requests/answer-question.ts';
+import { askQuestion } from '../../commands/requests/ask-question.ts';
+import { decideRequest } from '../../commands/requests/decide-request.ts';
+import { fileObjection } from '../../commands/requests/file-objection.ts';
+import { recordHearing } from '../../commands/requests/record-hearing.ts';
+import { recordMedicalAdvice } from '../../commands/requests/record-medical-advice.ts';
+import { submitRequest } from '../../commands/requests/submit-request.ts';
+import { passOnSuspensionReport } from '../../commands/suspension-reports/pass-on-suspension-report.ts';
+import { reportSuspension } from '../../commands/suspension-reports/report-suspension.ts';
 import { verifyAccessLog } from '../../commands/access-log/verify-access-log.ts';
 import { execute } from '../../commands/pipeline/execute.ts';
 import { operatorContext } from '../../commands/pipeline/machine.ts';
@@ -74,6 +80,26 @@ async function addLaterTables(store: Store): Promise<void> {
     id bigserial primary key, label text not null, amounts numeric[], payload bytea, doc jsonb, at timestamptz,
     label_length integer generated always as (length(label)) stored)`.execute(store.db);
   await sql`create table later_log (line text, on_day date)`.execute(store.db);
+}
+
+/** A request to the funder through its whole life (question, answer, hearing, advice, decision, objection, decision on it), and a suspension report passed on. */
+async function fillRequestTables(store: Store, providerId: string): Promise<void> {
+  const ops = { ...operatorContext(store), today: () => '2026-11-27' };
+  const document = JSON.parse(readFileSync(new URL('../../../examples/bijlage6-beeindiging-jeugd.json', import.meta.url), 'utf8'));
+  const { caseId } = await execute(ops, importDossier, { confirmed: true, organisationId: providerId, document });
+  const { id: requestId } = await execute(ops, submitRequest, { caseId, body: { continuityProposal: AWKWARD, overrideReason: 'Backup-test.' } });
+  const { questionId } = await execute(ops, askQuestion, { requestId, body: { question: AWKWARD } });
+  await execute(ops, answerQuestion, { requestId, questionId, body: { answer: AWKWARD } });
+  await execute(ops, recordHearing, { requestId, body: { with: 'client', heldOn: '2026-11-27', summary: AWKWARD } });
+  await execute(ops, recordMedicalAdvice, { requestId, body: { wellFounded: true, reasoning: AWKWARD } });
+  await execute(ops, decideRequest, { requestId, body: { outcome: 'rejected', reasons: AWKWARD, overrideReason: 'Backup-test.' } });
+  await execute(ops, fileObjection, { requestId, body: { reasons: AWKWARD } });
+  await execute(ops, decideRequest, { requestId, body: { outcome: 'accepted', reasons: AWKWARD } });
+  // A VGZ suspension reported, and passed on anonymised.
+  const suspension = JSON.parse(readFileSync(new URL('../../../examples/vgz-opschorting.json', import.meta.url), 'utf8'));
+  const imported = await execute(ops, importDossier, { confirmed: true, organisationId: providerId, document: suspension });
+  const report = await execute(ops, reportSuspension, { caseId: imported.caseId, body: { summary: AWKWARD } });
+  await execute(ops, passOnSuspensionReport, report.id);
 }
 
 async function fillEveryTable(store: Store): Promise<{ letterId: string }> {
@@ -146,24 +172,7 @@ async function fillEveryTable(store: Store): Promise<{ letterId: string }> {
     .insertInto('destructions')
     .values({ case_id: '7d0c2f2e-8a51-4c4e-9a55-0c6f1c1f0004', organisation_id: provider.id, client_pseudonym: '7d0c2f2e-8a51-4c4e-9a55-0c6f1c1f0005', destroyed_at: NOW, ground: 'request', requested_at: NOW, clause: '004 §3' })
     .execute();
-  // A request to the funder with a record of each kind, a suspension report passed on, a task.
-  const requestId = await insertFunderRequest(store, {
-    regime: 'vgz-wijkverpleging',
-    state: 'objection',
-    submittedAt: new Date('2026-10-01T08:00:00Z'),
-    deadline: '2026-10-22',
-    decidedAt: new Date('2026-10-20T14:00:00Z'),
-    decision: 'rejected',
-  });
-  const record = { id: randomUUID(), request_id: requestId, recorded_by: user.id };
-  await store.db.insertInto('funder_request_questions').values({ ...record, asked_on: '2026-10-05', question: AWKWARD, entry_key: 'e98' }).execute();
-  await store.db.insertInto('funder_request_hearings').values({ ...record, id: randomUUID(), held_on: '2026-10-06', heard: 'client', summary: AWKWARD }).execute();
-  await store.db.insertInto('funder_request_advice').values({ ...record, id: randomUUID(), advised_on: '2026-10-07', well_founded: true, reasoning: AWKWARD }).execute();
-  await store.db.insertInto('funder_request_objections').values({ ...record, id: randomUUID(), filed_on: '2026-10-25', reasons: AWKWARD }).execute();
-  const content = { regime: 'vgz-wijkverpleging', providerName: provider.name, summary: AWKWARD } as unknown as SuspensionReportContent;
-  const reportId = await insertSuspensionReport(store.db, { caseId: aCase.id, organisationId: provider.id, funderOrganisationId: funder.id, content, reportedBy: user.id, reportedAt: NOW });
-  await markPassedOn(store.db, reportId, { regime: 'vgz-wijkverpleging', providerName: provider.name, reportedIn: '2026-11', summary: '[naam]', period: null, incidents: [] }, null, NOW);
-  await store.db.transaction().execute((tx) => createTask(tx, operatorContext(store), { organisationId: provider.id, caseId: aCase.id, kind: 'test.backup', title: AWKWARD }));
+  await fillRequestTables(store, provider.id);
   await addLaterTables(store);
   await sql`insert into later_things (label, amounts, payload, doc, at) values
     (${AWKWARD}, '{1.10,-2.5,3e-7}', '\\x00ff', '{"a": [1, "b\\tc"]}', '2026-03-29 01:59:59.999999+01'),

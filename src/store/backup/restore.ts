@@ -57,10 +57,11 @@ async function tablesWithRows(session: SqlSession, manifest: Manifest): Promise<
 }
 
 /**
- * Rows the application makes for itself when it first starts (its CSRF key), nobody's data: a
- * database holding only these is empty for a restore (and they are replaced by the backup's).
+ * Rows the application makes for itself when it first starts (its CSRF key, the rules version its
+ * projections were made with), nobody's data: a database holding only these is empty for a restore
+ * (and they are replaced by the backup's).
  */
-const OWN_ROWS: ReadonlySet<string> = new Set(['installation_secrets']);
+const OWN_ROWS: ReadonlySet<string> = new Set(['installation_secrets', 'projection_state']);
 
 async function load(session: SqlSession, dir: string, manifest: Manifest, force: boolean): Promise<void> {
   await checkTables(session, manifest);
