@@ -34,7 +34,7 @@ const FIELDS = [
   'email', 'password', 'code', 'repeat', 'current', 'name', 'role', 'teamId', 'active', 'soort', 'zoek', 'pagina', 'date', 'note', 'clientName',
   'birthDate', 'hasRepresentative', 'careStarted', 'ground', 'description', 'outcome', 'kind', 'params', 'client', 'regime', 'procedure', 'entries',
   'type', 'id', 'subject', 'body', 'allocation', 'status', 'limit', 'offset', 'from', 'to', 'van', 'tot', 'gebruiker', 'casus', 'event', 'incidents',
-  'funderOrganisationId', 'amountCents', 'reasons', 'end', 'start', 'dossier', 'format', 'unreadOnly',
+  'funderOrganisationId', 'amountCents', 'reasons', 'end', 'start', 'dossier', 'format', 'unreadOnly', 'summary',
 ];
 
 const hostileString = fc.oneof(
@@ -77,8 +77,10 @@ const VALID: Record<string, () => unknown> = {
   'PUT /api/cases/:id/allocation': () => example('bijlage6-beeindiging-jeugd').allocation,
   'POST /api/import': () => example('groningen-beeindiging'),
   'POST /api/cases/:id/requests': () => ({ continuityProposal: 'Zorg loopt door tot de overdracht.', noOtherProvider: false, overrideReason: 'Spoed.' }),
+  'POST /api/cases/:id/suspension-reports': () => ({ summary: 'Woning vervuild; wij schorten de hulp bij het douchen op en vragen advies.' }),
   'POST /api/users': () => ({ email: 'nieuw@route.example', name: 'Nieuwe Collega', role: 'medewerker' }),
   'POST /casussen/nieuw': () => ({ clientName: 'R. Route', birthDate: '1960-02-02', hasRepresentative: 'nee', careStarted: '2025-01-06', soort: 'gemeente-bijlage6|beeindiging' }),
+  'POST /casussen/:id/opschorting-melden': () => ({ summary: 'Woning vervuild; wij schorten de hulp bij het douchen op.' }),
   'POST /casussen/:id/items': () => ({ soort: 'incident', date: '2026-03-02', ground: 'aggression', description: 'Schreeuwde.' }),
   'POST /beheer/gebruikers': () => ({ email: 'nieuw@route.example', name: 'Nieuwe Collega', role: 'medewerker' }),
 };
@@ -124,7 +126,7 @@ interface Declared {
 }
 
 /** The tables that hold what users entered; sessions, tokens, counters and the log change on purpose. */
-const DATA_TABLES = ['organisations', 'users', 'clients', 'cases', 'entries', 'case_deadlines', 'teams', 'calendar_feeds', 'notifications', 'letters', 'invitations', 'recovery_codes', 'funder_requests', 'funder_contracts'];
+const DATA_TABLES = ['organisations', 'users', 'clients', 'cases', 'entries', 'case_deadlines', 'teams', 'calendar_feeds', 'notifications', 'letters', 'invitations', 'recovery_codes', 'funder_requests', 'funder_contracts', 'suspension_reports'];
 
 async function snapshot(store: Store): Promise<Record<string, string>> {
   const columns = DATA_TABLES.map((table) => sql<string>`(select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from ${sql.table(table)} t)`.as(table));

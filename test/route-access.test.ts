@@ -14,6 +14,7 @@ import { fileObjection } from '../src/commands/requests/file-objection.ts';
 import { submitRequest } from '../src/commands/requests/submit-request.ts';
 import { todayInAmsterdam } from '../src/clock.ts';
 import { insertContract } from '../src/store/funder-requests.ts';
+import { reportSuspension } from '../src/commands/suspension-reports/report-suspension.ts';
 import { createTask } from '../src/commands/tasks/tasks.ts';
 import { execute } from '../src/commands/pipeline/execute.ts';
 import { operatorContext } from '../src/commands/pipeline/machine.ts';
@@ -56,6 +57,8 @@ interface Fixture {
   /** A De Linde case addressed to the municipality, and another provider's case addressed to VGZ. */
   cases: Record<Target, string>;
   drafts: Map<string, string>;
+  /** A VGZ suspension case per organisation: suspension reports are made on those only. */
+  vgzCases: Map<string, string>;
   agents: Map<string, Agent>;
 }
 
@@ -185,6 +188,26 @@ const onRequest = (stage: RequestStage, fresh: boolean, body?: () => unknown): S
 });
 const contractBody = () => ({ organisationId: municipalityId, regime: 'groningen-wmo' });
 
+/** A VGZ suspension case of the organisation of the call's case, addressed to VGZ. */
+async function vgzCase(f: Fixture, c: Call): Promise<string> {
+  const organisationId = await organisationOfCase(f, c.caseId!);
+  if (!f.vgzCases.has(organisationId)) {
+    f.vgzCases.set(organisationId, (await execute(await operator(f), importDossier, { organisationId, document: example('vgz-opschorting') })).caseId);
+  }
+  return f.vgzCases.get(organisationId) as string;
+}
+
+/** A new suspension report on that case, made at the machine. */
+async function suspensionReport(c: Call, f: Fixture): Promise<{ params: Record<string, string>; caseId: string }> {
+  const caseId = await vgzCase(f, c);
+  const report = await execute(await operator(f), reportSuspension, { caseId, body: { summary: 'Mevrouw Smit weigert schoonmaak.' } });
+  return { params: { id: report.id }, caseId };
+}
+
+const onVgzCase: Sample['prepare'] = async (c, f) => {
+  const caseId = await vgzCase(f, c);
+  return { params: { id: caseId }, caseId };
+};
 /** An open task about the case: what completing a task is decided on. */
 async function task(f: Fixture, caseId: string): Promise<string> {
   const organisationId = await organisationOfCase(f, caseId);
@@ -351,6 +374,11 @@ const SAMPLES: Record<string, Sample> = {
   },
   'GET /api/me/api-tokens': { on: 'organisation' },
   'DELETE /api/me/api-tokens/:tokenId': { on: 'organisation', prepare: async (c, f) => ({ params: { tokenId: await apiToken(f, c.actor.userId) } }), rows: () => 1 },
+  'POST /api/cases/:id/suspension-reports': { on: 'case', prepare: onVgzCase, body: () => ({ summary: 'Woning vervuild; hulp bij douchen opgeschort.' }) },
+  'GET /api/suspension-reports': { on: 'organisation', rows: (v) => distinct(json(v).reports.map((r: { caseId: string }) => r.caseId)) },
+  'GET /api/suspension-reports/:id': { on: 'case', prepare: suspensionReport },
+  'POST /api/suspension-reports/:id/pass-on': { on: 'case', prepare: suspensionReport },
+  'GET /api/purchasing/suspension-reports': { on: 'organisation', rows: () => 1 },
   'GET /api/access-log': {
     on: 'organisation',
     query: 'limit=100',
@@ -451,6 +479,12 @@ const SAMPLES: Record<string, Sample> = {
     },
     rows: () => 1,
   },
+  'GET /casussen/:id/opschorting-melden': { on: 'case', prepare: onVgzCase },
+  'POST /casussen/:id/opschorting-melden': { on: 'case', prepare: onVgzCase, body: () => ({ summary: 'Woning vervuild; hulp bij douchen opgeschort.' }) },
+  'GET /opschortingsmeldingen': { on: 'organisation', rows: (v) => distinct([...v.body.matchAll(/data-case="([0-9a-f-]{36})"/g)].map((m) => m[1] as string)) },
+  'GET /opschortingsmeldingen/:id': { on: 'case', prepare: suspensionReport },
+  'POST /opschortingsmeldingen/:id/doorsturen': { on: 'case', prepare: suspensionReport },
+  'GET /zorginkoop': { on: 'organisation', rows: () => 1 },
   'GET /beheer/teams': { on: 'organisation' },
   'POST /beheer/teams': { on: 'organisation', body: () => ({ name: `Team ${randomUUID()}` }), rows: () => 1 },
   'GET /beheer/toegangslog.csv': {
@@ -504,7 +538,7 @@ for (const database of testDatabases) {
   describe(`every route, every role: the policy's answer and the access log's rows (${database.kind})`, () => {
     const registered: RouteOptions[] = [];
     const agents = new Map<string, Agent>();
-    const f = { drafts: new Map(), agents } as unknown as Fixture;
+    const f = { drafts: new Map(), vgzCases: new Map(), agents } as unknown as Fixture;
     const actors = new Map<string, UserActor>();
 
     before(async () => {

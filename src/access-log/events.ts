@@ -77,6 +77,12 @@ export const EVENTS = {
   'user.invite': { code: 'C', label: 'Gebruiker uitgenodigd (of nieuwe uitnodiging)', always: true },
   'user.update': { code: 'U', label: 'Rol of status van een gebruiker gewijzigd', always: true },
   'user.second-factor-reset': { code: 'U', label: 'Tweede factor van een gebruiker teruggezet', always: true },
+  // Suspension reports to the insurer (issue 11, point 8).
+  'suspension-report.create': { code: 'C', label: 'Opschorting gemeld bij Zorgadvies en Bemiddeling' },
+  'suspension-report.list': { code: 'E', label: 'Meldingen van opschorting bekeken' },
+  'suspension-report.read': { code: 'R', label: 'Melding van opschorting ingezien' },
+  'suspension-report.pass-on': { code: 'U', label: 'Melding van opschorting geanonimiseerd doorgestuurd naar Zorginkoop' },
+  'suspension-report.read-anonymised': { code: 'E', label: 'Geanonimiseerde meldingen van opschorting bekeken (Zorginkoop)', always: true },
   // Tasks (decision 0017); making one is part of the command that caused it.
   'task.list': { code: 'E', label: 'Taken bekeken' },
   'task.complete': { code: 'U', label: 'Taak afgerond', always: true },

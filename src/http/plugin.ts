@@ -15,6 +15,7 @@ import { taskRoutes } from './routes/tasks.ts';
 import { teamRoutes } from './routes/teams.ts';
 import { userRoutes } from './routes/users.ts';
 import { accountRoutes } from './routes/account.ts';
+import { suspensionReportRoutes } from './routes/suspension-reports.ts';
 
 /**
  * The HTTP API, routes grouped by resource: thin over the commands. A route that is not public gets
@@ -43,5 +44,6 @@ export async function api(app: FastifyInstance, options: DoorOptions): Promise<v
   userRoutes(app, authSettingsOf(options));
   accountRoutes(app);
   accessLogRoutes(app);
+  suspensionReportRoutes(app);
   taskRoutes(app);
 }

@@ -20,6 +20,8 @@ export const AREAS = {
   users: ['user.list', 'user.manage'],
   teams: ['team.list', 'team.manage'],
   contracts: ['contract.manage'],
+  'suspension-reports': ['suspension-report.list'],
+  purchasing: ['suspension-report.read-anonymised'],
   account: ['account.manage'],
   tasks: ['task.list'],
 } as const satisfies Record<string, readonly Action[]>;

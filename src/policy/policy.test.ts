@@ -47,6 +47,14 @@ medisch-adviseur provider     own-organisation  account.manage
 medisch-adviseur municipality own-organisation  account.manage
 medisch-adviseur health-insurer own-organisation  account.manage
 client        provider        client-self       case.read document.read
+regievoerder  provider        own-organisation  suspension-report.create suspension-report.list suspension-report.read
+beoordelaar   health-insurer  own-organisation  suspension-report.list
+beoordelaar   health-insurer  funder-addressed  suspension-report.list suspension-report.read suspension-report.pass-on
+medewerker    health-insurer  own-organisation  suspension-report.read-anonymised
+regievoerder  health-insurer  own-organisation  suspension-report.read-anonymised
+beoordelaar   health-insurer  own-organisation  suspension-report.read-anonymised
+medisch-adviseur health-insurer own-organisation suspension-report.read-anonymised
+beheerder     health-insurer  own-organisation  suspension-report.read-anonymised
 `;
 
 const allowed = new Set(
@@ -157,6 +165,16 @@ describe('what the decisions mean for the people in the seeds', () => {
     assert.equal(decide(actor('beheerder', 'provider'), 'access-log.read', { kind: 'organisation', organisationId: OWN }).purpose, 'administration');
   });
 
+  test('a suspension report is there for the insurer’s review: whoever reads or writes one, the purpose is funder review', () => {
+    const own = CASES['own organisation, another team']!.resource;
+    assert.equal(decide(actor('regievoerder', 'provider'), 'suspension-report.create', own).purpose, 'funder-review');
+    assert.equal(decide(actor('regievoerder', 'provider'), 'case.read', own).purpose, 'treatment');
+    assert.equal(decide(vgz, 'suspension-report.pass-on', CASES['addressed to the actor as funder']!.resource).purpose, 'funder-review');
+    assert.equal(decide(actor('beheerder', 'health-insurer'), 'suspension-report.read-anonymised', { kind: 'organisation', organisationId: OWN }).purpose, 'funder-review');
+    // A refusal has no grant: the role's purpose.
+    assert.equal(decide(medewerker, 'suspension-report.create', own).purpose, 'treatment');
+  });
+
   test('the relation a decision rests on is recorded with it', () => {
     const decision = decide(actor('regievoerder', 'provider'), 'deadline.remind', CASES['own organisation, own team']!.resource);
     assert.deepEqual([decision.allowed, decision.relation], [true, 'own-team']);
@@ -185,10 +203,11 @@ describe('what the decisions mean for the people in the seeds', () => {
   test('the areas of the pages: the deadline pages are a provider’s; the requests are everyone’s who works with them; the beheerder has the Toegangslog, the users, (a provider’s) the teams and the contracts', () => {
     const areas = (who: Actor) => (Object.keys(AREAS) as Area[]).filter((area) => mayEnter(who, area));
     assert.deepEqual(areas(medewerker), ['cases', 'deadlines', 'requests', 'notifications', 'calendar', 'account', 'tasks']);
-    assert.deepEqual(areas(actor('regievoerder', 'provider')), ['cases', 'new-case', 'import', 'deadlines', 'requests', 'notifications', 'calendar', 'account', 'tasks']);
+    assert.deepEqual(areas(actor('regievoerder', 'provider')), ['cases', 'new-case', 'import', 'deadlines', 'requests', 'notifications', 'calendar', 'suspension-reports', 'account', 'tasks']);
     // A funder's staff land on their inbox of requests, not on 'Geen toegang'.
-    assert.deepEqual(areas(vgz), ['requests', 'account']);
-    assert.deepEqual(areas(actor('medisch-adviseur', 'health-insurer')), ['requests', 'account']);
+    assert.deepEqual(areas(vgz), ['requests', 'suspension-reports', 'purchasing', 'account']);
+    assert.deepEqual(areas(actor('medisch-adviseur', 'health-insurer')), ['requests', 'purchasing', 'account']);
+    assert.deepEqual(areas(actor('beoordelaar', 'municipality')), ['requests', 'account']);
     assert.deepEqual(areas(actor('beheerder', 'provider')), ['access-log', 'users', 'teams', 'contracts', 'account']);
     assert.deepEqual(areas(actor('beheerder', 'municipality')), ['access-log', 'users', 'contracts', 'account']);
   });

@@ -67,6 +67,16 @@ export const ACTIONS = [
   'user.manage',
   /** Starts a new organisation on the installation (the operator's, at the machine). */
   'organisation.create',
+  /** Reports a suspension of a VGZ case to the insurer it is addressed to (seed 002, 'Zorgopschorting' step 4). */
+  'suspension-report.create',
+  /** Lists the suspension reports: a provider's own, or those reported to the actor's insurer. */
+  'suspension-report.list',
+  /** Reads one suspension report as reported, with the anonymised form that would be passed on. */
+  'suspension-report.read',
+  /** Passes a suspension report on to Zorginkoop, anonymised. */
+  'suspension-report.pass-on',
+  /** Reads the anonymised reports passed on to Zorginkoop of one's own insurer. */
+  'suspension-report.read-anonymised',
   /** Sees the organisation's open and done tasks (decision 0017). */
   'task.list',
   /** Marks a task done. */
@@ -90,6 +100,8 @@ export interface Grant {
   actions: readonly Action[];
   /** Of a case's deadlines only these types (a funder sees the decisions it owes, nothing else). */
   deadlineTypes?: readonly string[];
+  /** The purpose of use whoever acts under this grant (by default the actor's role's). */
+  purpose?: Purpose;
 }
 
 const CARE_STAFF: readonly Role[] = ['medewerker', 'regievoerder'];
@@ -156,6 +168,28 @@ export const GRANTS: readonly Grant[] = [
   // A client (or their representative) reads their own file and its documents (SPEC: "reads their
   // own dossier and letters, downloads a copy"); their accounts arrive with issue 14.
   { roles: ['client'], kinds: ['provider'], relation: 'client-self', actions: ['case.read', 'document.read'] },
+  // Suspension reports (seed 002, 'Zorgopschorting' step 4: 'De zorgaanbieder kan de problematiek
+  // melden bij Zorgadvies en Bemiddeling. Zorgadvies geeft dit, geanonimiseerd, ter kennisgeving
+  // door aan Zorginkoop van VGZ'). Each exists for the insurer's review, so every access to one is
+  // logged with that purpose, the provider's included. The regievoerder reports and reads back;
+  // the insurer's zorgadviseur (beoordelaar) reads and passes on; anyone who works at the insurer
+  // (Zorginkoop has no role of its own) reads what was passed on, which names nobody.
+  {
+    roles: ['regievoerder'],
+    kinds: ['provider'],
+    relation: 'own-organisation',
+    actions: ['suspension-report.create', 'suspension-report.list', 'suspension-report.read'],
+    purpose: 'funder-review',
+  },
+  { roles: ['beoordelaar'], kinds: ['health-insurer'], relation: 'own-organisation', actions: ['suspension-report.list'], purpose: 'funder-review' },
+  {
+    roles: ['beoordelaar'],
+    kinds: ['health-insurer'],
+    relation: 'funder-addressed',
+    actions: ['suspension-report.list', 'suspension-report.read', 'suspension-report.pass-on'],
+    purpose: 'funder-review',
+  },
+  { roles: STAFF, kinds: ['health-insurer'], relation: 'own-organisation', actions: ['suspension-report.read-anonymised'], purpose: 'funder-review' },
 ];
 
 /** What the operator at the machine may do: the dossier actions on any organisation, and checking the log. */
@@ -230,7 +264,7 @@ export function decide(actor: Actor, action: Action, resource: Resource): Decisi
   if (relations.length === 0) return { allowed: false, relation: 'none', purpose, reason: 'no-relation', conceal: resource.kind === 'case' || resource.kind === 'client' };
   const grant = grantsOf(actor).find((g) => g.actions.includes(action) && relations.includes(g.relation));
   if (grant === undefined) return { allowed: false, relation: relations[0] as Relation, purpose, reason: 'not-granted', conceal: false };
-  return { allowed: true, relation: grant.relation, purpose };
+  return { allowed: true, relation: grant.relation, purpose: grant.purpose ?? purpose };
 }
 
 export function can(actor: Actor, action: Action, resource: Resource): boolean {

@@ -353,6 +353,22 @@ export interface FunderRequestObjectionsTable extends RequestRecordColumns {
   decision_sha256: string | null;
 }
 
+/** A suspension reported to the insurer (migrations/0015-suspension-reports.ts); what was reported never changes. */
+export interface SuspensionReportsTable {
+  id: string;
+  case_id: string;
+  organisation_id: string;
+  funder_organisation_id: string;
+  /** domain/suspension-report/report.ts: SuspensionReportContent. */
+  content: ColumnType<unknown, string, never>;
+  reported_by: string | null;
+  reported_at: Date;
+  /** What Zorginkoop got (AnonymisedSuspensionReport), once passed on. */
+  anonymised: ColumnType<unknown, string | null | undefined, string>;
+  passed_on_by: ColumnType<string | null, string | null | undefined, string | null>;
+  passed_on_at: ColumnType<Date | null, Date | null | undefined, Date>;
+}
+
 export type TaskState = 'open' | 'done';
 
 /** Something a provider's staff must do (migrations/0011-care-agreement.ts, decision 0017). */
@@ -404,6 +420,7 @@ export interface Database {
   funder_request_hearings: FunderRequestHearingsTable;
   funder_request_advice: FunderRequestAdviceTable;
   funder_request_objections: FunderRequestObjectionsTable;
+  suspension_reports: SuspensionReportsTable;
   tasks: TasksTable;
   projection_state: ProjectionStateTable;
 }

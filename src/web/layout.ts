@@ -26,6 +26,8 @@ const NAV: readonly { area: Area; href: string; label: string }[] = [
   { area: 'notifications', href: '/meldingen', label: 'Meldingen' },
   { area: 'tasks', href: '/taken', label: 'Taken' },
   { area: 'calendar', href: '/agenda', label: 'Agenda-koppeling' },
+  { area: 'suspension-reports', href: '/opschortingsmeldingen', label: 'Opschortingsmeldingen' },
+  { area: 'purchasing', href: '/zorginkoop', label: 'Zorginkoop' },
   { area: 'access-log', href: '/beheer/toegangslog', label: 'Toegangslog' },
   { area: 'users', href: '/beheer/gebruikers', label: 'Gebruikers' },
   { area: 'teams', href: '/beheer/teams', label: 'Teams' },

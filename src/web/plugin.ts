@@ -22,6 +22,7 @@ import { accountPages } from './routes/account.ts';
 import { taskPages } from './routes/tasks.ts';
 import { requestPages } from './routes/requests.ts';
 import { userPages } from './routes/users.ts';
+import { suspensionReportPages } from './routes/suspension-reports.ts';
 import { csrfUserInfo, sessionUser } from './session.ts';
 
 // The pages: server-rendered HTML over the same commands as the API, so every action passes the
@@ -110,6 +111,7 @@ export async function web(app: FastifyInstance, options: DoorOptions): Promise<v
   casePages(app);
   deadlinePages(app);
   accessLogPages(app);
+  suspensionReportPages(app);
   accountPages(app);
   userPages(app, settings);
   taskPages(app);

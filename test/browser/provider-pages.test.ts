@@ -298,8 +298,10 @@ describe('provider pages in Chromium', () => {
     await assertAccessible(page, 'toegangslog-gefilterd');
   });
 
-  test('a funder reviewer lands on Mijn account (the funder pages come with issue 11); the provider pages answer with a friendly "geen toegang"', async () => {
+  test('a funder reviewer lands on the requests addressed to them (the first funder page); the provider pages answer with a friendly "geen toegang"', async () => {
     await signIn(s, 'zorgadviseur@vgz.example');
+    await s.page.getByRole('heading', { level: 1, name: 'Verzoeken' }).waitFor();
+    await s.page.goto(`${s.url}/account`);
     await s.page.getByRole('heading', { level: 1, name: 'Mijn account' }).waitFor();
     await s.page.getByText('U bent ingelogd met een demo-account, zonder tweede factor').waitFor();
     await assertAccessible(s.page, 'mijn-account-demo');

@@ -7,7 +7,7 @@ const MS_PER_DAY = 86_400_000;
 const ISO_DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const WEEKDAYS_NL = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'] as const;
-const MONTHS_NL = [
+export const MONTHS_NL = [
   'januari',
   'februari',
   'maart',

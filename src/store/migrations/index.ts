@@ -9,6 +9,7 @@ import * as accounts from './0009-accounts.ts';
 import * as funderRequests from './0010-funder-requests.ts';
 import * as careAgreement from './0011-care-agreement.ts';
 import * as scale from './0014-scale.ts';
+import * as suspensionReports from './0015-suspension-reports.ts';
 
 // Migrations are listed here in order rather than read from the folder, so the same list runs on
 // PGlite and PostgreSQL from source or bundle alike. Never edit a released migration: add one.
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '0010-funder-requests': funderRequests,
   '0011-care-agreement': careAgreement,
   '0014-scale': scale,
+  '0015-suspension-reports': suspensionReports,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -49,6 +49,12 @@ ${
     <button type="submit" class="utrecht-button utrecht-button--primary-action">Item toevoegen</button>
   </form>
   ${record.mayExport ? html`<a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href="${base}/export" download>Dossier exporteren (JSON)</a>` : ''}
+  ${
+    // Seed 002 names Zorgadvies en Bemiddeling for a VGZ suspension only; the command decides the rest.
+    options.user.areas.includes('suspension-reports') && record.regime === 'vgz-wijkverpleging' && record.procedure === 'opschorting'
+      ? html`<a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href="${base}/opschorting-melden">Opschorting melden bij Zorgadvies en Bemiddeling (VGZ)</a>`
+      : ''
+  }
 </div>
 ${requestPanel({
   caseId: record.id,
