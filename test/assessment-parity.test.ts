@@ -27,7 +27,7 @@ for (const database of testDatabases) {
         const cli = await runCli(['assess', path, '--as-of', AS_OF, '--json'], {});
         assert.equal(cli.code, 0, cli.stderr);
         const headers = { authorization: `Bearer ${await t.token(REGIEVOERDER)}` };
-        const imported = await t.app.inject({ method: 'POST', url: '/api/import', headers, payload: JSON.parse(readFileSync(path, 'utf8')) });
+        const imported = await t.app.inject({ method: 'POST', url: '/api/import?confirm=true', headers, payload: JSON.parse(readFileSync(path, 'utf8')) });
         assert.equal(imported.statusCode, 201, imported.body);
         const http = await t.app.inject({ method: 'GET', url: `/api/cases/${imported.json().id}/assessment?asOf=${AS_OF}`, headers });
         assert.equal(http.statusCode, 200);

@@ -184,7 +184,7 @@ for (const database of testDatabases) {
       });
       assert.equal(created.statusCode, 303, created.body.slice(0, 300));
       await t.app.inject({ method: 'GET', url: '/api/cases?search=Wandelgem', headers: auth });
-      const imported = await t.app.inject({ method: 'POST', url: '/api/import', headers: auth, payload: example('groningen-beeindiging') });
+      const imported = await t.app.inject({ method: 'POST', url: '/api/import?confirm=true', headers: auth, payload: example('groningen-beeindiging') });
       assert.equal(imported.statusCode, 201, imported.body);
       const importedId = imported.json().id as string;
       await t.app.inject({ method: 'GET', url: `/api/cases/${importedId}/export`, headers: auth });

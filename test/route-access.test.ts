@@ -16,6 +16,12 @@ import { todayInAmsterdam } from '../src/clock.ts';
 import { insertContract } from '../src/store/funder-requests.ts';
 import { reportSuspension } from '../src/commands/suspension-reports/report-suspension.ts';
 import { createTask } from '../src/commands/tasks/tasks.ts';
+import { createAgreement } from '../src/commands/agreement/create-agreement.ts';
+import { issueInvoice } from '../src/commands/agreement/issue-invoice.ts';
+import { planAppointment } from '../src/commands/agreement/plan-appointment.ts';
+import { recordAppointment } from '../src/commands/agreement/record-appointment.ts';
+import { savePlanVersion } from '../src/commands/agreement/save-plan-version.ts';
+import { addMonths } from '../src/domain/calendar/dates.ts';
 import { execute } from '../src/commands/pipeline/execute.ts';
 import { operatorContext } from '../src/commands/pipeline/machine.ts';
 import type { UserActor } from '../src/policy/actors.ts';
@@ -56,6 +62,8 @@ interface Fixture {
   t: TestApp;
   /** A De Linde case addressed to the municipality, and another provider's case addressed to VGZ. */
   cases: Record<Target, string>;
+  /** A De Linde client with a care agreement, and another provider's. */
+  clients: Record<Target, string>;
   drafts: Map<string, string>;
   /** A VGZ suspension case per organisation: suspension reports are made on those only. */
   vgzCases: Map<string, string>;
@@ -67,6 +75,8 @@ interface Call {
   email: string;
   /** The case the visit is about, for a route on a case. */
   caseId?: string;
+  /** The client the visit is about, for a route on a client's care agreement. */
+  clientId?: string;
 }
 
 interface Visit {
@@ -76,9 +86,9 @@ interface Visit {
 
 interface Sample {
   /** What the route's action is decided on. */
-  on: 'case' | 'organisation' | 'cases';
-  /** Path parameters (by default `id`: the case), and the case the action is decided on when it is not `id`. */
-  prepare?(call: Call, f: Fixture): Promise<{ params: Record<string, string>; caseId?: string }>;
+  on: 'case' | 'client' | 'organisation' | 'cases';
+  /** Path parameters (by default `id`: the case or client), and the case or client the action is decided on when it is not `id`. */
+  prepare?(call: Call, f: Fixture): Promise<{ params: Record<string, string>; caseId?: string; clientId?: string }>;
   query?: string;
   /** The JSON body of an API call; the form of a page (a `file` is uploaded as multipart). */
   body?(call: Call): unknown;
@@ -144,6 +154,51 @@ async function feedSecret(f: Fixture, actor: UserActor): Promise<string> {
 }
 
 const onCase: Sample = { on: 'case' };
+const onClient: Sample = { on: 'client' };
+
+async function organisationOfClient(f: Fixture, clientId: string): Promise<string> {
+  return (await f.t.store.db.selectFrom('clients').select('organisation_id').where('id', '=', clientId).executeTakeFirstOrThrow()).organisation_id;
+}
+
+/** The first day of last month and today, in the Netherlands: a month that can be invoiced now. */
+const lastMonth = () => addMonths(`${todayInAmsterdam().slice(0, 7)}-01`, -1).slice(0, 7);
+
+/** A new client of the same organisation as the visited one, with what the visit needs (made by the operator). */
+async function freshClient(f: Fixture, c: Call, extra: 'none' | 'held' | 'invoice' | 'plan' = 'none'): Promise<{ params: Record<string, string>; clientId: string }> {
+  const ops = await operator(f);
+  const { clientId } = await execute(ops, createAgreement, {
+    organisationId: await organisationOfClient(f, c.clientId!),
+    body: { client: { name: 'R. Route', birthDate: '1960-02-02', hasRepresentative: false }, startedOn: '2025-01-06' },
+  });
+  if (extra === 'held' || extra === 'invoice') {
+    const { id } = await execute(ops, planAppointment, { clientId, body: { start: `${lastMonth()}-10T10:00`, durationMinutes: 60, what: 'Begeleiding', rateCentsPerHour: 6000, funding: 'client' } });
+    await execute(ops, recordAppointment, { appointmentId: id, body: { kind: 'attendance', attendance: 'attended' } });
+  }
+  if (extra === 'invoice') {
+    const { id } = await execute(ops, issueInvoice, { clientId, body: { month: lastMonth(), invoiceDate: todayInAmsterdam() } });
+    return { params: { id }, clientId };
+  }
+  if (extra === 'plan') await execute(ops, savePlanVersion, { clientId, body: planBody() });
+  return { params: { id: clientId }, clientId };
+}
+
+/** A support moment of the visited client that has passed, to record what became of it. */
+async function pastAppointment(c: Call, f: Fixture): Promise<{ params: Record<string, string>; clientId: string }> {
+  const { id } = await execute(await operator(f), planAppointment, {
+    clientId: c.clientId!,
+    body: { start: `${lastMonth()}-12T10:00`, durationMinutes: 60, what: 'Begeleiding', rateCentsPerHour: 6000, funding: 'municipality' },
+  });
+  return { params: { id }, clientId: c.clientId! };
+}
+
+const planBody = () => ({
+  agreedOn: todayInAmsterdam(),
+  goals: ['Zelf de post bijhouden'],
+  agreements: ['Elke week samen de post doornemen'],
+  clientDoes: ['Legt de post klaar'],
+  support: [{ what: 'Begeleiding bij de administratie', amount: '1 uur per week', paidBy: 'municipality' }],
+  clientSupporterPointedOut: true,
+});
 
 // Requests to the funder: each visit that changes one gets a fresh request in the state the step
 // needs, on a new case of the target case's organisation (De Linde's, or Andere Zorg's; both have a
@@ -264,7 +319,7 @@ const SAMPLES: Record<string, Sample> = {
   'POST /api/cases/:id/entries': { on: 'case', body: () => ({ type: 'gp-informed', date: '2026-03-02' }) },
   'GET /api/cases/:id/assessment': onCase,
   'GET /api/cases/:id/export': onCase,
-  'POST /api/import': { on: 'organisation', body: () => example('vgz-opschorting'), rows: () => 1 },
+  'POST /api/import': { on: 'organisation', query: 'confirm=true', body: () => example('vgz-opschorting'), rows: () => 1 },
   'GET /api/cases/:id/routing': onCase,
   'PUT /api/cases/:id/routing': { on: 'case', body: () => ({ teamId: null }) },
   'GET /api/cases/:id/letters': onCase,
@@ -345,6 +400,30 @@ const SAMPLES: Record<string, Sample> = {
   'POST /api/notifications/:id/read': { on: 'case', prepare: async (c, f) => ({ params: { id: await notification(f, c) }, caseId: c.caseId! }) },
   'GET /api/tasks': { on: 'organisation', rows: (v) => taskSubjects(json(v).tasks) },
   'POST /api/tasks/:id/done': { on: 'case', prepare: async (c, f) => ({ params: { id: await task(f, c.caseId!) }, caseId: c.caseId! }) },
+  'GET /api/clients': { on: 'organisation', rows: (v) => json(v).clients.length },
+  'POST /api/clients': {
+    on: 'organisation',
+    body: () => ({ client: { name: 'R. Route', birthDate: '1960-02-02', hasRepresentative: false }, startedOn: '2025-01-06', municipalityCode: '0171' }),
+    rows: () => 1,
+  },
+  'GET /api/clients/:id': onClient,
+  'POST /api/clients/:id/appointments': {
+    on: 'client',
+    body: () => ({ start: '2027-02-01T10:00', durationMinutes: 60, what: 'Begeleiding', rateCentsPerHour: 6000, funding: 'municipality' }),
+  },
+  'POST /api/appointments/:id/outcome': { on: 'client', prepare: pastAppointment, body: () => ({ kind: 'attendance', attendance: 'attended' }) },
+  'POST /api/clients/:id/invoices': { on: 'client', prepare: (c, f) => freshClient(f, c, 'held'), body: () => ({ month: lastMonth(), invoiceDate: todayInAmsterdam() }) },
+  'POST /api/invoices/:id/steps': { on: 'client', prepare: (c, f) => freshClient(f, c, 'invoice'), body: () => ({ kind: 'payment', paidOn: todayInAmsterdam() }) },
+  'POST /api/clients/:id/support-plan': { on: 'client', prepare: (c, f) => freshClient(f, c), body: planBody },
+  'POST /api/clients/:id/support-plan/evaluations': {
+    on: 'client',
+    prepare: (c, f) => freshClient(f, c, 'plan'),
+    body: () => ({ date: todayInAmsterdam(), withClient: true, note: 'Gaat goed' }),
+  },
+  'POST /api/clients/:id/end': { on: 'client', prepare: (c, f) => freshClient(f, c), body: () => ({ kind: 'mutual-consent', agreedEndDate: todayInAmsterdam() }) },
+  'POST /api/clients/:id/termination': { on: 'client', body: () => ({}), rows: () => 1 },
+  'GET /api/clients/:id/support-plan.pdf': { on: 'client', prepare: (c, f) => freshClient(f, c, 'plan') },
+  'GET /api/invoices/:id/letter.pdf': { on: 'client', prepare: (c, f) => freshClient(f, c, 'invoice') },
   'GET /api/admin/mail-deliveries': { on: 'organisation' },
   'POST /api/admin/mail-deliveries/:id/resend': {
     on: 'organisation',
@@ -396,7 +475,8 @@ const SAMPLES: Record<string, Sample> = {
   'GET /casussen/importeren': { on: 'organisation' },
   'POST /casussen/importeren': {
     on: 'organisation',
-    body: () => ({ file: { name: 'dossier.json', text: JSON.stringify(example('vgz-opschorting')) } }),
+    // The demo holds this client's case already: the import is the confirmed second one.
+    body: () => ({ bevestigd: 'ja', bestandsnaam: 'dossier.json', dossierTekst: JSON.stringify(example('vgz-opschorting')) }),
     rows: () => 1,
   },
   'GET /casussen/:id': onCase,
@@ -438,6 +518,61 @@ const SAMPLES: Record<string, Sample> = {
   'POST /meldingen/:id/gelezen': { on: 'case', prepare: async (c, f) => ({ params: { id: await notification(f, c) }, caseId: c.caseId! }) },
   'GET /taken': { on: 'organisation', rows: (v) => taskLinks(v.body) },
   'POST /taken/:id/afronden': { on: 'case', prepare: async (c, f) => ({ params: { id: await task(f, c.caseId!) }, caseId: c.caseId! }) },
+  'GET /clienten': { on: 'organisation', rows: (v) => distinct([...v.body.matchAll(/href="\/clienten\/([0-9a-f-]{36})"/g)].map((m) => m[1] as string)) },
+  'GET /clienten/nieuw': { on: 'organisation' },
+  'POST /clienten/nieuw': {
+    on: 'organisation',
+    body: () => ({ clientName: 'R. Route', birthDate: '1960-02-02', hasRepresentative: 'nee', startedOn: '2025-01-06', municipalityCode: '0171' }),
+    rows: () => 1,
+  },
+  'GET /clienten/:id': onClient,
+  'GET /clienten/:id/:tab': { on: 'client', prepare: async (c) => ({ params: { id: c.clientId!, tab: 'facturen' } }) },
+  'POST /clienten/:id/afspraken': { on: 'client', body: () => ({ start: '2027-02-01T10:00', durationMinutes: '60', what: 'Begeleiding', rate: '60.00', funding: 'municipality' }) },
+  'POST /clienten/:id/afspraken/:item': {
+    on: 'client',
+    prepare: async (c, f) => {
+      const { params } = await pastAppointment(c, f);
+      return { params: { id: c.clientId!, item: params.id as string }, clientId: c.clientId! };
+    },
+    body: () => ({ kind: 'attendance', attendance: 'absent', forceMajeure: 'Opname in het ziekenhuis' }),
+  },
+  'POST /clienten/:id/facturen': { on: 'client', prepare: (c, f) => freshClient(f, c, 'held'), body: () => ({ month: lastMonth(), invoiceDate: todayInAmsterdam() }) },
+  'POST /clienten/:id/facturen/:item': {
+    on: 'client',
+    prepare: async (c, f) => {
+      const { params, clientId } = await freshClient(f, c, 'invoice');
+      return { params: { id: clientId, item: params.id as string }, clientId };
+    },
+    body: () => ({ kind: 'payment', paidOn: todayInAmsterdam() }),
+  },
+  'POST /clienten/:id/ondersteuningsplan': {
+    on: 'client',
+    prepare: (c, f) => freshClient(f, c),
+    body: () => ({
+      agreedOn: todayInAmsterdam(),
+      goals: 'Zelf de post bijhouden',
+      agreements: 'Elke week samen de post doornemen',
+      clientDoes: 'Legt de post klaar',
+      informalCarers: 'Dochter: helpt met boodschappen',
+      supportWhat: 'Begeleiding bij de administratie',
+      supportAmount: '1 uur per week',
+      supportPaidBy: 'client',
+      supportRate: '62.50',
+      clientSupporterPointedOut: 'ja',
+    }),
+  },
+  'POST /clienten/:id/evaluaties': { on: 'client', prepare: (c, f) => freshClient(f, c, 'plan'), body: () => ({ date: todayInAmsterdam(), withClient: 'ja', note: 'Gaat goed' }) },
+  'POST /clienten/:id/einde': { on: 'client', prepare: (c, f) => freshClient(f, c), body: () => ({ kind: 'death', date: todayInAmsterdam() }) },
+  'GET /clienten/:id/ondersteuningsplan.pdf': { on: 'client', prepare: (c, f) => freshClient(f, c, 'plan') },
+  'GET /clienten/:id/facturen/:item/brief.pdf': {
+    on: 'client',
+    query: 'stap=invoice',
+    prepare: async (c, f) => {
+      const { params, clientId } = await freshClient(f, c, 'invoice');
+      return { params: { id: clientId, item: params.id as string }, clientId };
+    },
+  },
+  'POST /clienten/:id/zorgbeeindiging': { on: 'client', body: () => ({ procedure: 'beeindiging' }), rows: () => 1 },
   'GET /agenda': { on: 'organisation' },
   'POST /agenda/aanmaken': { on: 'organisation', rows: () => 1 },
   'POST /agenda/intrekken': { on: 'organisation', prepare: async (c, f) => (await feedSecret(f, c.actor), { params: {} }), rows: () => 1 },
@@ -552,6 +687,9 @@ for (const database of testDatabases) {
         own: (await execute(ops, importDossier, { organisationId: deLinde, document: example('bijlage6-beeindiging-jeugd') })).caseId,
         other: (await execute(ops, importDossier, { organisationId: other, document: example('vgz-opschorting') })).caseId,
       };
+      const agreement = (organisationId: string) =>
+        execute(ops, createAgreement, { organisationId, body: { client: { name: 'A. Akkoord', birthDate: '1950-03-03', hasRepresentative: false }, startedOn: '2025-01-06' } });
+      f.clients = { own: (await agreement(deLinde)).clientId, other: (await agreement(other)).clientId };
       for (const email of ROLES) {
         const row = await f.t.store.db
           .selectFrom('users as u')
@@ -611,6 +749,7 @@ for (const database of testDatabases) {
     async function resourceOf(sample: Sample, actor: UserActor, caseId: string | undefined): Promise<Resource> {
       if (sample.on === 'organisation') return { kind: 'organisation', organisationId: actor.organisationId };
       if (sample.on === 'cases') return { kind: 'cases' };
+      if (sample.on === 'client') return { kind: 'client', organisationId: await organisationOfClient(f, caseId as string), clientId: caseId as string };
       const row = await f.t.store.db
         .selectFrom('cases')
         .select(['organisation_id', 'funder_organisation_id', 'team_id', 'client_id'])
@@ -634,10 +773,13 @@ for (const database of testDatabases) {
         const sample = SAMPLES[key] as Sample;
         for (const email of ROLES) {
           const actor = actors.get(email) as UserActor;
-          for (const target of sample.on === 'case' ? (['own', 'other'] as const) : [undefined]) {
-            const call: Call = { actor, email, ...(target !== undefined ? { caseId: f.cases[target] } : {}) };
-            const prepared = sample.prepare !== undefined ? await sample.prepare(call, f) : { params: call.caseId !== undefined ? { id: call.caseId } : {} };
-            const caseId = prepared.caseId ?? prepared.params.id;
+          for (const target of sample.on === 'case' || sample.on === 'client' ? (['own', 'other'] as const) : [undefined]) {
+            const on = target === undefined ? {} : sample.on === 'case' ? { caseId: f.cases[target] } : { clientId: f.clients[target] };
+            const call: Call = { actor, email, ...on };
+            const subject = call.caseId ?? call.clientId;
+            const prepared = sample.prepare !== undefined ? await sample.prepare(call, f) : { params: subject !== undefined ? { id: subject } : {} };
+            // The case or the client the action is decided on.
+            const caseId = prepared.caseId ?? prepared.clientId ?? prepared.params.id;
             const path =
               route.url.replace(/:(\w+)/g, (_, name: string) => prepared.params[name] as string) + (sample.query !== undefined ? `?${sample.query}` : '');
             const label = `${email} ${key} (${target ?? 'own organisation'})`;
@@ -656,7 +798,7 @@ for (const database of testDatabases) {
             if (decision.allowed) {
               tally.allowed++;
               assert.ok([200, 201, 204, 303].includes(result.status), `${label}: allowed, yet ${result.status} ${result.body.slice(0, 300)}`);
-              const expected = sample.rows?.(result) ?? (sample.on === 'case' ? 1 : 0);
+              const expected = sample.rows?.(result) ?? (sample.on === 'case' || sample.on === 'client' ? 1 : 0);
               assert.equal(rows.length, expected, `${label}: rows`);
               assert.ok(rows.every((r) => r.outcome === 'allowed'), `${label}: outcome`);
               if (sample.on === 'case') assert.ok(rows.every((r) => r.case_id === caseId), `${label}: the case`);
@@ -670,7 +812,8 @@ for (const database of testDatabases) {
               // The refusal is in the chain of whoever holds the data: the case's organisation, or the
               // actor's own (also when the page's area was refused before any case was looked at).
               const byArea = area !== undefined && !area.allowed;
-              assert.equal(row.organisation_id, resource.kind === 'case' && !byArea ? resource.organisationId : actor.organisationId, `${label}: chain`);
+              const holder = (resource.kind === 'case' || resource.kind === 'client') && !byArea;
+              assert.equal(row.organisation_id, holder ? resource.organisationId : actor.organisationId, `${label}: chain`);
             }
           }
         }

@@ -86,6 +86,17 @@ export const EVENTS = {
   // Tasks (decision 0017); making one is part of the command that caused it.
   'task.list': { code: 'E', label: 'Taken bekeken' },
   'task.complete': { code: 'U', label: 'Taak afgerond', always: true },
+  // The care agreement (decision 0018).
+  'client.list': { code: 'E', label: 'Cliënten bekeken' },
+  'agreement.read': { code: 'R', label: 'Zorgovereenkomst van een cliënt ingezien' },
+  'agreement.create': { code: 'C', label: 'Zorgovereenkomst met een nieuwe cliënt vastgelegd' },
+  'agreement.end': { code: 'U', label: 'Einde van een zorgovereenkomst vastgelegd' },
+  'appointment.plan': { code: 'C', label: 'Afspraak gepland' },
+  'appointment.update': { code: 'U', label: 'Afzegging, aanwezigheid of overmacht van een afspraak vastgelegd' },
+  'invoice.issue': { code: 'C', label: 'Factuur gemaakt' },
+  'invoice.update': { code: 'U', label: 'Herinnering of betaling van een factuur vastgelegd' },
+  'support-plan.update': { code: 'C', label: 'Nieuwe versie van het ondersteuningsplan vastgelegd' },
+  'support-plan.evaluate': { code: 'C', label: 'Evaluatie van het ondersteuningsplan vastgelegd' },
   /** A page that only leads somewhere (a form, instructions): logged when it is refused. */
   'area.enter': { code: 'E', label: 'Onderdeel geopend' },
 } as const satisfies Record<string, EventSpec>;

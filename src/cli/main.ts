@@ -7,7 +7,8 @@ import { operatorContext } from '../commands/pipeline/machine.ts';
 import { ConfigError, loadConfig } from '../config.ts';
 import { assess } from '../domain/assessment/assess.ts';
 import { isValidIsoDate } from '../domain/calendar/dates.ts';
-import { parseDossierDocument, parseJson } from '../domain/dossier/validate.ts';
+import { parseDossierDocument, parseJson, untilToday, type LatestDate } from '../domain/dossier/validate.ts';
+import { todayInAmsterdam } from '../clock.ts';
 import { ConflictError, InvalidInputError, NotFoundError } from '../domain/errors.ts';
 import { startStore } from '../start-store.ts';
 import { isUuid } from '../store/ids.ts';
@@ -32,7 +33,9 @@ const USAGE = `Gebruik: zorgvuldig <opdracht> [opties]
 
 Opdrachten:
   serve                               start de webapplicatie (PORT, standaard 3000)
-  import BESTAND.json [--org SLUG]    laad een dossier (zorgvuldig.dossier/1) als nieuwe casus; print het id
+  import BESTAND.json [--org SLUG] [--confirm]
+                                      laad een dossier (zorgvuldig.dossier/1) als nieuwe casus; print het id
+                                      (--confirm: ook als er al een casus loopt voor dezelfde cliënt en hetzelfde protocol)
   export CASUS_ID [--out BESTAND]     schrijf het dossier van een casus als zorgvuldig.dossier/1
   assess BESTAND.json [--as-of JJJJ-MM-DD] [--json]
                                       toets een dossierbestand aan het protocol van zijn regime
@@ -97,11 +100,19 @@ async function run(argv: string[]): Promise<number> {
       return -1; // keep running
     }
     case 'import': {
-      const { values, positionals } = parseArgs({ args: rest, options: { org: { type: 'string' } }, allowPositionals: true });
+      const { values, positionals } = parseArgs({
+        args: rest,
+        options: { org: { type: 'string' }, confirm: { type: 'boolean', default: false } },
+        allowPositionals: true,
+      });
       const input = readDocumentFile(one(positionals, 'bestand'));
-      parseDossierDocument(input); // reject bad input before touching the database
+      parseDossierDocument(input, untilToday(todayInAmsterdam())); // reject bad input before touching the database
       const created = await withStore(async (store) =>
-        execute(operatorContext(store), importDossier, { organisationId: await providerOrganisation(store, values.org), document: input }),
+        execute(operatorContext(store), importDossier, {
+          organisationId: await providerOrganisation(store, values.org),
+          document: input,
+          confirmed: values.confirm,
+        }),
       );
       out(created.caseId);
       return 0;
@@ -124,16 +135,17 @@ async function run(argv: string[]): Promise<number> {
         options: { 'as-of': { type: 'string' }, json: { type: 'boolean', default: false } },
         allowPositionals: true,
       });
-      const asOf = values['as-of'] ?? new Date().toISOString().slice(0, 10);
+      const asOf = values['as-of'] ?? todayInAmsterdam();
       if (!isValidIsoDate(asOf)) throw new InvalidInputError([{ path: '--as-of', message: 'geen geldige datum; gebruik JJJJ-MM-DD' }]);
-      const doc = parseDossierDocument(readDocumentFile(one(positionals, 'bestand')));
+      const latest: LatestDate = values['as-of'] === undefined ? untilToday(asOf) : { date: asOf, name: 'de peildatum' };
+      const doc = parseDossierDocument(readDocumentFile(one(positionals, 'bestand')), latest);
       const result = assess(doc, asOf);
       out(values.json ? JSON.stringify(result, null, 2) : formatAssessment(result));
       return 0;
     }
     case 'stop-message': {
       const { values, positionals } = parseArgs({ args: rest, options: STOP_MESSAGE_OPTIONS, allowPositionals: true });
-      out(stopMessage(readDocumentFile(one(positionals, 'bestand')), values, new Date().toISOString().slice(0, 10)));
+      out(stopMessage(readDocumentFile(one(positionals, 'bestand')), values, todayInAmsterdam()));
       return 0;
     }
     case 'collection-costs':

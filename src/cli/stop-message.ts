@@ -1,4 +1,4 @@
-import { parseDossierDocument } from '../domain/dossier/validate.ts';
+import { parseDossierDocument, untilToday } from '../domain/dossier/validate.ts';
 import { buildStopMessage } from '../domain/stop-message/stop-message.ts';
 import { stopMessageXml } from '../documents/stop-message-xml.ts';
 
@@ -11,7 +11,7 @@ export const STOP_MESSAGE_USAGE = `  stop-message BESTAND.json [--date JJJJ-MM-D
 export const STOP_MESSAGE_OPTIONS = { date: { type: 'string' }, id: { type: 'string' } } as const;
 
 export function stopMessage(input: unknown, options: { date?: string; id?: string }, today: string): string {
-  const message = buildStopMessage(parseDossierDocument(input), {
+  const message = buildStopMessage(parseDossierDocument(input, untilToday(today)), {
     today,
     optionNames: { date: '--date', id: '--id' },
     ...(options.date !== undefined ? { date: options.date } : {}),

@@ -3,7 +3,7 @@ import { formatDutchDate } from '../domain/calendar/dates.ts';
 import type { DossierDocument, Entry } from '../domain/dossier/types.ts';
 import { entryFacts, entryLabel } from '../domain/letters/entry-text.ts';
 import type { DocumentSection } from '../domain/letters/funder-request.ts';
-import { blocks, contentWidth, heading, MARGIN, smallPrint, toWinAnsi, type Pdf } from './pdf.ts';
+import { blocks, contentWidth, heading, MARGIN, placeOf, smallPrint, toWinAnsi, type Pdf } from './pdf.ts';
 
 // The parts the dossier documents share: the dossier in date order with every entry (a correction
 // marked as such), and the assessment with the clause behind every requirement.
@@ -53,10 +53,10 @@ export function assessmentSection(doc: Pdf, assessment: Assessment): void {
     doc.font('Helvetica').fontSize(10);
     if (r.evidence.length > 0) doc.text(toWinAnsi(`Blijkt uit: ${r.evidence.join(', ')}`), MARGIN + 12);
     if (r.judgedByFunder === true) doc.text(toWinAnsi('Deze reden staat niet in de voorbeelden van het protocol: de financier beoordeelt of hij zwaarwegend genoeg is.'), MARGIN + 12);
-    smallPrint(doc, `Bepaling: “${r.source.quote}”`);
+    smallPrint(doc, `Bepaling (${placeOf(r.source)}): “${r.source.quote}”`);
     if (r.related !== undefined) {
       smallPrint(doc, r.related.note);
-      for (const s of r.related.sources) smallPrint(doc, `Zie ook: “${s.quote}”`);
+      for (const s of r.related.sources) smallPrint(doc, `Zie ook (${placeOf(s)}): “${s.quote}”`);
     }
     doc.moveDown(0.5);
   }

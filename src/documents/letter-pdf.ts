@@ -1,5 +1,5 @@
 import { formatDutchDate } from '../domain/calendar/dates.ts';
-import type { Letter } from '../domain/letters/types.ts';
+import type { PrintedLetter } from '../domain/letters/types.ts';
 import { blocks, contentWidth, MARGIN, renderPdf, smallPrint, toWinAnsi, type Pdf } from './pdf.ts';
 
 // A letter on paper: sender top right, recipient in the window position on the left, date and
@@ -8,7 +8,7 @@ import { blocks, contentWidth, MARGIN, renderPdf, smallPrint, toWinAnsi, type Pd
 
 const addressLines = (address: string | null) => (address === null ? [] : address.split(/,\s*/));
 
-function letterhead(doc: Pdf, letter: Letter, draft: boolean): void {
+function letterhead(doc: Pdf, letter: PrintedLetter, draft: boolean): void {
   const width = contentWidth(doc);
   if (draft) {
     doc.font('Helvetica-Bold').fontSize(14).fillColor('#b00020').text('CONCEPT — NIET VERZONDEN', MARGIN, MARGIN - 30, { width, align: 'center' });
@@ -28,7 +28,7 @@ function letterhead(doc: Pdf, letter: Letter, draft: boolean): void {
   doc.moveDown(1.5);
 }
 
-export function renderLetterPdf(letter: Letter, options: { draft: boolean }): Promise<Buffer> {
+export function renderLetterPdf(letter: PrintedLetter, options: { draft: boolean }): Promise<Buffer> {
   return renderPdf({ title: letter.subject, date: letter.date, author: letter.sender.name }, (doc) => {
     letterhead(doc, letter, options.draft);
     doc.text(toWinAnsi(letter.salutation), MARGIN).moveDown(0.8);

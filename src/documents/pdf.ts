@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { LetterBlock } from '../domain/letters/types.ts';
+import type { SourceRef } from '../domain/protocols/types.ts';
 
 // What every PDF of Zorgvuldig shares: A4, the standard Helvetica (no font files to ship), page
 // numbers, and reproducible bytes: the creation date is the document's own date, never the clock,
@@ -107,4 +108,9 @@ export function blocks(doc: Pdf, content: readonly LetterBlock[]): void {
 export function smallPrint(doc: Pdf, text: string): void {
   doc.font('Helvetica-Oblique').fontSize(8.5).fillColor('#444444').text(toWinAnsi(text), MARGIN, undefined, { width: contentWidth(doc) });
   doc.font('Helvetica').fontSize(10.5).fillColor('black');
+}
+
+/** Where a quoted clause stands in its source, for a reader of the paper who wants to look it up. */
+export function placeOf(source: SourceRef): string {
+  return source.place ?? source.seed;
 }

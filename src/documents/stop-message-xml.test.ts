@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { validate307 } from '../../test/support/istandaarden.ts';
+import { istandaardenAbsent, validate307 } from '../../test/support/istandaarden.ts';
 import { issuesOf } from '../../test/support/issues.ts';
 import type { DossierDocument } from '../domain/dossier/types.ts';
 import { buildStopMessage } from '../domain/stop-message/stop-message.ts';
@@ -17,11 +17,14 @@ function variant(change: (doc: DossierDocument) => void): DossierDocument {
 
 
 describe('the 307 stop message', () => {
-  test('the accepted Groningen termination gives an iWmo 307 that validates against WMO307.xsd', async () => {
-    const xml = stopMessageXml(buildStopMessage(groningen, { today: '2026-11-22' }));
-    const result = await validate307(xml, 'wmo');
+  test('the accepted Groningen termination gives an iWmo 307 that validates against WMO307.xsd', { skip: istandaardenAbsent }, async () => {
+    const result = await validate307(stopMessageXml(buildStopMessage(groningen, { today: '2026-11-22' })), 'wmo');
     assert.deepEqual(result.errors, []);
     assert.equal(result.valid, true);
+  });
+
+  test('the accepted Groningen termination gives an iWmo 307 with the case’s data', () => {
+    const xml = stopMessageXml(buildStopMessage(groningen, { today: '2026-11-22' }));
     // The case's data, copied: the recorded stop-message entry gives the id and the date.
     for (const fact of [
       '<wmo307:BerichtCode>420</wmo307:BerichtCode>',
@@ -41,7 +44,7 @@ describe('the 307 stop message', () => {
     }
   });
 
-  test('a Jeugdwet allocation gives an iJw 307 with reason 33 that validates against JW307.xsd', async () => {
+  test('a Jeugdwet allocation gives an iJw 307 with reason 33 that validates against JW307.xsd', { skip: istandaardenAbsent }, async () => {
     const doc = variant((d) => {
       d.allocation = { ...d.allocation!, law: 'jeugdwet', product: { category: '45', code: '45A10' }, familyNamePrefix: 'de' };
     });
@@ -54,7 +57,7 @@ describe('the 307 stop message', () => {
     assert.ok(xml.includes('<ijw:Identificatie>JW-1</ijw:Identificatie>'));
   });
 
-  test('the validator does reject a message that breaks the schema', async () => {
+  test('the validator does reject a message that breaks the schema', { skip: istandaardenAbsent }, async () => {
     const xml = stopMessageXml(buildStopMessage(groningen, { today: '2026-11-22' })).replace('<wmo307:Geslacht>1<', '<wmo307:Geslacht>7<');
     const result = await validate307(xml, 'wmo');
     assert.equal(result.valid, false);

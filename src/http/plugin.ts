@@ -4,6 +4,7 @@ import { authenticate, authenticateFeed } from './authenticate.ts';
 import { accessLogRoutes } from './routes/access-log.ts';
 import { calendarFeedRoutes } from './routes/calendar-feeds.ts';
 import { caseRoutes } from './routes/cases.ts';
+import { clientRoutes } from './routes/clients.ts';
 import { deadlineRoutes } from './routes/deadlines.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { letterRoutes } from './routes/letters.ts';
@@ -46,4 +47,5 @@ export async function api(app: FastifyInstance, options: DoorOptions): Promise<v
   accessLogRoutes(app);
   suspensionReportRoutes(app);
   taskRoutes(app);
+  clientRoutes(app);
 }

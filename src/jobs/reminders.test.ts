@@ -80,7 +80,7 @@ for (const database of testDatabases) {
       await seedDemoIfEmpty(store);
       app = await buildApp({ store });
       for (const d of [dueSoon, overdue]) {
-        const { status, body } = await call('regievoerder@delinde.example', 'POST', '/api/import', d);
+        const { status, body } = await call('regievoerder@delinde.example', 'POST', '/api/import?confirm=true', d);
         assert.equal(status, 201);
         caseIds.push(body.id);
       }

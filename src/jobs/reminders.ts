@@ -1,4 +1,5 @@
 import { todayInAmsterdam } from '../clock.ts';
+import { remindPlanEvaluations } from '../commands/agreement/remind-plan-evaluations.ts';
 import { makeReminders } from '../commands/deadlines/make-reminders.ts';
 import { execute } from '../commands/pipeline/execute.ts';
 import { jobContext } from '../commands/pipeline/machine.ts';
@@ -61,6 +62,7 @@ export async function runReminderCycle(deps: ReminderCycleDeps): Promise<CycleRe
     claimed = result.deadlines;
     reminders += result.reminders;
   }
+  await execute(ctx, remindPlanEvaluations, undefined);
   const unconfirmed = await expireSending(store.db, new Date(now.getTime() - SENDING_LEASE_MS));
   let sent = 0;
   let failed = 0;

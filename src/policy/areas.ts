@@ -24,6 +24,8 @@ export const AREAS = {
   purchasing: ['suspension-report.read-anonymised'],
   account: ['account.manage'],
   tasks: ['task.list'],
+  clients: ['client.list'],
+  'new-client': ['agreement.manage'],
 } as const satisfies Record<string, readonly Action[]>;
 
 export type Area = keyof typeof AREAS;

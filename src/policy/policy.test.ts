@@ -11,8 +11,8 @@ import type { CaseResource, Resource } from './resources.ts';
 // up here as a line to change, and every combination not listed must be refused.
 
 const ALLOWED = `
-medewerker    provider        own-organisation  case.list case.read entry.append deadline.list letter.draft document.read calendar-feed.manage notification.list team.list task.list task.complete
-regievoerder  provider        own-organisation  case.list case.read entry.append deadline.list letter.draft document.read calendar-feed.manage notification.list team.list task.list task.complete case.create case.import case.export case.route letter.approve stop-message.manage
+medewerker    provider        own-organisation  case.list case.read entry.append deadline.list letter.draft document.read calendar-feed.manage notification.list team.list task.list task.complete client.list agreement.read appointment.manage support-plan.manage
+regievoerder  provider        own-organisation  case.list case.read entry.append deadline.list letter.draft document.read calendar-feed.manage notification.list team.list task.list task.complete client.list agreement.read appointment.manage support-plan.manage invoice.manage agreement.manage case.create case.import case.export case.route letter.approve stop-message.manage
 regievoerder  provider        own-team          deadline.remind
 medewerker    provider        own-organisation  request.list request.read
 regievoerder  provider        own-organisation  request.list request.read request.submit request.respond
@@ -202,8 +202,8 @@ describe('what the decisions mean for the people in the seeds', () => {
 
   test('the areas of the pages: the deadline pages are a provider’s; the requests are everyone’s who works with them; the beheerder has the Toegangslog, the users, (a provider’s) the teams and the contracts', () => {
     const areas = (who: Actor) => (Object.keys(AREAS) as Area[]).filter((area) => mayEnter(who, area));
-    assert.deepEqual(areas(medewerker), ['cases', 'deadlines', 'requests', 'notifications', 'calendar', 'account', 'tasks']);
-    assert.deepEqual(areas(actor('regievoerder', 'provider')), ['cases', 'new-case', 'import', 'deadlines', 'requests', 'notifications', 'calendar', 'suspension-reports', 'account', 'tasks']);
+    assert.deepEqual(areas(medewerker), ['cases', 'deadlines', 'requests', 'notifications', 'calendar', 'account', 'tasks', 'clients']);
+    assert.deepEqual(areas(actor('regievoerder', 'provider')), ['cases', 'new-case', 'import', 'deadlines', 'requests', 'notifications', 'calendar', 'suspension-reports', 'account', 'tasks', 'clients', 'new-client']);
     // A funder's staff land on their inbox of requests, not on 'Geen toegang'.
     assert.deepEqual(areas(vgz), ['requests', 'suspension-reports', 'purchasing', 'account']);
     assert.deepEqual(areas(actor('medisch-adviseur', 'health-insurer')), ['requests', 'purchasing', 'account']);

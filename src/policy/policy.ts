@@ -81,6 +81,18 @@ export const ACTIONS = [
   'task.list',
   /** Marks a task done. */
   'task.complete',
+  /** Sees the organisation's clients with a care agreement (seed 004). */
+  'client.list',
+  /** Reads a client's care agreement: appointments, invoices, support plan, its end (and downloads its letters). */
+  'agreement.read',
+  /** Plans appointments and records cancellations, attendance, force majeure and sickness. */
+  'appointment.manage',
+  /** Adds a version of the support plan and records its evaluations. */
+  'support-plan.manage',
+  /** Makes invoices and records their reminders and payments. */
+  'invoice.manage',
+  /** Starts a care agreement with a new client and records its end. */
+  'agreement.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -154,6 +166,15 @@ export const GRANTS: readonly Grant[] = [
   // The provider's care staff do the tasks the application makes for them (a second no-show, a
   // funder's question, a client's request), whoever of them gets to it first.
   { roles: CARE_STAFF, kinds: ['provider'], relation: 'own-organisation', actions: ['task.list', 'task.complete'] },
+  // The care agreement (seed 004): the care staff plan and record the support and keep the plan;
+  // money and the agreement itself (its start and end) are the regievoerder's.
+  {
+    roles: CARE_STAFF,
+    kinds: ['provider'],
+    relation: 'own-organisation',
+    actions: ['client.list', 'agreement.read', 'appointment.manage', 'support-plan.manage'],
+  },
+  { roles: ['regievoerder'], kinds: ['provider'], relation: 'own-organisation', actions: ['invoice.manage', 'agreement.manage'] },
   { roles: ['beoordelaar'], kinds: FUNDER_KINDS, relation: 'own-organisation', actions: ['calendar-feed.manage', 'notification.list'] },
   // The beheerder looks after the organisation: its teams (a provider's), the reminder e-mails to
   // its users, and who accessed what (the access log of the data it holds).

@@ -22,7 +22,7 @@ export interface DoorOptions {
   accessLog?: AccessLogSink;
   /** Lifetimes of sessions, tokens and invitations; the defaults unless configured (config.ts). */
   auth?: AuthSettings;
-  /** Today's date for the commands; tests pin it (a request's terms run over weeks), otherwise the Dutch calendar date. */
+  /** Today's date for every command; tests pin it, the server uses the Dutch calendar date (clock.ts). */
   today?: () => IsoDate;
 }
 

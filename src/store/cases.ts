@@ -76,22 +76,26 @@ export async function insertCase(
     status: CaseStatus;
     createdBy: string | null;
     allocation?: Allocation;
+    /** A client the provider already has (one with a care agreement); by default a new one. */
+    existingClientId?: string;
   },
 ): Promise<string> {
-  const clientId = randomUUID();
+  const clientId = input.existingClientId ?? randomUUID();
   const caseId = randomUUID();
-  await db
-    .insertInto('clients')
-    .values({
-      id: clientId,
-      organisation_id: input.organisationId,
-      name: input.client.name,
-      birth_date: input.client.birthDate,
-      has_representative: input.client.hasRepresentative,
-      address: input.client.address ?? null,
-      representative: input.client.representative === undefined ? null : JSON.stringify(input.client.representative),
-    })
-    .execute();
+  if (input.existingClientId === undefined) {
+    await db
+      .insertInto('clients')
+      .values({
+        id: clientId,
+        organisation_id: input.organisationId,
+        name: input.client.name,
+        birth_date: input.client.birthDate,
+        has_representative: input.client.hasRepresentative,
+        address: input.client.address ?? null,
+        representative: input.client.representative === undefined ? null : JSON.stringify(input.client.representative),
+      })
+      .execute();
+  }
   await db
     .insertInto('cases')
     .values({
@@ -316,4 +320,29 @@ export async function listCases(db: Db, filter: CaseListFilter): Promise<Bounded
 /** Records the municipality's allocation of a case (the data a 307 copies). */
 export async function setAllocation(db: Db, caseId: string, allocation: Allocation): Promise<void> {
   await db.updateTable('cases').set({ allocation: JSON.stringify(allocation) }).where('id', '=', caseId).execute();
+}
+
+/**
+ * The organisation's running cases (not 'afgerond') of a client with this name and birth date under
+ * this regime: an import that matches one is likely the same dossier a second time. Names compare
+ * without case and surrounding spaces.
+ */
+export async function runningCasesOfClient(
+  db: Db,
+  organisationId: string,
+  client: Pick<Client, 'name' | 'birthDate'>,
+  regime: RegimeId,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('cases')
+    .innerJoin('clients', 'clients.id', 'cases.client_id')
+    .select('cases.id')
+    .where('cases.organisation_id', '=', organisationId)
+    .where('cases.regime', '=', regime)
+    .where('cases.status', '!=', 'afgerond')
+    .where('clients.birth_date', '=', client.birthDate)
+    .where(sql<string>`lower(trim(clients.name))`, '=', client.name.trim().toLowerCase())
+    .orderBy('cases.created_at')
+    .execute();
+  return rows.map((r) => r.id);
 }

@@ -394,6 +394,79 @@ export interface ProjectionStateTable {
   rules_version: string;
 }
 
+/** A client's care agreement of seed 004 (migrations/0011-care-agreement.ts, decision 0018). */
+export interface CareAgreementsTable {
+  client_id: string;
+  organisation_id: string;
+  started_on: string;
+  municipality_code: string | null;
+  end_facts: ColumnType<Record<string, unknown> | null, string | null, string | null>;
+  end_effect: ColumnType<Record<string, unknown> | null, string | null, string | null>;
+  ended_on: string | null;
+  end_recorded_at: Date | null;
+  end_recorded_by: string | null;
+  created_at: CreatedAt;
+}
+
+export type AppointmentCancelledBy = 'client' | 'provider' | 'agreement-end';
+
+export interface AppointmentsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  client_id: string;
+  starts_at: Date;
+  duration_minutes: number;
+  what: string;
+  rate_cents_per_hour: number;
+  funding: 'municipality' | 'client';
+  cancelled_at: Date | null;
+  cancelled_by: AppointmentCancelledBy | null;
+  attendance: 'attended' | 'absent' | null;
+  force_majeure: string | null;
+  sick_since: string | null;
+  created_at: CreatedAt;
+  created_by: string | null;
+}
+
+export interface InvoicesTable {
+  id: Generated<string>;
+  organisation_id: string;
+  client_id: string;
+  month: string;
+  invoice_date: string;
+  due_date: string;
+  total_cents: number;
+  lines: ColumnType<unknown[], string, string>;
+  reminder_sent_on: string | null;
+  reminder_received_on: string | null;
+  reminder_states_costs: boolean | null;
+  paid_on: string | null;
+  created_at: CreatedAt;
+  created_by: string | null;
+}
+
+export interface SupportPlanVersionsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  client_id: string;
+  version: number;
+  agreed_on: string;
+  content: ColumnType<Record<string, unknown>, string, string>;
+  created_at: CreatedAt;
+  created_by: string | null;
+}
+
+export interface SupportPlanEvaluationsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  client_id: string;
+  evaluated_on: string;
+  with_client: boolean;
+  note: string;
+  created_at: CreatedAt;
+  created_by: string | null;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -423,6 +496,11 @@ export interface Database {
   suspension_reports: SuspensionReportsTable;
   tasks: TasksTable;
   projection_state: ProjectionStateTable;
+  care_agreements: CareAgreementsTable;
+  appointments: AppointmentsTable;
+  invoices: InvoicesTable;
+  support_plan_versions: SupportPlanVersionsTable;
+  support_plan_evaluations: SupportPlanEvaluationsTable;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;

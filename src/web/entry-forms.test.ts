@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ENTRY_TYPES } from '../domain/dossier/types.ts';
-import { parseEntry } from '../domain/dossier/validate.ts';
+import { parseEntry, untilToday } from '../domain/dossier/validate.ts';
 import { InvalidInputError } from '../domain/errors.ts';
 import { ENTRY_FORMS, entryFromForm, euroToCents, fieldOfIssue } from './entry-forms.ts';
 import { newCaseFieldOf, newCaseFromForm } from './pages/new-case.ts';
 
-const context = { client: { birthDate: '1980-01-01' }, existingIds: new Set(['e1']) };
+const context = { client: { birthDate: '1980-01-01' }, existingIds: new Set(['e1']), latest: untilToday('2026-12-31') };
 
 test('a filled-in warning form becomes the SPEC entry', () => {
   const { input, issues } = entryFromForm('warning', {

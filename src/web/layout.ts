@@ -25,6 +25,8 @@ const NAV: readonly { area: Area; href: string; label: string }[] = [
   { area: 'deadlines', href: '/termijnen', label: 'Termijnen' },
   { area: 'notifications', href: '/meldingen', label: 'Meldingen' },
   { area: 'tasks', href: '/taken', label: 'Taken' },
+  { area: 'clients', href: '/clienten', label: 'Cliënten' },
+  { area: 'new-client', href: '/clienten/nieuw', label: 'Nieuwe cliënt' },
   { area: 'calendar', href: '/agenda', label: 'Agenda-koppeling' },
   { area: 'suspension-reports', href: '/opschortingsmeldingen', label: 'Opschortingsmeldingen' },
   { area: 'purchasing', href: '/zorginkoop', label: 'Zorginkoop' },

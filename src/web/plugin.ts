@@ -16,6 +16,7 @@ import { multipartFields } from './multipart.ts';
 import { presentUser } from './presenters.ts';
 import { accessLogPages } from './routes/access-log.ts';
 import { casePages } from './routes/cases.ts';
+import { clientPages } from './routes/clients.ts';
 import { deadlinePages } from './routes/deadlines.ts';
 import { sessionPages } from './routes/session.ts';
 import { accountPages } from './routes/account.ts';
@@ -115,5 +116,6 @@ export async function web(app: FastifyInstance, options: DoorOptions): Promise<v
   accountPages(app);
   userPages(app, settings);
   taskPages(app);
+  clientPages(app);
   requestPages(app);
 }

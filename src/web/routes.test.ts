@@ -128,6 +128,23 @@ for (const database of testDatabases) {
       assert.equal((await medewerker.get('/casussen/00000000-0000-4000-8000-000000000000')).statusCode, 404);
     });
 
+    test('importing a dossier whose client and regime match a running case asks first, and imports once confirmed', async () => {
+      const agent = await new Agent(t).signIn('regievoerder@delinde.example');
+      await agent.get('/casussen/importeren');
+      const doc = { ...refusal('I. Tweemaal', 3), careStarted: null };
+      const first = await agent.upload('/casussen/importeren', 'dossier', { name: 'tweemaal.json', text: JSON.stringify(doc) });
+      assert.equal(first.statusCode, 303);
+      const casesBefore = await count('cases');
+      const asked = await agent.upload('/casussen/importeren', 'dossier', { name: 'tweemaal.json', text: JSON.stringify(doc) });
+      assert.equal(asked.statusCode, 409);
+      assert.match(asked.body, /Er loopt al een casus voor deze cliënt/);
+      assert.ok(asked.body.includes(`href="${first.headers.location}"`), 'links to the running case');
+      assert.equal(await count('cases'), casesBefore);
+      const confirmed = await agent.post('/casussen/importeren', { bevestigd: 'ja', bestandsnaam: 'tweemaal.json', dossierTekst: JSON.stringify(doc) });
+      assert.equal(confirmed.statusCode, 303);
+      assert.equal(await count('cases'), casesBefore + 1);
+    });
+
     test('what a user typed is escaped everywhere it is shown', async () => {
       const agent = await new Agent(t).signIn('regievoerder@delinde.example');
       await agent.get('/casussen/nieuw');

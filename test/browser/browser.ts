@@ -51,10 +51,11 @@ export async function launchBrowser(): Promise<{ page: Page; close(): Promise<vo
   };
 }
 
-export async function startBrowserSession(database: TestDatabase): Promise<BrowserSession> {
+/** The application on a free port with the demo data, and Chromium; `today` pins the application's date. */
+export async function startBrowserSession(database: TestDatabase, options: { today?: () => string } = {}): Promise<BrowserSession> {
   const store = await openTestStore(database);
   await seedDemoIfEmpty(store);
-  const app: FastifyInstance = await buildApp({ store });
+  const app: FastifyInstance = await buildApp({ store, ...options });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   let browser: Awaited<ReturnType<typeof launchBrowser>>;
   try {
@@ -90,6 +91,11 @@ export async function signIn(session: BrowserSession, email: string): Promise<vo
  * The WCAG 2.1 A/AA violations axe-core finds on the page, as `rule: target` lines, and every
  * Content-Security-Policy violation the browser reported since the last check.
  */
+/** How much wider than the window the page is, in CSS pixels: 0 when nothing scrolls sideways. */
+export async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
 export async function axeViolations(page: Page): Promise<string[]> {
   const csp = cspViolations.get(page) ?? [];
   cspViolations.delete(page);

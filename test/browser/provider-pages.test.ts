@@ -247,6 +247,10 @@ describe('provider pages in Chromium', () => {
     await assertAccessible(page, 'importeren-fouten');
     await page.getByLabel('Dossierbestand (.json)').setInputFiles(file);
     await page.getByRole('button', { name: 'Importeren' }).click();
+    // The same client under the same protocol as a running case: asked first, imported once confirmed.
+    await page.getByRole('heading', { name: 'Er loopt al een casus voor deze cliënt' }).waitFor();
+    await assertAccessible(page, 'importeren-bevestigen');
+    await page.getByRole('button', { name: 'Toch importeren als nieuwe casus' }).click();
     await page.getByRole('heading', { name: 'Checklist van het protocol' }).waitFor();
     assert.match(page.url(), /\/casussen\/[0-9a-f-]{36}$/);
   });

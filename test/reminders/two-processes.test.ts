@@ -107,7 +107,7 @@ describe('reminders with two processes on one PostgreSQL database', { skip: post
       body: JSON.stringify({ email: 'regievoerder@delinde.example', password: DEMO_PASSWORD }),
     });
     const { token } = (await login.json()) as { token: string };
-    const response = await fetch(`${server.url}/api/import`, {
+    const response = await fetch(`${server.url}/api/import?confirm=true`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify(doc),

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { validateXML } from 'xmllint-wasm';
 import type { CareLaw } from '../../src/domain/dossier/types.ts';
 
@@ -7,6 +8,11 @@ import type { CareLaw } from '../../src/domain/dossier/types.ts';
 // the basisschema is preloaded under the name the import asks for.
 
 const ROOT = new URL('../../../shared/istandaarden/', import.meta.url);
+/** Why the XSD checks are skipped (printed beside each), or false when the XSDs are here. */
+export const istandaardenAbsent: string | false = existsSync(ROOT)
+  ? false
+  : `the iStandaarden XSDs are not here (${fileURLToPath(ROOT)}): the 307 cannot be validated against them`;
+
 const FILES: Record<CareLaw, { dir: string; xsd: string }> = {
   wmo: { dir: 'iwmo-3.2/xsd/', xsd: 'WMO307.xsd' },
   jeugdwet: { dir: 'ijw-3.2/xsd/', xsd: 'JW307.xsd' },

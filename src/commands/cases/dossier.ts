@@ -2,7 +2,7 @@ import { assess } from '../../domain/assessment/assess.ts';
 import { caseStatus } from '../../domain/dossier/status.ts';
 import { effectiveEntries, type EffectiveEntry } from '../../domain/dossier/corrections.ts';
 import { DOSSIER_FORMAT, type DossierDocument, type Entry } from '../../domain/dossier/types.ts';
-import { parseEntry } from '../../domain/dossier/validate.ts';
+import { parseEntry, untilToday } from '../../domain/dossier/validate.ts';
 import { requireAcceptance } from '../../domain/requests/follow-up.ts';
 import type { Actor } from '../../policy/actors.ts';
 import { writeCaseProjection } from '../../store/case-projection.ts';
@@ -50,7 +50,8 @@ export function toDocument(record: CaseRecord, entries: readonly Entry[]): Dossi
 }
 
 /**
- * Stores a checked interchange document as a new case, all or nothing: the client, the case, its
+ * Stores a checked interchange document as a new case, all or nothing: the client (or one the
+ * provider already has, whose care agreement then gives the case its evidence), the case, its
  * entries, where its request goes, and what lists show of its assessment.
  */
 export async function createCase(
@@ -59,6 +60,7 @@ export async function createCase(
   organisationId: string,
   doc: DossierDocument,
   routing: RoutingInput,
+  existingClientId?: string,
 ): Promise<LoadedCase> {
   const authorId = authorOf(ctx.actor);
   const status = caseStatus(doc.entries);
@@ -71,6 +73,7 @@ export async function createCase(
     status,
     createdBy: authorId,
     ...(doc.allocation !== undefined ? { allocation: doc.allocation } : {}),
+    ...(existingClientId !== undefined ? { existingClientId } : {}),
   });
   if (doc.entries.length > 0) await appendEntries(tx, caseId, organisationId, doc.entries, authorId, status);
   await routeCase(tx, caseId, organisationId, doc.regime, routing, true);
@@ -94,7 +97,7 @@ export async function appendToDossier(ctx: CommandContext, tx: Tx, record: CaseR
     typeof input === 'object' && input !== null && !Array.isArray(input) && !('id' in input)
       ? { id: freeId(record.entryCount + 1, existingIds), ...input }
       : input;
-  const entry = parseEntry(withId, { client: record.client, existingIds });
+  const entry = parseEntry(withId, { client: record.client, existingIds, latest: untilToday(todayOf(ctx)) });
   if (entry.type === 'client-notice' && entry.kind === 'final-notice') requireAcceptance(toDocument(record, existing), 'final-notice', '$.kind');
   const entries = [...existing, entry];
   await appendEntries(tx, record.id, record.organisationId, [entry], authorOf(ctx.actor), caseStatus(entries));

@@ -1,6 +1,7 @@
 import { InvalidInputError } from '../../domain/errors.ts';
-import { parseDossierDocument } from '../../domain/dossier/validate.ts';
+import { parseDossierDocument, untilToday } from '../../domain/dossier/validate.ts';
 import { DOSSIER_FORMAT } from '../../domain/dossier/types.ts';
+import { todayOf } from '../pipeline/context.ts';
 import { command } from '../pipeline/execute.ts';
 import { organisationResource } from '../pipeline/resources.ts';
 import { createCase } from './dossier.ts';
@@ -25,7 +26,7 @@ export const openCase = command({
     }
     // Where the request goes and which team handles it are not part of the interchange document.
     const { funderOrganisationId, teamId, ...document } = body as Record<string, unknown>;
-    const doc = parseDossierDocument({ ...document, format: DOSSIER_FORMAT, entries: [] });
+    const doc = parseDossierDocument({ ...document, format: DOSSIER_FORMAT, entries: [] }, untilToday(todayOf(ctx)));
     return createCase(ctx, tx, organisationId, doc, { funderOrganisationId, teamId });
   },
   touched: (created) => [created],

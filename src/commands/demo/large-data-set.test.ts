@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { assess } from '../../domain/assessment/assess.ts';
-import { parseDossierDocument } from '../../domain/dossier/validate.ts';
+import { parseDossierDocument, untilToday } from '../../domain/dossier/validate.ts';
 import { caseStatus } from '../../domain/dossier/status.ts';
 import { REGIMES } from '../../domain/dossier/types.ts';
 import { findRegime } from '../../domain/protocols/registry.ts';
@@ -38,7 +38,7 @@ for (const database of testDatabases) {
 
       const operator = { ...operatorContext(store), today: () => TODAY };
       for (const row of cases) {
-        const doc = parseDossierDocument(await execute(operator, exportDossier, row.id));
+        const doc = parseDossierDocument(await execute(operator, exportDossier, row.id), untilToday(TODAY));
         assert.equal(row.status, caseStatus(doc.entries));
         const projection = projectionOf(assess(doc, TODAY));
         assert.deepEqual([row.can_submit, row.next_deadline, row.assessed_on], [projection.canSubmit, projection.nextDeadline, TODAY]);

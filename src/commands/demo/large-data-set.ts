@@ -6,7 +6,7 @@ import { entry as e } from '../../domain/assessment/test-support.ts';
 import { addDays } from '../../domain/calendar/dates.ts';
 import { caseStatus } from '../../domain/dossier/status.ts';
 import { DOSSIER_FORMAT, type DossierDocument, type Entry, type IsoDate, type Procedure, type RegimeId } from '../../domain/dossier/types.ts';
-import { parseDossierDocument } from '../../domain/dossier/validate.ts';
+import { parseDossierDocument, untilToday } from '../../domain/dossier/validate.ts';
 import { InvalidInputError } from '../../domain/errors.ts';
 import { availableLetters, draftLetter } from '../../domain/letters/draft.ts';
 import { findRegime } from '../../domain/protocols/registry.ts';
@@ -343,7 +343,7 @@ export async function writeLargeDataSet(store: Store, options: LargeDataSetOptio
     await teams.flush(session);
     summary.users = await users.flush(session);
     for (let i = 0; i < options.cases; i++) {
-      const doc = parseDossierDocument(generateDossier(random, i));
+      const doc = parseDossierDocument(generateDossier(random, i), untilToday(today));
       const provider = providers[i % providers.length] as Org;
       const teamId = random.pick(provider.teams);
       const funder = random.pick(fundersOf(findRegime(doc.regime)?.funderKind));

@@ -8,8 +8,9 @@ import { countOrganisations, insertOrganisation, insertUser } from '../../store/
 import { importDossier } from '../cases/import-dossier.ts';
 import { execute } from '../pipeline/execute.ts';
 import { operatorContext } from '../pipeline/machine.ts';
+import { seedDemoAgreement } from './demo-agreement.ts';
 
-// Demo organisations, one user per role and the example dossiers, so a new installation can be
+// Demo organisations, one user per role, the example dossiers and one client with a care agreement, so a new installation can be
 // tried at once. Only ever written into an empty database. The README lists these accounts.
 
 export const DEMO_PASSWORD = 'zorgvuldig-demo';
@@ -59,5 +60,6 @@ export async function seedDemoIfEmpty(store: Store): Promise<boolean> {
     const document: unknown = JSON.parse(readFileSync(new URL(file, EXAMPLES_DIR), 'utf8'));
     await execute(operator, importDossier, { organisationId: provider, document });
   }
+  await seedDemoAgreement(operator, provider);
   return true;
 }

@@ -9,6 +9,7 @@ import { InvalidInputError } from '../errors.ts';
 import { findRegime } from '../protocols/registry.ts';
 import type { Regime } from '../protocols/types.ts';
 import { assess, assessAgainst, UnsupportedProcedureError } from './assess.ts';
+import { BEFORE_CARE_SOURCE } from './before-care.ts';
 import { dossier, entry as e } from './test-support.ts';
 
 function regime(id: string): Regime {
@@ -225,6 +226,7 @@ describe('a protocol the engine has never seen', () => {
     id: 'vgz-wijkverpleging',
     name: 'Fictieve zorgverzekeraar',
     funderKind: 'health-insurer',
+    funderName: 'de zorgverzekeraar',
     procedures: ['beeindiging'],
     phases: [
       { id: 'preparation', blocking: true },
@@ -304,5 +306,25 @@ describe('a protocol the engine has never seen', () => {
       result.deadlines.map((d) => [d.id, d.date, d.state, d.rule]),
       [['fz-deadline-decision', '2025-03-24', 'open', 'Besluit: 10 werkdagen na het verzoek']],
     );
+  });
+});
+
+describe('warnings and notices dated before care started', () => {
+  const termination = (careStarted: string) =>
+    dossier('vgz-wijkverpleging', 'beeindiging', [e.incident('i1', '2025-01-06', 'broken-trust'), e.warning('w1', '2025-01-20')], { careStarted });
+
+  test('do not count towards ending that care, and the checklist says why with its clause', () => {
+    const warning = assess(termination('2025-01-25'), '2025-02-01').requirements.find((r) => r.id === 'vgz-termination-warning');
+    assert.equal(warning?.status, 'missing');
+    assert.deepEqual(warning?.notCounted?.entries, ['w1']);
+    assert.equal(warning?.notCounted?.source, BEFORE_CARE_SOURCE);
+    assert.match(warning?.text ?? '', /Item w1 ligt vóór de start van de zorg \(2025-01-25\) en telt daarom niet mee/);
+  });
+
+  test('count as before once care had started, and in a refusal, whose care has not started', () => {
+    const warning = assess(termination('2025-01-20'), '2025-02-01').requirements.find((r) => r.id === 'vgz-termination-warning');
+    assert.deepEqual([warning?.status, warning?.notCounted], ['met', undefined]);
+    const refusal = dossier('gemeente-bijlage6', 'weigering', [e.notice('n1', '2025-01-10', 'decision')], { careStarted: '2025-03-01' });
+    assert.ok(assess(refusal, '2025-02-01').requirements.every((r) => r.notCounted === undefined));
   });
 });

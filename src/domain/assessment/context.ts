@@ -2,15 +2,38 @@
 
 import { addDays, addMonths, addYears } from '../calendar/dates.ts';
 import type { EffectiveEntry } from '../dossier/corrections.ts';
-import type { DossierDocument, Entry, IncidentEntry, IsoDate, Procedure } from '../dossier/types.ts';
+import type { DossierDocument, Entry, Ground, IncidentEntry, IsoDate, Procedure } from '../dossier/types.ts';
 import type { Condition, EntryMatch, GroundDefinition, Regime, Span } from '../protocols/types.ts';
 import { DossierIndex } from './dossier-index.ts';
 
-export const INCIDENTS: EntryMatch = { type: 'incident' };
+const INCIDENTS: EntryMatch = { type: 'incident' };
+
+/**
+ * What shows a ground besides an incident naming it: the care agreement's own records (issue 15,
+ * decision 0018). A missed appointment the client did not cancel 48 hours ahead, and not by force
+ * majeure (seed 004 §7), shows 'no-show'; an invoice still unpaid after its due date (004 §9)
+ * shows 'non-payment'. Both are the client's doing.
+ */
+const RECORDED_EVIDENCE: Partial<Record<Ground, EntryMatch>> = {
+  'no-show': { type: 'no-show', where: { cancelledHoursAhead: { absentOrBelow: 48 }, forceMajeure: { isNot: true } } },
+  'non-payment': { type: 'invoice', where: { paid: { present: false } } },
+};
+
+/** Everything that can show a ground, for listing it in date order. */
+export const GROUND_EVIDENCE: readonly EntryMatch[] = [INCIDENTS, ...Object.values(RECORDED_EVIDENCE)];
+
+function recordedEvidence(index: DossierIndex, definition: GroundDefinition, asOf: IsoDate): Entry[] {
+  if (definition.by !== undefined && !definition.by.includes('client')) return [];
+  return definition.codes.flatMap((code) => {
+    const match = RECORDED_EVIDENCE[code];
+    if (match === undefined) return [];
+    return index.select(match).filter((e) => e.type !== 'invoice' || e.dueDate < asOf);
+  });
+}
 
 export interface ShownGround {
   definition: GroundDefinition;
-  /** The incidents that show it, in date order; empty when the dossier does not show it. */
+  /** The incidents (and the agreement's no-shows and unpaid invoices) that show it, in date order; empty when the dossier does not show it. */
   incidents: readonly Entry[];
 }
 
@@ -43,12 +66,12 @@ export function createContext(doc: DossierDocument, effective: readonly Effectiv
   const incidents = index.select(INCIDENTS) as readonly IncidentEntry[];
   const grounds = regime.grounds
     .filter((g) => g.procedures.includes(doc.procedure))
-    .map((definition) => ({
-      definition,
-      incidents: incidents.filter(
-        (e) => definition.codes.includes(e.ground) && (definition.by === undefined || definition.by.includes(e.by)),
-      ),
-    }));
+    .map((definition) => {
+      const named = incidents.filter((e) => definition.codes.includes(e.ground) && (definition.by === undefined || definition.by.includes(e.by)));
+      const recorded = recordedEvidence(index, definition, asOf);
+      // Stable: within a day, incidents before the agreement's records.
+      return { definition, incidents: recorded.length === 0 ? named : [...named, ...recorded].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)) };
+    });
   return { doc, asOf, regime, procedure: doc.procedure, index, grounds, current };
 }
 

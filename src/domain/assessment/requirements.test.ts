@@ -533,7 +533,14 @@ const rows: Row[] = [
   },
 
   // Zorggroep ONL
-  { fixture: 'onl-beeindiging', id: 'onl-ground', met: ['i1'], missing: [{ drop: ['i1'] }, []] },
+  // The agreement's records show grounds too (issue 15): the unpaid invoice and the two missed
+  // appointments not cancelled 48 hours ahead; the one cancelled 72 hours ahead does not count.
+  {
+    fixture: 'onl-beeindiging',
+    id: 'onl-ground',
+    met: ['inv1', 'ns1', 'ns2', 'i1'],
+    missing: [{ drop: ['i1'], patch: { inv1: { paid: '2025-03-01' }, ns1: { forceMajeure: true }, ns2: { cancelledHoursAhead: 48 } } }, []],
+  },
   {
     fixture: 'onl-beeindiging',
     id: 'onl-no-show-municipality',
@@ -548,7 +555,8 @@ const rows: Row[] = [
     id: 'onl-non-payment-reminder-expired',
     met: ['pr1'],
     missing: [{ patch: { inv1: { paid: '2025-03-15' } } }, []],
-    notApplicable: { patch: { i1: { ground: 'aggression' } } },
+    // Neither an incident nor an invoice unpaid after its due date shows non-payment.
+    notApplicable: { patch: { i1: { ground: 'aggression' }, inv1: { paid: '2025-03-01' } } },
   },
 ];
 

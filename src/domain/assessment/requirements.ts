@@ -4,7 +4,8 @@
 import { addDays } from '../calendar/dates.ts';
 import type { Entry, EntryType, IsoDate } from '../dossier/types.ts';
 import type { Check, EntryMatch, RequirementRule } from '../protocols/types.ts';
-import { evaluateCondition, INCIDENTS, type AssessmentContext } from './context.ts';
+import { BEFORE_CARE_SOURCE, beforeCareText, predatesCare } from './before-care.ts';
+import { evaluateCondition, GROUND_EVIDENCE, type AssessmentContext } from './context.ts';
 import type { DeadlineInstance } from './deadlines.ts';
 import type { RequirementResult, RequirementStatus } from './types.ts';
 
@@ -13,6 +14,8 @@ interface Verdict {
   evidence: readonly Entry[] | readonly string[];
   text: string;
   judgedByFunder?: true;
+  /** Entries of the kind asked for that do not count because they predate the care (before-care.ts). */
+  beforeCare?: readonly Entry[];
 }
 
 function fill(text: string, values: Readonly<Record<string, string | number>>): string {
@@ -48,8 +51,21 @@ function later(a: IsoDate | undefined, b: IsoDate | undefined): IsoDate | undefi
 }
 
 function checkEntries(ctx: AssessmentContext, rule: RequirementRule, check: Extract<Check, { kind: 'entries' }>): Verdict {
+  const selected = ctx.index.select(check.match);
+  const started = ctx.doc.careStarted;
+  const beforeCare = selected.filter((e) => predatesCare(e, ctx.procedure, started));
+  const candidates = beforeCare.length === 0 ? selected : selected.filter((e) => !beforeCare.includes(e));
+  const verdict = entriesVerdict(ctx, rule, check, candidates);
+  return verdict.status === 'missing' && beforeCare.length > 0 ? { ...verdict, beforeCare } : verdict;
+}
+
+function entriesVerdict(
+  ctx: AssessmentContext,
+  rule: RequirementRule,
+  check: Extract<Check, { kind: 'entries' }>,
+  candidates: readonly Entry[],
+): Verdict {
   const min = check.min ?? 1;
-  const candidates = ctx.index.select(check.match);
   const to = check.before === undefined ? undefined : ctx.index.anchorDate(check.before);
   // An `after` anchor that has not happened admits nothing: the step cannot follow it yet.
   const after = check.after === undefined ? undefined : (ctx.index.anchorDate(check.after) ?? null);
@@ -83,9 +99,9 @@ function checkNone(ctx: AssessmentContext, rule: RequirementRule, match: EntryMa
 function checkGround(ctx: AssessmentContext, rule: RequirementRule): Verdict {
   const shown = ctx.grounds.filter((g) => g.incidents.length > 0);
   if (shown.length === 0) return { status: 'missing', evidence: [], text: rule.texts.missing };
-  // Every ground's incidents come from the one date-ordered incident list: keep that order.
+  // Every ground's evidence comes from the one date-ordered list of incidents and agreement records: keep that order.
   const showing = new Set(shown.flatMap((g) => g.incidents));
-  const incidents = ctx.index.select(INCIDENTS).filter((e) => showing.has(e));
+  const incidents = ctx.index.select(GROUND_EVIDENCE).filter((e) => showing.has(e));
   const grounds = shown.map((g) => g.definition.label).join('; ');
   // When only the regime's open-ended ground is shown, the reason still needs the funder's judgment.
   const judged = shown.every((g) => g.definition.judgedByFunder === true);
@@ -129,7 +145,13 @@ function verdict(ctx: AssessmentContext, rule: RequirementRule, deadlines: reado
   }
 }
 
-function resultOf(rule: RequirementRule, status: RequirementStatus, evidence: string[], text: string, judgedByFunder?: true): RequirementResult {
+function resultOf(
+  rule: RequirementRule,
+  status: RequirementStatus,
+  evidence: string[],
+  text: string,
+  extra: Pick<RequirementResult, 'judgedByFunder' | 'notCounted'> = {},
+): RequirementResult {
   return {
     id: rule.id,
     status,
@@ -138,7 +160,7 @@ function resultOf(rule: RequirementRule, status: RequirementStatus, evidence: st
     text,
     level: rule.level ?? 'required',
     ...(rule.related !== undefined ? { related: rule.related } : {}),
-    ...(judgedByFunder ? { judgedByFunder } : {}),
+    ...extra,
   };
 }
 
@@ -154,6 +176,13 @@ export function evaluateRequirement(
   if (rule.when !== undefined && !evaluateCondition(ctx, rule.when.condition)) {
     return resultOf(rule, 'not-applicable', [], rule.when.otherwise);
   }
-  const { status, evidence, text, judgedByFunder } = verdict(ctx, rule, deadlines);
-  return resultOf(rule, status, evidence.map((e) => (typeof e === 'string' ? e : e.id)), text, judgedByFunder);
+  const { status, evidence, text, judgedByFunder, beforeCare } = verdict(ctx, rule, deadlines);
+  const ids = evidence.map((e) => (typeof e === 'string' ? e : e.id));
+  if (beforeCare !== undefined && ctx.doc.careStarted !== null) {
+    const reason = beforeCareText(beforeCare, ctx.doc.careStarted);
+    return resultOf(rule, status, ids, `${text} ${reason}`, {
+      notCounted: { entries: beforeCare.map((e) => e.id), reason, source: BEFORE_CARE_SOURCE },
+    });
+  }
+  return resultOf(rule, status, ids, text, judgedByFunder ? { judgedByFunder } : {});
 }

@@ -2,26 +2,12 @@
 // engine trusts both, so they are checked here rather than at run time.
 
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
+import { normaliseSeedText, seedHolds, seedsAbsent, SOURCE_NAMES } from '../../../test/support/seeds.ts';
 import { PROCEDURES } from '../dossier/types.ts';
+import { BEFORE_CARE_SOURCE } from './before-care.ts';
 import { findRegime, regimes } from '../protocols/registry.ts';
 import type { Condition, Regime, SourceRef } from '../protocols/types.ts';
-
-const SEEDS = new URL('../../../../shared/seeds/', import.meta.url);
-
-// The seeds break lines mid-sentence and indent bullets; a quote must survive that, nothing more.
-const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-const seedText = new Map<string, string>();
-function seed(name: string): string {
-  let text = seedText.get(name);
-  if (text === undefined) {
-    text = normalise(readFileSync(new URL(name, SEEDS), 'utf8'));
-    seedText.set(name, text);
-  }
-  return text;
-}
 
 function sourcesOf(regime: Regime): { id: string; source: SourceRef }[] {
   return [...regime.grounds, ...regime.requirements, ...regime.deadlines, ...regime.advice, ...(regime.funder?.duties ?? [])];
@@ -40,16 +26,32 @@ function groundRefs(condition: Condition): string[] {
   return [];
 }
 
-describe('regime sources', () => {
+describe('regime sources', { skip: seedsAbsent }, () => {
   for (const regime of regimes) {
     test(`${regime.id}: every quote is found verbatim in its seed`, () => {
       for (const { id, source } of quotesOf(regime)) {
         assert.match(source.seed, /^\d{3}_[0-9a-f]{16}\.txt$/, `${id}: seed file name`);
-        assert.ok(normalise(source.quote).length >= 20, `${id}: quote too short to mean anything`);
-        assert.ok(seed(source.seed).includes(normalise(source.quote)), `${id}: quote not in ${source.seed}: "${source.quote}"`);
+        assert.ok(normaliseSeedText(source.quote).length >= 20, `${id}: quote too short to mean anything`);
+        assert.ok(seedHolds(source.seed, source.quote), `${id}: quote not in ${source.seed}: "${source.quote}"`);
       }
     });
   }
+});
+
+describe('places of the clauses', () => {
+  for (const regime of regimes) {
+    test(`${regime.id}: every clause names its place in its source`, () => {
+      for (const { id, source } of [...quotesOf(regime), { id: 'before-care', source: BEFORE_CARE_SOURCE }]) {
+        const name = SOURCE_NAMES[source.seed];
+        assert.ok(name !== undefined && source.place?.startsWith(name), `${id}: place "${source.place}" is not in ${source.seed}`);
+        assert.ok((source.place?.length ?? 0) > name.length, `${id}: the place names only the source`);
+      }
+    });
+  }
+});
+
+test('the clause on warnings before care started is found verbatim in its seed', { skip: seedsAbsent }, () => {
+  assert.ok(seedHolds(BEFORE_CARE_SOURCE.seed, BEFORE_CARE_SOURCE.quote));
 });
 
 describe('regime data', () => {

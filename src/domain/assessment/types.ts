@@ -21,6 +21,8 @@ export interface RequirementResult {
   related?: RelatedClauses;
   /** Met only through a reason the regime leaves to the funder's judgment (its list of grounds is open). */
   judgedByFunder?: true;
+  /** Entries of the kind asked for that do not count, why (Dutch) and the clause that says so. */
+  notCounted?: { entries: string[]; reason: string; source: SourceRef };
 }
 
 export interface NextStep {

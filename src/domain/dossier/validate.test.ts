@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { InvalidInputError, type ValidationIssue } from '../errors.ts';
-import { parseDossierDocument, parseEntry, parseJson, toJsonPath } from './validate.ts';
+import { parseDossierDocument, parseEntry, parseJson, toJsonPath, untilToday } from './validate.ts';
 
 const base = {
   format: 'zorgvuldig.dossier/1',
@@ -25,11 +25,12 @@ function issuesOf(run: () => unknown): ValidationIssue[] {
   assert.fail('expected InvalidInputError');
 }
 
+const LATEST = untilToday('2026-03-01');
 const withEntry = (entry: Record<string, unknown>) => ({ ...base, entries: [...base.entries, entry] });
 
 describe('parseDossierDocument', () => {
   test('accepts a valid document unchanged', () => {
-    assert.deepEqual(parseDossierDocument(structuredClone(base)), base);
+    assert.deepEqual(parseDossierDocument(structuredClone(base), LATEST), base);
   });
 
   const rejected: [string, unknown, ValidationIssue][] = [
@@ -47,11 +48,12 @@ describe('parseDossierDocument', () => {
     ['procedure not offered by the regime', { ...base, procedure: 'weigering' }, { path: '$.procedure', message: 'VGZ wijkverpleging (Zvw) kent de procedure "weigering" niet; wel: opschorting, beeindiging' }],
     ['a date far in the future', withEntry({ id: 'e3', type: 'invoice', date: '2026-01-07', amountCents: 100, dueDate: '9999-12-31' }), { path: '$.entries[2].dueDate', message: 'datum 9999-12-31 ligt buiten 1900-01-01 tot en met 2199-12-31' }],
     ['a birth date before 1900', { ...base, client: { ...base.client, birthDate: '1850-01-01' } }, { path: '$.client.birthDate', message: 'datum 1850-01-01 ligt buiten 1900-01-01 tot en met 2199-12-31' }],
+    ['an entry dated after today', withEntry({ id: 'e3', type: 'gp-informed', date: '2026-03-02' }), { path: '$.entries[2].date', message: 'datum 2026-03-02 ligt na vandaag (2026-03-01); leg alleen vast wat al gebeurd is' }],
     ['care started before birth', { ...base, careStarted: '1949-01-01' }, { path: '$.careStarted', message: 'de zorg kan niet vóór de geboortedatum van de cliënt zijn begonnen' }],
   ];
   for (const [name, input, issue] of rejected) {
     test(`rejects ${name}`, () => {
-      const issues = issuesOf(() => parseDossierDocument(input));
+      const issues = issuesOf(() => parseDossierDocument(input, LATEST));
       assert.ok(
         issues.some((i) => i.path === issue.path && (issue.message === '' || i.message === issue.message)),
         `expected ${JSON.stringify(issue)} in ${JSON.stringify(issues)}`,
@@ -60,17 +62,24 @@ describe('parseDossierDocument', () => {
   }
 
   test('an unknown entry type names the type field and lists the allowed types', () => {
-    const [issue] = issuesOf(() => parseDossierDocument(withEntry({ id: 'e3', type: 'dream', date: '2026-01-07' })));
+    const [issue] = issuesOf(() => parseDossierDocument(withEntry({ id: 'e3', type: 'dream', date: '2026-01-07' }), LATEST));
     assert.equal(issue?.path, '$.entries[2].type');
     assert.match(issue?.message ?? '', /^onbekend soort item; toegestaan: incident, warning, /);
   });
 });
 
 describe('parseEntry', () => {
-  const ctx = { client: { birthDate: '1950-06-01' }, existingIds: new Set(['e1']) };
+  const ctx = { client: { birthDate: '1950-06-01' }, existingIds: new Set(['e1']), latest: LATEST };
   test('accepts an entry that corrects an existing one', () => {
     const entry = { id: 'e2', type: 'gp-informed', date: '2026-01-07', corrects: 'e1' };
     assert.deepEqual(parseEntry(entry, ctx), entry);
+  });
+  test('accepts an entry dated today and refuses one dated after it; the assessment of a file as of a date names that date', () => {
+    assert.equal(parseEntry({ id: 'e2', type: 'gp-informed', date: '2026-03-01' }, ctx).date, '2026-03-01');
+    const late = { id: 'e2', type: 'gp-informed', date: '2026-03-02' };
+    assert.deepEqual(issuesOf(() => parseEntry(late, { ...ctx, latest: { date: '2026-02-01', name: 'de peildatum' } })), [
+      { path: '$.date', message: 'datum 2026-03-02 ligt na de peildatum (2026-02-01); leg alleen vast wat al gebeurd is' },
+    ]);
   });
   test('rejects a correction of an entry this dossier does not have', () => {
     const issues = issuesOf(() => parseEntry({ id: 'e2', type: 'gp-informed', date: '2026-01-07', corrects: 'x9' }, ctx));

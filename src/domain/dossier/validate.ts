@@ -3,7 +3,7 @@ import addFormatsModule from 'ajv-formats';
 import dossierSchema from '../../../schema/dossier-1.schema.json' with { type: 'json' };
 import { findRegime } from '../protocols/registry.ts';
 import { InvalidInputError, type ValidationIssue } from '../errors.ts';
-import type { Client, DossierDocument, Entry } from './types.ts';
+import type { Client, DossierDocument, Entry, IsoDate } from './types.ts';
 
 // One validator for every door into the dossier (CLI import, HTTP import, HTTP append, and the
 // assessment of a file): the JSON Schema decides the shape, the checks below decide what a schema
@@ -114,11 +114,25 @@ function shapeIssues(errors: ErrorObject[] | null | undefined, prefix = ''): Val
   });
 }
 
-/** The context an entry is checked against: the dossier it joins. */
+/**
+ * The last date an entry may bear: today in Europe/Amsterdam (the caller's clock), or the date a
+ * file is assessed as of (`assess --as-of`). A dossier records what happened; an entry dated later
+ * would count as a step taken while it has not been, and a deadline would run from it.
+ */
+export interface LatestDate {
+  date: IsoDate;
+  /** Dutch, how the message names that date: 'vandaag' or 'de peildatum'. */
+  name: 'vandaag' | 'de peildatum';
+}
+
+export const untilToday = (date: IsoDate): LatestDate => ({ date, name: 'vandaag' });
+
+/** The context an entry is checked against: the dossier it joins, and the last date it may bear. */
 export interface EntryContext {
   client: Pick<Client, 'birthDate'>;
   /** Ids of the entries already in the dossier, in order. */
   existingIds: ReadonlySet<string>;
+  latest: LatestDate;
 }
 
 // A care dossier's dates lie within living memory and the near future; outside this window a date
@@ -146,6 +160,9 @@ function contextIssues(entry: Entry, ctx: EntryContext, path: string): Validatio
       message: `datum ${entry.date} ligt vóór de geboortedatum van de cliënt (${ctx.client.birthDate})`,
     });
   }
+  if (entry.date > ctx.latest.date) {
+    issues.push({ path: `${path}.date`, message: `datum ${entry.date} ligt na ${ctx.latest.name} (${ctx.latest.date}); leg alleen vast wat al gebeurd is` });
+  }
   if (entry.corrects !== undefined && !ctx.existingIds.has(entry.corrects)) {
     issues.push({
       path: `${path}.corrects`,
@@ -169,7 +186,7 @@ function fail(issues: ValidationIssue[]): never {
 }
 
 /** Checks a whole interchange document; returns it typed or throws InvalidInputError. */
-export function parseDossierDocument(input: unknown): DossierDocument {
+export function parseDossierDocument(input: unknown, latest: LatestDate): DossierDocument {
   if (!validateDocumentShape(input)) fail(shapeIssues(validateDocumentShape.errors));
   const doc = input as DossierDocument;
   const issues: ValidationIssue[] = [
@@ -188,7 +205,7 @@ export function parseDossierDocument(input: unknown): DossierDocument {
   }
   const existingIds = new Set<string>();
   doc.entries.forEach((entry, index) => {
-    issues.push(...contextIssues(entry, { client: doc.client, existingIds }, `$.entries[${index}]`));
+    issues.push(...contextIssues(entry, { client: doc.client, existingIds, latest }, `$.entries[${index}]`));
     existingIds.add(entry.id);
   });
   if (issues.length > 0) fail(issues);

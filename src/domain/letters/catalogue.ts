@@ -32,6 +32,7 @@ export const LETTERS: Readonly<Record<LetterKind, LetterDefinition>> = {
         procedures: ['beeindiging'],
         source: {
           seed: GRONINGEN,
+          place: 'Groningen, Zorgvuldigheidseisen',
           quote: 'De zorgaanbieder waarschuwt de cliënt dat als het gedrag niet verandert of plichten niet worden nagestreefd de zorg wordt beëindigd',
         },
       },
@@ -40,6 +41,7 @@ export const LETTERS: Readonly<Record<LetterKind, LetterDefinition>> = {
         procedures: ['beeindiging'],
         source: {
           seed: BIJLAGE6,
+          place: 'Bijlage 6, art. 6.4',
           quote:
             'de zorgverlener de cliënt tenminste eenmaal schriftelijk heeft gewaarschuwd dat stopzetting van de zorgverlening wordt ingezet als de ontstane situatie niet verandert',
         },
@@ -49,6 +51,7 @@ export const LETTERS: Readonly<Record<LetterKind, LetterDefinition>> = {
         procedures: ['opschorting'],
         source: {
           seed: VGZ,
+          place: 'VGZ-protocol, Procedure – Zorgopschorting',
           quote: 'Dat de zorgverlener de cliënt tenminste eenmaal schriftelijk heeft gewaarschuwd dat de zorgverlening zal worden opgeschort als de ontstane situatie niet verandert',
         },
       },
@@ -57,6 +60,7 @@ export const LETTERS: Readonly<Record<LetterKind, LetterDefinition>> = {
         procedures: ['beeindiging'],
         source: {
           seed: VGZ,
+          place: 'VGZ-protocol, Procedure – Zorgbeëindiging',
           quote: 'Dat de zorgverlener de cliënt tenminste eenmaal schriftelijk heeft gewaarschuwd dat de zorgverlening zal worden beëindigd als de ontstane situatie niet verandert',
         },
       },
@@ -70,6 +74,7 @@ export const LETTERS: Readonly<Record<LetterKind, LetterDefinition>> = {
         procedures: ['opschorting'],
         source: {
           seed: VGZ,
+          place: 'VGZ-protocol, Procedure – Zorgopschorting',
           quote: 'De zorgaanbieder stelt de cliënt schriftelijk op de hoogte van de voorgenomen zorgopschorting, en licht toe welke achtergronden hiertoe geleid hebben',
         },
       },
@@ -83,6 +88,7 @@ export const LETTERS: Readonly<Record<LetterKind, LetterDefinition>> = {
         procedures: ['weigering'],
         source: {
           seed: BIJLAGE6,
+          place: 'Bijlage 6, art. 6.4',
           quote: 'Bij een voorgenomen weigering of stopzetting van zorg doet Opdrachtnemer schriftelijk en met redenen omkleed deze mededeling aan de cliënt',
         },
       },
@@ -96,6 +102,7 @@ export const LETTERS: Readonly<Record<LetterKind, LetterDefinition>> = {
         procedures: ['beeindiging'],
         source: {
           seed: BIJLAGE6,
+          place: 'Bijlage 6, art. 6.4',
           quote: 'Bij een voorgenomen weigering of stopzetting van zorg doet Opdrachtnemer schriftelijk en met redenen omkleed deze mededeling aan de cliënt',
         },
       },
@@ -104,6 +111,7 @@ export const LETTERS: Readonly<Record<LetterKind, LetterDefinition>> = {
         procedures: ['beeindiging'],
         source: {
           seed: VGZ,
+          place: 'VGZ-protocol, Procedure – Zorgbeëindiging',
           quote:
             'Stelt de cliënt schriftelijk op de hoogte van de voorgenomen zorgbeëindiging. Zij geeft aan welke waarschuwingen voor gewenste veranderingen in tijd hebben plaatsgevonden',
         },
@@ -118,6 +126,7 @@ export const LETTERS: Readonly<Record<LetterKind, LetterDefinition>> = {
         procedures: ['beeindiging', 'beeindiging-onmiddellijk'],
         source: {
           seed: GRONINGEN,
+          place: 'Groningen, stap 2',
           quote:
             'De zorgaanbieder informeert schriftelijk cliënt en/of wettelijk vertegenwoordiger dat de gemeente op de hoogte gebracht gaat worden van het verzoek tot de zorg beëindiging',
         },
@@ -127,6 +136,7 @@ export const LETTERS: Readonly<Record<LetterKind, LetterDefinition>> = {
         procedures: ['beeindiging'],
         source: {
           seed: VGZ,
+          place: 'VGZ-protocol, Procedure – Zorgbeëindiging',
           quote: 'Informeert de cliënt schriftelijk dat zij de voorgenomen zorgbeëindiging meldt bij VGZ en daarbij het zorgbeëindigingsdossier van de cliënt zal voegen',
         },
       },
@@ -140,18 +150,19 @@ export const LETTERS: Readonly<Record<LetterKind, LetterDefinition>> = {
         procedures: ['beeindiging', 'beeindiging-onmiddellijk'],
         source: {
           seed: GRONINGEN,
+          place: 'Groningen, stap 6',
           quote: 'De zorgaanbieder informeert cliënt en/of wettelijk vertegenwoordiger schriftelijk over het besluit van de zorg beëindiging',
         },
       },
       {
         regime: 'gemeente-bijlage6',
         procedures: ['weigering', 'beeindiging'],
-        source: { seed: BIJLAGE6, quote: 'Opdrachtnemer brengt de cliënt op de hoogte van dit besluit' },
+        source: { seed: BIJLAGE6, place: 'Bijlage 6, art. 6.4', quote: 'Opdrachtnemer brengt de cliënt op de hoogte van dit besluit' },
       },
       {
         regime: 'vgz-wijkverpleging',
         procedures: ['beeindiging'],
-        source: { seed: VGZ, quote: 'Brengt de cliënt op de hoogte van het besluit tot zorgbeëindiging van de zorgverzekeraar' },
+        source: { seed: VGZ, place: 'VGZ-protocol, Procedure – Zorgbeëindiging', quote: 'Brengt de cliënt op de hoogte van het besluit tot zorgbeëindiging van de zorgverzekeraar' },
       },
     ],
   },
@@ -161,13 +172,14 @@ export const LETTERS: Readonly<Record<LetterKind, LetterDefinition>> = {
       {
         regime: 'groningen-wmo',
         procedures: ['beeindiging'],
-        source: { seed: GRONINGEN, quote: 'Een redelijke opzeggingstermijn moet worden gehanteerd' },
+        source: { seed: GRONINGEN, place: 'Groningen, Zorgvuldigheidseisen', quote: 'Een redelijke opzeggingstermijn moet worden gehanteerd' },
       },
       {
         regime: 'groningen-wmo',
         procedures: ['beeindiging-onmiddellijk'],
         source: {
           seed: GRONINGEN,
+          place: 'Groningen, Beëindiging met onmiddellijke ingang',
           quote:
             'Het direct beëindigen van de zorgovereenkomst is alleen van toepassing als er sprake is van zeer dringende redenen waarin de veiligheid van medewerkers, medebewoners, omwonenden of client in het geding komt',
         },
@@ -177,6 +189,7 @@ export const LETTERS: Readonly<Record<LetterKind, LetterDefinition>> = {
         procedures: ['beeindiging'],
         source: {
           seed: BIJLAGE6,
+          place: 'Bijlage 6, art. 6.4',
           quote:
             'De uiteindelijke beslissing over de wijze waarop en de condities waaronder stopzetting of weigering van zorg eventueel plaatsvindt, ligt bij Opdrachtgever',
         },
@@ -186,13 +199,14 @@ export const LETTERS: Readonly<Record<LetterKind, LetterDefinition>> = {
         procedures: ['beeindiging'],
         source: {
           seed: VGZ,
+          place: 'VGZ-protocol, Procedure – Zorgbeëindiging',
           quote: 'De definitieve zorgbeëindiging dient schriftelijke, via e-mail of brief, te geschieden met inachtneming van een redelijke opzegtermijn',
         },
       },
       {
         regime: 'onl-wmo',
         procedures: ['beeindiging'],
-        source: { seed: ONL, quote: 'De zorgaanbieder neemt bij opzegging een termijn in acht van ten minste een week' },
+        source: { seed: ONL, place: 'ONL-voorwaarden §1 Wijziging en einde van de zorg- en dienstverleningsovereenkomst', quote: 'De zorgaanbieder neemt bij opzegging een termijn in acht van ten minste een week' },
       },
     ],
   },
@@ -204,6 +218,7 @@ export const LETTERS: Readonly<Record<LetterKind, LetterDefinition>> = {
         procedures: ['beeindiging', 'beeindiging-onmiddellijk'],
         source: {
           seed: GRONINGEN,
+          place: 'Groningen, Zorgvuldigheidseisen',
           quote: 'De zorgaanbieder verstrekt het cliëntdossier na toestemming van de cliënt aan de eventuele nieuwe zorgaanbieder',
         },
       },
@@ -212,13 +227,14 @@ export const LETTERS: Readonly<Record<LetterKind, LetterDefinition>> = {
         procedures: ['beeindiging'],
         source: {
           seed: VGZ,
+          place: 'VGZ-protocol, Procedure – Zorgbeëindiging',
           quote: 'Geeft alleen met schriftelijke toestemming van de cliënt informatie over hem/haar aan een zorgaanbieder die de zorg overneemt',
         },
       },
       {
         regime: 'onl-wmo',
         procedures: ['beeindiging'],
-        source: { seed: ONL, quote: 'als de cliënt toestemming heeft gegeven voor verstrekking van informatie' },
+        source: { seed: ONL, place: 'ONL-voorwaarden §5 Privacy', quote: 'als de cliënt toestemming heeft gegeven voor verstrekking van informatie' },
       },
     ],
   },

@@ -93,6 +93,7 @@ export function funderRequest(doc: DossierDocument, sender: Sender): FunderReque
         addressee: `Aan: ${funder}, contractmanager (contracteringMO@groningen.nl) en de betrokken toegangsmedewerker`,
         source: {
           seed: '000_9fd4bb6161b1af7d.txt',
+          place: 'Groningen, stap 3',
           quote: 'moet de motivatie voor beëindiging met toevoeging van de procedure zorgbeëindiging die de zorgaanbieder heeft opgesteld naar aanleiding van de ondernomen acties omschreven worden',
         },
         sections: [
@@ -111,6 +112,7 @@ export function funderRequest(doc: DossierDocument, sender: Sender): FunderReque
         addressee: `Aan: ${funder} (Opdrachtgever)`,
         source: {
           seed: '001_469056ec67e84ff0.txt',
+          place: 'Bijlage 6, art. 6.4',
           quote: 'Bij een voorgenomen weigering of stopzetting van zorg doet Opdrachtnemer schriftelijk en met redenen omkleed deze mededeling aan de cliënt en een verzoek aan Opdrachtgever',
         },
         sections: [
@@ -124,7 +126,7 @@ export function funderRequest(doc: DossierDocument, sender: Sender): FunderReque
       return {
         title: "Melding 'Zorgopschorting en zorgbeëindiging'",
         addressee: `Aan: ${funder}, Zorgadvies en Bemiddeling`,
-        source: { seed: '002_6f6ad639bdc26f3d.txt', quote: 'Doet een melding van de problematiek bij VGZ. Bij deze melding is het dossier gevoegd' },
+        source: { seed: '002_6f6ad639bdc26f3d.txt', place: 'VGZ-protocol, Procedure – Zorgbeëindiging', quote: 'Doet een melding van de problematiek bij VGZ. Bij deze melding is het dossier gevoegd' },
         sections: [
           particulars(doc, sender),
           { heading: 'Welke omstandigheden een rol spelen', blocks: [listOr(entries, CIRCUMSTANCES, 'Er zijn geen incidenten vastgelegd.')] },

@@ -46,6 +46,9 @@ export interface Letter {
   basis: string[];
 }
 
+/** What is printed of a letter: also the care agreement's letters (invoices, reminders, the plan's copy), which have no dossier kind. */
+export type PrintedLetter = Omit<Letter, 'kind' | 'basis'>;
+
 /** The organisation that sends the letter. */
 export interface Sender {
   name: string;

@@ -16,6 +16,13 @@ import type { EntryOfType, EntryType, IncidentEntry, Procedure, RegimeId } from 
 /** Where a rule comes from: a seed file in shared/seeds and a verbatim (whitespace-normalised) quote. */
 export interface SourceRef {
   seed: string;
+  /**
+   * Where the quote stands in its source, as a reader finds it there (Dutch): 'Bijlage 6, art. 6.4',
+   * 'ONL-voorwaarden §7 Annulering / no show', 'Groningen, stap 3', 'VGZ-protocol, Procedure –
+   * Zorgbeëindiging'. Every clause of a regime, a letter and a request to a funder has one
+   * (sources.test.ts); absent only for clauses of the care agreement, cited by their § in code.
+   */
+  place?: string;
   quote: string;
 }
 
@@ -327,6 +334,8 @@ export interface Regime {
   /** Dutch. */
   readonly name: string;
   readonly funderKind: 'municipality' | 'health-insurer';
+  /** Dutch, the funder as a sentence names it: 'VGZ', 'de gemeente Groningen'. */
+  readonly funderName: string;
   readonly procedures: readonly Procedure[];
   readonly phases: readonly PhaseDefinition[];
   readonly grounds: readonly GroundDefinition[];

@@ -107,12 +107,37 @@ for (const database of testDatabases) {
     });
 
     test('import then export gives the same document back', async () => {
-      const imported = await call(REGIEVOERDER, 'POST', '/api/import', example);
+      const imported = await call(REGIEVOERDER, 'POST', '/api/import?confirm=true', example);
       assert.equal(imported.status, 201);
       const exported = await call(REGIEVOERDER, 'GET', `/api/cases/${imported.body.id}/export`);
       assert.deepEqual(exported.body, example);
       const read = await call(REGIEVOERDER, 'GET', `/api/cases/${imported.body.id}`);
       assert.equal(read.body.status, 'afgerond');
+    });
+
+    test('an import whose client and regime match a running case is a 409 naming that case until it is confirmed', async () => {
+      const running = { ...example, client: { ...example.client, name: 'D. Dubbel' }, entries: example.entries.slice(0, 3) };
+      const first = await call(REGIEVOERDER, 'POST', '/api/import', running);
+      assert.equal(first.status, 201);
+      const before = await rowCounts();
+      // The same person written with other capitals and spaces is the same person.
+      const again = await call(REGIEVOERDER, 'POST', '/api/import', { ...running, client: { ...running.client, name: ' d. dubbel' } });
+      assert.equal(again.status, 409);
+      assert.equal(again.body.issues[0].path, '$.client');
+      assert.match(again.body.issues[0].message, new RegExp(`er loopt al een casus .*\\(${first.body.id}\\).*bevestig`));
+      assert.doesNotMatch(JSON.stringify(again.body), /Dubbel/);
+      assert.deepEqual(await rowCounts(), before);
+      // Another birth date or another regime is another case.
+      assert.equal((await call(REGIEVOERDER, 'POST', '/api/import', { ...running, client: { ...running.client, birthDate: '1979-04-13' } })).status, 201);
+      assert.equal((await call(REGIEVOERDER, 'POST', '/api/import?confirm=true', running)).status, 201);
+    });
+
+    test('an entry dated after today is refused, naming its date field', async () => {
+      const id = await createCase();
+      const late = await call(MEDEWERKER, 'POST', `/api/cases/${id}/entries`, { type: 'gp-informed', date: '2199-01-01' });
+      assert.equal(late.status, 400);
+      assert.equal(late.body.issues[0].path, '$.date');
+      assert.match(late.body.issues[0].message, /^datum 2199-01-01 ligt na vandaag \(\d{4}-\d{2}-\d{2}\)/);
     });
 
     test('a correction is a new entry; the current state shows it in place of the original', async () => {

@@ -144,15 +144,27 @@ export function caseRoutes(app: FastifyInstance): void {
     async (request) => execute(contextOf(request), exportDossier, request.params.id),
   );
 
-  app.post(
+  app.post<{ Querystring: Query }>(
     '/api/import',
     {
-      schema: { summary: 'Dossier importeren als nieuwe casus (alles of niets)', tags: ['uitwisseling'], body: documentBody, response: createdResponses },
+      schema: {
+        summary: 'Dossier importeren als nieuwe casus (alles of niets)',
+        description:
+          'Loopt er al een casus voor een cliënt met dezelfde naam en geboortedatum onder hetzelfde protocol, dan volgt 409 met die casus, tenzij confirm=true.',
+        tags: ['uitwisseling'],
+        querystring: { type: 'object', properties: { confirm: { type: 'string', enum: ['true', 'false'], description: 'true: toch importeren naast een lopende casus van dezelfde cliënt.' } } },
+        body: documentBody,
+        response: createdResponses,
+      },
       config: { access: { action: 'case.import', event: 'case.import' } },
     },
     async (request, reply) => {
       const ctx = contextOf(request);
-      const created = await execute(ctx, importDossier, { organisationId: userOf(ctx.actor).organisationId, document: request.body });
+      const created = await execute(ctx, importDossier, {
+        organisationId: userOf(ctx.actor).organisationId,
+        document: request.body,
+        confirmed: enumParam(request.query, 'confirm', ['true', 'false']) === 'true',
+      });
       return reply.status(201).send({ id: created.caseId });
     },
   );

@@ -87,7 +87,7 @@ for (const database of testDatabases) {
     before(async () => {
       t = await startTestApp(database);
       for (const doc of [vgzTermination, b6Refusal, onlInvoices]) {
-        const { status, body } = await call(REGIEVOERDER, 'POST', '/api/import', doc);
+        const { status, body } = await call(REGIEVOERDER, 'POST', '/api/import?confirm=true', doc);
         assert.equal(status, 201, JSON.stringify(body));
         ids.set(doc, body.id);
       }
@@ -143,7 +143,7 @@ for (const database of testDatabases) {
     test('every deadline rule of every regime reaches the overview with its rule, start event and clause', async () => {
       const caseIds = new Set<string>();
       for (const doc of everyRule) {
-        const { status, body } = await call(REGIEVOERDER, 'POST', '/api/import', doc);
+        const { status, body } = await call(REGIEVOERDER, 'POST', '/api/import?confirm=true', doc);
         assert.equal(status, 201, JSON.stringify(body));
         caseIds.add(body.id);
       }

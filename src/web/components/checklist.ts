@@ -1,5 +1,6 @@
 import type { Assessment, DeadlineState, RequirementResult, RequirementStatus } from '../../domain/assessment/types.ts';
 import type { Entry } from '../../domain/dossier/types.ts';
+import type { SourceRef } from '../../domain/protocols/types.ts';
 import { html, type Html } from '../html.ts';
 import { REQUIREMENT_STATUS_LABELS, formatDate, sourceTitle } from '../labels.ts';
 import { entryAnchor, entrySummary } from './timeline.ts';
@@ -12,9 +13,9 @@ import { entryAnchor, entrySummary } from './timeline.ts';
 const BADGE: Record<RequirementStatus, string> = { met: 'safe', missing: 'danger', 'not-applicable': 'neutral' };
 const DEADLINE_STATE: Record<DeadlineState, string> = { open: 'Loopt', met: 'Gehaald', overdue: 'Verlopen' };
 
-/** The clause a rule comes from: its document's title, the quote folded open on request. */
-export function source(s: { seed: string; quote: string }, prefix = 'Bron'): Html {
-  return html`<details class="zv-source"><summary>${prefix}: ${sourceTitle(s.seed)}</summary><blockquote class="utrecht-blockquote"><p class="utrecht-paragraph">“${s.quote}”</p></blockquote></details>`;
+/** The clause a rule comes from: its document's title and its place there, the quote folded open on request. */
+export function source(s: SourceRef, prefix = 'Bron'): Html {
+  return html`<details class="zv-source"><summary>${prefix}: ${sourceTitle(s.seed)}${s.place !== undefined ? html` — <span class="zv-place">${s.place}</span>` : ''}</summary><blockquote class="utrecht-blockquote"><p class="utrecht-paragraph">“${s.quote}”</p></blockquote></details>`;
 }
 
 /** The badge: an advised step not taken is advice, not a gap. */
@@ -34,7 +35,7 @@ function notes(r: RequirementResult): Html {
     r.related !== undefined
       ? html`<p class="utrecht-paragraph utrecht-paragraph--small">${r.related.note}</p>${r.related.sources.map((s) => source(s, 'Zie ook'))}`
       : ''
-  }`;
+  }${r.notCounted !== undefined ? source(r.notCounted.source, 'Waarom niet meegeteld') : ''}`;
 }
 
 /** How many proving entries are linked; a long dossier can have hundreds, the latest say enough. */
@@ -71,12 +72,6 @@ ${assessment.requirements.map(
 </li>`,
 )}
 </ul>
-<h2 class="utrecht-heading-2">Volgende stappen</h2>
-${
-  assessment.nextSteps.length === 0
-    ? html`<p class="utrecht-paragraph">Geen openstaande stappen.</p>`
-    : html`<ol class="utrecht-ordered-list" id="volgende-stappen">${assessment.nextSteps.map((s) => html`<li class="utrecht-ordered-list__item">${s.text}</li>`)}</ol>`
-}
 <h2 class="utrecht-heading-2">Termijnen</h2>
 ${
   assessment.deadlines.length === 0

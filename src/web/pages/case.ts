@@ -2,6 +2,7 @@ import { ENTRY_TYPES } from '../../domain/dossier/types.ts';
 import { findRegime } from '../../domain/protocols/registry.ts';
 import type { CasePageModel, PageUser } from '../presenters.ts';
 import { checklist } from '../components/checklist.ts';
+import { taskList } from '../components/task-list.ts';
 import { timeline, type TimelineOrder } from '../components/timeline.ts';
 import { html } from '../html.ts';
 import { ENTRY_TYPE_LABELS, PROCEDURE_LABELS, STATUS_LABELS, formatDate } from '../labels.ts';
@@ -18,6 +19,7 @@ export function casePage(options: {
 }): string {
   const { case: record, order } = options;
   const base = `/casussen/${record.id}`;
+  const regime = findRegime(record.regime);
   const item = (label: string, value: string) =>
     html`<div class="utrecht-data-list__item"><dt class="utrecht-data-list__item-key">${label}</dt><dd class="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">${value}</dd></div>`;
   return page({
@@ -31,7 +33,7 @@ ${
     : ''
 }
 <dl class="utrecht-data-list utrecht-data-list--rows">
-  ${item('Regime', findRegime(record.regime)?.name ?? record.regime)}
+  ${item('Regime', regime?.name ?? record.regime)}
   ${item('Procedure', PROCEDURE_LABELS[record.procedure])}
   ${item('Status', STATUS_LABELS[record.status])}
   ${item('Geboortedatum', formatDate(record.client.birthDate))}
@@ -74,7 +76,8 @@ ${requestPanel({
     </p>
     ${timeline(record.entries, order)}
   </section>
-  <aside aria-label="Checklist, volgende stappen en termijnen">
+  <aside aria-label="Volgende stappen, checklist en termijnen">
+    ${regime !== undefined ? taskList(record.id, regime, record.assessment, record.status !== 'afgerond') : ''}
     ${checklist(record.assessment, new Map(record.entries.map((e) => [e.entry.id, e.entry])))}
   </aside>
 </div>`,

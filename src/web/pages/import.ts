@@ -4,7 +4,36 @@ import { csrfField, submitButton } from '../components/form.ts';
 import { html } from '../html.ts';
 import { page } from '../layout.ts';
 
-export function importPage(options: { user: PageUser; csrfToken: string; issues?: readonly ValidationIssue[]; fileName?: string }): string {
+/** A document whose client and regime match running cases, kept in the form until it is confirmed. */
+export interface PendingImport {
+  caseIds: readonly string[];
+  text: string;
+  fileName: string;
+}
+
+/** The question before a second case for the same client and protocol, with the running ones to look at first. */
+function confirmation(pending: PendingImport, csrfToken: string) {
+  return html`<div class="utrecht-alert utrecht-alert--warning" role="alert" id="bevestigen" tabindex="-1"><div class="utrecht-alert__content"><div class="utrecht-alert__message">
+  <h2 class="utrecht-heading-2">Er loopt al een casus voor deze cliënt</h2>
+  <p class="utrecht-paragraph">${pending.fileName} gaat over een cliënt met dezelfde naam en geboortedatum, onder hetzelfde protocol, als ${pending.caseIds.length === 1 ? 'deze lopende casus' : 'deze lopende casussen'}. Bekijk ${pending.caseIds.length === 1 ? 'die' : 'ze'} eerst: twee casussen voor hetzelfde dossier geven dubbele termijnen en herinneringen. Er is nog niets opgeslagen.</p>
+  <ul class="utrecht-unordered-list">${pending.caseIds.map((id) => html`<li class="utrecht-unordered-list__item"><a class="utrecht-link" href="/casussen/${id}">Lopende casus bekijken</a></li>`)}</ul>
+</div></div></div>
+<form method="post" action="/casussen/importeren" enctype="multipart/form-data" class="zv-form">
+  ${csrfField(csrfToken)}
+  <input type="hidden" name="dossierTekst" value="${pending.text}">
+  <input type="hidden" name="bestandsnaam" value="${pending.fileName}">
+  <input type="hidden" name="bevestigd" value="ja">
+  ${submitButton('Toch importeren als nieuwe casus')}
+</form>`;
+}
+
+export function importPage(options: {
+  user: PageUser;
+  csrfToken: string;
+  issues?: readonly ValidationIssue[];
+  fileName?: string;
+  pending?: PendingImport;
+}): string {
   const issues = options.issues ?? [];
   const invalid = issues.length > 0;
   return page({
@@ -22,6 +51,7 @@ ${
 </div></div></div>`
     : ''
 }
+${options.pending !== undefined ? confirmation(options.pending, options.csrfToken) : ''}
 <form method="post" action="/casussen/importeren" enctype="multipart/form-data" class="zv-form" novalidate>
   ${csrfField(options.csrfToken)}
   <div class="utrecht-form-field utrecht-form-field--text${invalid ? ' utrecht-form-field--invalid' : ''}">

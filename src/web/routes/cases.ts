@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { appendEntry } from '../../commands/cases/append-entry.ts';
 import { exportDossier } from '../../commands/cases/export-dossier.ts';
-import { importDossier } from '../../commands/cases/import-dossier.ts';
+import { DuplicateImportError, importDossier } from '../../commands/cases/import-dossier.ts';
 import { listCases } from '../../commands/cases/list-cases.ts';
 import { openCase } from '../../commands/cases/open-case.ts';
 import { readAssessedCase } from '../../commands/cases/read-assessed-case.ts';
@@ -9,7 +9,8 @@ import { readCase } from '../../commands/cases/read-case.ts';
 import { execute } from '../../commands/pipeline/execute.ts';
 import { userOf } from '../../commands/pipeline/resources.ts';
 import { ENTRY_TYPES, type EntryType } from '../../domain/dossier/types.ts';
-import { parseEntry, parseJson } from '../../domain/dossier/validate.ts';
+import { parseEntry, parseJson, untilToday } from '../../domain/dossier/validate.ts';
+import { todayOf } from '../../commands/pipeline/context.ts';
 import { InvalidInputError, type ValidationIssue } from '../../domain/errors.ts';
 import { contextOf } from '../../requests/context.ts';
 import { parseCaseListParams } from '../case-list-params.ts';
@@ -45,6 +46,7 @@ const entryType = (value: string): EntryType => {
  * seen the entry yet; ask it too, so every problem is shown at once rather than one per attempt.
  */
 function domainIssues(
+  request: FastifyRequest,
   input: Record<string, unknown>,
   client: { birthDate: string },
   ids: readonly string[],
@@ -52,7 +54,7 @@ function domainIssues(
 ): ValidationIssue[] {
   if (formIssues.length === 0) return [];
   try {
-    parseEntry({ id: '_', ...input }, { client, existingIds: new Set(ids) });
+    parseEntry({ id: '_', ...input }, { client, existingIds: new Set(ids), latest: untilToday(todayOf(contextOf(request))) });
     return [];
   } catch (error) {
     if (error instanceof InvalidInputError) return error.issues;
@@ -100,17 +102,24 @@ export function casePages(app: FastifyInstance): void {
     { config: { access: { action: 'case.import', event: 'case.import' } } },
     async (request, reply) => {
       const ctx = contextOf(request);
-      const file = request.body?.dossier;
+      const body = request.body ?? {};
+      // A confirmed import carries the document in the form that asked for the confirmation.
+      const confirmed = body.bevestigd === 'ja' && typeof body.dossierTekst === 'string';
+      const file = confirmed ? { name: String(body.bestandsnaam ?? 'dossier.json'), text: body.dossierTekst as string } : body.dossier;
       try {
         if (typeof file !== 'object' || file.text === '') {
           throw new InvalidInputError([{ path: 'bestand', message: 'kies een dossierbestand (.json)' }]);
         }
-        const created = await execute(ctx, importDossier, { organisationId: userOf(ctx.actor).organisationId, document: parseJson(file.text) });
+        const document = parseJson(file.text);
+        const created = await execute(ctx, importDossier, { organisationId: userOf(ctx.actor).organisationId, document, confirmed });
         return reply.redirect(`/casussen/${created.caseId}`, 303);
       } catch (error) {
+        const page = { user: user(request), csrfToken: reply.generateCsrf(), ...(typeof file === 'object' ? { fileName: file.name } : {}) };
+        if (error instanceof DuplicateImportError && typeof file === 'object') {
+          return html(reply, importPage({ ...page, pending: { caseIds: error.caseIds, text: file.text, fileName: file.name } }), 409);
+        }
         if (!(error instanceof InvalidInputError)) throw error;
-        const fileName = typeof file === 'object' ? { fileName: file.name } : {};
-        return html(reply, importPage({ user: user(request), csrfToken: reply.generateCsrf(), issues: error.issues, ...fileName }), 400);
+        return html(reply, importPage({ ...page, issues: error.issues }), 400);
       }
     },
   );
@@ -154,10 +163,14 @@ export function casePages(app: FastifyInstance): void {
     return html(reply, page, issues.length > 0 ? 400 : 200);
   };
 
-  app.get<IdParams & { Querystring: { soort?: string } }>(
+  app.get<IdParams & { Querystring: FormValues }>(
     '/casussen/:id/items/nieuw',
     { config: { access: { action: 'case.read', event: 'case.read' } } },
-    async (request, reply) => entryForm(request, reply, entryType(request.query.soort ?? ''), {}),
+    async (request, reply) => {
+      // A task of the task list opens the form with the fields its rule asks for already filled in.
+      const { soort, taak: _task, ...start } = request.query;
+      return entryForm(request, reply, entryType(typeof soort === 'string' ? soort : ''), start);
+    },
   );
 
   app.post<IdParams & { Body: FormValues }>(
@@ -172,7 +185,7 @@ export function casePages(app: FastifyInstance): void {
         return reply.redirect(`/casussen/${request.params.id}?opgeslagen=${encodeURIComponent(entry.id)}#item-${entry.id}`, 303);
       } catch (error) {
         if (!(error instanceof InvalidInputError)) throw error;
-        return entryForm(request, reply, type, request.body, (client, ids) => [...error.issues, ...domainIssues(input, client, ids, issues)]);
+        return entryForm(request, reply, type, request.body, (client, ids) => [...error.issues, ...domainIssues(request, input, client, ids, issues)]);
       }
     },
   );

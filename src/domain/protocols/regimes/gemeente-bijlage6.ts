@@ -43,6 +43,7 @@ export const gemeenteBijlage6: Regime = {
   id: 'gemeente-bijlage6',
   name: 'Gemeentelijk contract, Bijlage 6 (zorgweigering en zorgbeëindiging)',
   funderKind: 'municipality',
+  funderName: 'de gemeente',
   procedures: BOTH,
   phases: funderPhases(
     { request: 'Pas bij het verzoek aan de gemeente', decision: 'Pas na het besluit van de gemeente' },
@@ -56,6 +57,7 @@ export const gemeenteBijlage6: Regime = {
       procedures: REFUSAL,
       source: {
         seed: SEED,
+        place: 'Bijlage 6, art. 6.2',
         quote:
           'Opdrachtnemer heeft zwaarwegende redenen op grond waarvan de zorgverlening in redelijkheid niet van Opdrachtnemer kan worden gevraagd',
       },
@@ -65,7 +67,7 @@ export const gemeenteBijlage6: Regime = {
       label: 'eerdere ervaringen met de cliënt in de zorgverlening',
       codes: ['previous-experience'],
       procedures: REFUSAL,
-      source: { seed: SEED, quote: 'Dit kan bijvoorbeeld op grond van eerdere ervaringen met de cliënt in de zorgverlening' },
+      source: { seed: SEED, place: 'Bijlage 6, art. 6.2', quote: 'Dit kan bijvoorbeeld op grond van eerdere ervaringen met de cliënt in de zorgverlening' },
     },
     {
       id: 'b6-refusal-unfamiliar-zzp',
@@ -74,6 +76,7 @@ export const gemeenteBijlage6: Regime = {
       procedures: REFUSAL,
       source: {
         seed: SEED,
+        place: 'Bijlage 6, art. 6.2',
         quote:
           'Opdrachtnemer heeft een instellingsvreemd ZZP toegewezen gekregen en kan niet de vereiste kwaliteit van zorg leveren die past bij dit instellingsvreemde ZZP',
       },
@@ -85,6 +88,7 @@ export const gemeenteBijlage6: Regime = {
       procedures: REFUSAL,
       source: {
         seed: SEED,
+        place: 'Bijlage 6, art. 6.2',
         quote:
           'Opdrachtnemer heeft een cliënt toegewezen gekregen met uitzonderlijke complexe dubbeldiagnostiek niet passend bij het zorgaanbod van Opdrachtnemer',
       },
@@ -95,7 +99,7 @@ export const gemeenteBijlage6: Regime = {
       codes: ['other'],
       procedures: REFUSAL,
       judgedByFunder: true,
-      source: { seed: SEED, quote: 'Dit kan bijvoorbeeld op grond van eerdere ervaringen met de cliënt in de zorgverlening' },
+      source: { seed: SEED, place: 'Bijlage 6, art. 6.2', quote: 'Dit kan bijvoorbeeld op grond van eerdere ervaringen met de cliënt in de zorgverlening' },
     },
     {
       id: 'b6-threat',
@@ -105,6 +109,7 @@ export const gemeenteBijlage6: Regime = {
       procedures: TERMINATION,
       source: {
         seed: SEED,
+        place: 'Bijlage 6, art. 6.3',
         quote:
           // Stops before 'mede-cliënten': the seed spells that word with a combining diaeresis.
           'Een ernstige mate van bedreiging of intimidatie die de situatie onwerkbaar maakt omdat de persoonlijke veiligheid of vrijheid van de zorgverlener',
@@ -115,7 +120,7 @@ export const gemeenteBijlage6: Regime = {
       label: 'een onherstelbaar verstoorde vertrouwensrelatie',
       codes: ['broken-trust'],
       procedures: TERMINATION,
-      source: { seed: SEED, quote: 'Een onherstelbaar verstoorde vertrouwensrelatie' },
+      source: { seed: SEED, place: 'Bijlage 6, art. 6.3', quote: 'Een onherstelbaar verstoorde vertrouwensrelatie' },
     },
     {
       id: 'b6-hygiene',
@@ -125,6 +130,7 @@ export const gemeenteBijlage6: Regime = {
       source: {
         seed: SEED,
         // Leaves out 'Hygiënische' and 'mede-cliënten', spelt with a combining diaeresis in the seed.
+        place: 'Bijlage 6, art. 6.3',
         quote: 'omstandigheden die ernstige gezondheidsrisico’s opleveren voor de zorgverlener',
       },
     },
@@ -136,6 +142,7 @@ export const gemeenteBijlage6: Regime = {
       procedures: TERMINATION,
       source: {
         seed: SEED,
+        place: 'Bijlage 6, art. 6.3',
         quote:
           'Het niet nakomen van essentiële verplichtingen of regels, ook niet na herhaaldelijk (schriftelijk) aandringen of waarschuwen door Opdrachtnemer',
       },
@@ -146,7 +153,7 @@ export const gemeenteBijlage6: Regime = {
       codes: ['other'],
       procedures: TERMINATION,
       judgedByFunder: true,
-      source: { seed: SEED, quote: 'Voorbeelden van zwaarwegende redenen zijn' },
+      source: { seed: SEED, place: 'Bijlage 6, art. 6.3', quote: 'Voorbeelden van zwaarwegende redenen zijn' },
     },
   ],
   requirements: [
@@ -160,7 +167,7 @@ export const gemeenteBijlage6: Regime = {
         met: 'De zorg is nog niet begonnen, dus weigeren is mogelijk.',
         missing: 'De zorg is al begonnen: weigeren kan alleen vóór de start van de zorg; volg anders de procedure zorgbeëindiging.',
       },
-      source: { seed: SEED, quote: 'het weigeren van zorg op zorginhoudelijke gronden voordat de zorglevering is begonnen' },
+      source: { seed: SEED, place: 'Bijlage 6, art. 6.2', quote: 'het weigeren van zorg op zorginhoudelijke gronden voordat de zorglevering is begonnen' },
     },
     {
       id: 'b6-refusal-ground',
@@ -173,7 +180,7 @@ export const gemeenteBijlage6: Regime = {
         missing:
           'Leg vast op welke grond u weigert: zwaarwegende redenen (bijvoorbeeld eerdere ervaringen met de cliënt), een instellingsvreemd ZZP of uitzonderlijk complexe dubbeldiagnostiek.',
       },
-      source: { seed: SEED, quote: 'Opdrachtnemer kan zorg weigeren om de volgende redenen' },
+      source: { seed: SEED, place: 'Bijlage 6, art. 6.2', quote: 'Opdrachtnemer kan zorg weigeren om de volgende redenen' },
     },
     {
       id: 'b6-termination-ground',
@@ -188,6 +195,7 @@ export const gemeenteBijlage6: Regime = {
       },
       source: {
         seed: SEED,
+        place: 'Bijlage 6, art. 6.3',
         quote: 'Het beëindigen is slechts mogelijk bij zwaarwegende redenen en slechts onder bijzondere omstandigheden',
       },
     },
@@ -204,6 +212,7 @@ export const gemeenteBijlage6: Regime = {
       },
       source: {
         seed: SEED,
+        place: 'Bijlage 6, art. 6.4',
         quote:
           'zorgverlener de cliënt tenminste eenmaal schriftelijk heeft gewaarschuwd dat stopzetting van de zorgverlening wordt ingezet als de ontstane situatie niet verandert',
       },
@@ -226,6 +235,7 @@ export const gemeenteBijlage6: Regime = {
       },
       source: {
         seed: SEED,
+        place: 'Bijlage 6, art. 6.3',
         quote: 'ook niet na herhaaldelijk (schriftelijk) aandringen of waarschuwen door Opdrachtnemer',
       },
     },
@@ -245,6 +255,7 @@ export const gemeenteBijlage6: Regime = {
       },
       source: {
         seed: SEED,
+        place: 'Bijlage 6, art. 6.4',
         quote: 'De genomen stappen moeten helder zijn voor de cliënt en diens familie / wettelijk vertegenwoordigers',
       },
     },
@@ -261,6 +272,7 @@ export const gemeenteBijlage6: Regime = {
       },
       source: {
         seed: SEED,
+        place: 'Bijlage 6, art. 6.4',
         quote: 'inspanningen heeft verricht om de casuïstiek te bespreken met het sociaal team/loket en eventueel andere disciplines',
       },
     },
@@ -276,6 +288,7 @@ export const gemeenteBijlage6: Regime = {
       },
       source: {
         seed: SEED,
+        place: 'Bijlage 6, art. 6.4',
         quote: 'samen met het sociaal team/loket pogingen zijn gedaan de situatie te verbeteren dan wel gezocht is naar alternatieven',
       },
     },
@@ -291,7 +304,7 @@ export const gemeenteBijlage6: Regime = {
         incomplete:
           'De belangenafweging noemt niet beide kanten: leg apart vast wat het belang en de afhankelijkheid van de cliënt zijn, en wat de belangen van andere groepsbewoners zijn.',
       },
-      source: { seed: SEED, quote: 'Het belang van de cliënt tegen de belangen van andere groepsbewoners' },
+      source: { seed: SEED, place: 'Bijlage 6, art. 6.3', quote: 'Het belang van de cliënt tegen de belangen van andere groepsbewoners' },
     },
     {
       id: 'b6-condition-assessed',
@@ -303,7 +316,7 @@ export const gemeenteBijlage6: Regime = {
         met: 'Er is beoordeeld of het gedrag (mede) door de aandoening van de cliënt wordt veroorzaakt.',
         missing: 'Laat beoordelen of het gedrag van de cliënt (mede) door zijn of haar aandoening wordt veroorzaakt.',
       },
-      source: { seed: SEED, quote: 'Of het gedrag van de cliënt niet (mede) wordt veroorzaakt door de aandoening van de cliënt' },
+      source: { seed: SEED, place: 'Bijlage 6, art. 6.3', quote: 'Of het gedrag van de cliënt niet (mede) wordt veroorzaakt door de aandoening van de cliënt' },
     },
     {
       id: 'b6-intent-notice',
@@ -318,6 +331,7 @@ export const gemeenteBijlage6: Regime = {
       },
       source: {
         seed: SEED,
+        place: 'Bijlage 6, art. 6.4',
         quote:
           'Bij een voorgenomen weigering of stopzetting van zorg doet Opdrachtnemer schriftelijk en met redenen omkleed deze mededeling aan de cliënt en een verzoek aan Opdrachtgever',
       },
@@ -332,7 +346,7 @@ export const gemeenteBijlage6: Regime = {
         met: 'Aan het schriftelijke verzoek is het dossier toegevoegd.',
         missing: 'Voeg het dossier toe aan het schriftelijke verzoek aan de gemeente.',
       },
-      source: { seed: SEED, quote: 'Aan het schriftelijk verzoek is een dossier bijgevoegd' },
+      source: { seed: SEED, place: 'Bijlage 6, art. 6.4', quote: 'Aan het schriftelijk verzoek is een dossier bijgevoegd' },
     },
     {
       // Part of the request itself: without it the request is incomplete, so it blocks submission.
@@ -349,6 +363,7 @@ export const gemeenteBijlage6: Regime = {
       },
       source: {
         seed: SEED,
+        place: 'Bijlage 6, art. 6.4',
         quote:
           'Aan het schriftelijk verzoek is een voorstel toegevoegd hoe de continuïteit van de zorgverlening is geregeld totdat een beslissing is genomen op het verzoek',
       },
@@ -366,6 +381,7 @@ export const gemeenteBijlage6: Regime = {
       },
       source: {
         seed: SEED,
+        place: 'Bijlage 6, art. 6.4',
         quote: 'Opdrachtgever neemt contact op met de cliënt of diens wettelijk vertegenwoordiger voor wederhoor',
       },
     },
@@ -381,7 +397,7 @@ export const gemeenteBijlage6: Regime = {
         missing: 'Breng de cliënt op de hoogte van het besluit van de gemeente, bij voorkeur schriftelijk.',
         outOfOrder: 'De brief aan de cliënt is verstuurd vóór het besluit van de gemeente; informeer de cliënt opnieuw over het besluit zelf.',
       },
-      source: { seed: SEED, quote: 'Opdrachtnemer brengt de cliënt op de hoogte van dit besluit' },
+      source: { seed: SEED, place: 'Bijlage 6, art. 6.4', quote: 'Opdrachtnemer brengt de cliënt op de hoogte van dit besluit' },
     },
   ],
   deadlines: [
@@ -390,7 +406,7 @@ export const gemeenteBijlage6: Regime = {
       procedures: REFUSAL,
       label: 'Besluit gemeente over de zorgweigering',
       term: { amount: 1, unit: 'weeks', direction: 'after' },
-      source: { seed: SEED, quote: 'Opdrachtgever neemt binnen 1 week na ontvangst van de zorgweigering een besluit' },
+      source: { seed: SEED, place: 'Bijlage 6, art. 6.4', quote: 'Opdrachtgever neemt binnen 1 week na ontvangst van de zorgweigering een besluit' },
     }),
     decisionTerm({
       id: 'b6-deadline-termination-decision',
@@ -399,6 +415,7 @@ export const gemeenteBijlage6: Regime = {
       term: { amount: 3, unit: 'weeks', direction: 'after' },
       source: {
         seed: SEED,
+        place: 'Bijlage 6, art. 6.4',
         quote: 'Opdrachtgever neemt binnen 3 weken na ontvangst van het verzoek tot zorgbeëindiging een besluit',
       },
     }),
@@ -407,7 +424,7 @@ export const gemeenteBijlage6: Regime = {
       procedures: BOTH,
       label: 'Bezwaar tegen het besluit',
       term: { amount: 6, unit: 'weeks', direction: 'after' },
-      source: { seed: SEED, quote: 'De termijn voor het indienen van het bezwaarschrift bedraagt 6 weken na de formele beslissing' },
+      source: { seed: SEED, place: 'Bijlage 6, art. 6.4', quote: 'De termijn voor het indienen van het bezwaarschrift bedraagt 6 weken na de formele beslissing' },
     }),
   ],
   advice: [
@@ -418,6 +435,7 @@ export const gemeenteBijlage6: Regime = {
       text: 'Dien nu het schriftelijke verzoek in bij de gemeente, met het dossier en een voorstel voor de continuïteit van zorg; tot het besluit blijft u verantwoordelijk voor de cliënt.',
       source: {
         seed: SEED,
+        place: 'Bijlage 6, art. 6.1',
         quote: 'Opdrachtnemer blijft verantwoordelijk voor de cliënt totdat er een passende oplossing is gevonden',
       },
     },

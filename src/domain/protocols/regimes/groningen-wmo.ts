@@ -65,6 +65,7 @@ export const groningenWmo: Regime = {
   id: 'groningen-wmo',
   name: 'Gemeente Groningen (Wmo/Jeugd, gecontracteerde aanbieder)',
   funderKind: 'municipality',
+  funderName: 'de gemeente Groningen',
   procedures: BOTH,
   phases: funderPhases(
     { request: 'Pas bij het verzoek aan de gemeente', decision: 'Pas na het akkoord van de gemeente' },
@@ -77,7 +78,7 @@ export const groningenWmo: Regime = {
       codes: ['threat-intimidation'],
       by: ['client'],
       procedures: BOTH,
-      source: { seed: SEED, quote: 'Een ernstige mate van bedreiging of intimidatie die de situatie onwerkbaar maakt' },
+      source: { seed: SEED, place: 'Groningen, Beëindiging van zorgovereenkomst', quote: 'Een ernstige mate van bedreiging of intimidatie die de situatie onwerkbaar maakt' },
     },
     {
       id: 'gro-aggression-nuisance',
@@ -87,6 +88,7 @@ export const groningenWmo: Regime = {
       procedures: BOTH,
       source: {
         seed: SEED,
+        place: 'Groningen, Beëindiging van zorgovereenkomst',
         quote: 'Een client die structureel agressie of overlast gevend gedrag vertoond al dan niet veroorzaakt door middelengebruik',
       },
     },
@@ -98,6 +100,7 @@ export const groningenWmo: Regime = {
       procedures: BOTH,
       source: {
         seed: SEED,
+        place: 'Groningen, Beëindiging van zorgovereenkomst',
         quote: 'Een cliënt die agressief of onredelijk is, waarbij er geen relatie is met het ziektebeeld van cliënt',
       },
     },
@@ -107,14 +110,14 @@ export const groningenWmo: Regime = {
       codes: ['weapons'],
       by: ['client'],
       procedures: BOTH,
-      source: { seed: SEED, quote: 'Een client die in bezit is van volgens de wet wapens en munitie (WWM) verboden wapens' },
+      source: { seed: SEED, place: 'Groningen, Beëindiging van zorgovereenkomst', quote: 'Een client die in bezit is van volgens de wet wapens en munitie (WWM) verboden wapens' },
     },
     {
       id: 'gro-broken-trust',
       label: 'een onherstelbaar verstoorde vertrouwensrelatie',
       codes: ['broken-trust'],
       procedures: BOTH,
-      source: { seed: SEED, quote: 'Een onherstelbaar verstoorde vertrouwensrelatie' },
+      source: { seed: SEED, place: 'Groningen, Beëindiging van zorgovereenkomst', quote: 'Een onherstelbaar verstoorde vertrouwensrelatie' },
     },
     {
       id: 'gro-disruption',
@@ -123,6 +126,7 @@ export const groningenWmo: Regime = {
       procedures: BOTH,
       source: {
         seed: SEED,
+        place: 'Groningen, Beëindiging van zorgovereenkomst',
         quote: 'Een ernstige verstoring van de dagelijkse gang van zaken die de hulpverlening aan anderen in gevaar brengt',
       },
     },
@@ -141,7 +145,7 @@ export const groningenWmo: Regime = {
       ],
       by: ['family', 'representative'],
       procedures: BOTH,
-      source: { seed: SEED, quote: 'Ook de handelswijze van familie kan van belang zijn' },
+      source: { seed: SEED, place: 'Groningen, Beëindiging van zorgovereenkomst', quote: 'Ook de handelswijze van familie kan van belang zijn' },
     },
     {
       id: 'gro-non-cooperation',
@@ -151,6 +155,7 @@ export const groningenWmo: Regime = {
       procedures: BOTH,
       source: {
         seed: SEED,
+        place: 'Groningen, Beëindiging van zorgovereenkomst',
         quote: 'Een cliënt die geen medewerking verleent terwijl dat wel nodig is om goede hulpverlening te kunnen bieden',
       },
     },
@@ -162,6 +167,7 @@ export const groningenWmo: Regime = {
       procedures: BOTH,
       source: {
         seed: SEED,
+        place: 'Groningen, Beëindiging van zorgovereenkomst',
         quote:
           'Een cliënt die opzettelijk informatie achter houdt en/of zonder gewichtige redenen niet op de begeleidingsmomenten, locatie of andere afspraken komt opdagen',
       },
@@ -174,6 +180,7 @@ export const groningenWmo: Regime = {
       procedures: BOTH,
       source: {
         seed: SEED,
+        place: 'Groningen, Beëindiging van zorgovereenkomst',
         quote: 'Een client die andere mensen zonder toestemming van de zorgaanbieder gebruik laat maken van de woonruimte',
       },
     },
@@ -183,7 +190,7 @@ export const groningenWmo: Regime = {
       codes: ['non-payment'],
       by: ['client'],
       procedures: BOTH,
-      source: { seed: SEED, quote: 'Een cliënt die weigert om nota’s te betalen' },
+      source: { seed: SEED, place: 'Groningen, Beëindiging van zorgovereenkomst', quote: 'Een cliënt die weigert om nota’s te betalen' },
     },
     {
       id: 'gro-organisational',
@@ -192,6 +199,7 @@ export const groningenWmo: Regime = {
       procedures: BOTH,
       source: {
         seed: SEED,
+        place: 'Groningen, Beëindiging van zorgovereenkomst',
         quote: 'Organisatorische, personele of budgettaire redenen waardoor er geen verantwoorde zorg meer geleverd kan worden',
       },
     },
@@ -202,6 +210,7 @@ export const groningenWmo: Regime = {
       procedures: BOTH,
       source: {
         seed: SEED,
+        place: 'Groningen, Beëindiging van zorgovereenkomst',
         quote:
           'Vanwege de ondersteuningsvraag van de cliënt waardoor een situatie ontstaat waarin geen verantwoorde zorg meer geleverd kan worden',
       },
@@ -212,7 +221,7 @@ export const groningenWmo: Regime = {
       codes: ['other'],
       procedures: BOTH,
       judgedByFunder: true,
-      source: { seed: SEED, quote: 'Dit geldt onder andere wanneer er sprake is van de volgende omstandigheden' },
+      source: { seed: SEED, place: 'Groningen, Beëindiging van zorgovereenkomst', quote: 'Dit geldt onder andere wanneer er sprake is van de volgende omstandigheden' },
     },
   ],
   requirements: [
@@ -229,6 +238,7 @@ export const groningenWmo: Regime = {
       },
       source: {
         seed: SEED,
+        place: 'Groningen, Beëindiging van zorgovereenkomst',
         quote: 'Het opzeggen van een zorgovereenkomst is enkel mogelijk wegens gewichtige redenen en onder bijzondere omstandigheden',
       },
     },
@@ -247,6 +257,7 @@ export const groningenWmo: Regime = {
       },
       source: {
         seed: SEED,
+        place: 'Groningen, Beëindiging met onmiddellijke ingang',
         quote:
           'Het direct beëindigen van de zorgovereenkomst is alleen van toepassing als er sprake is van zeer dringende redenen waarin de veiligheid van medewerkers, medebewoners, omwonenden of client in het geding komt',
       },
@@ -264,6 +275,7 @@ export const groningenWmo: Regime = {
       },
       source: {
         seed: SEED,
+        place: 'Groningen, stap 1',
         quote: 'Op het moment dat een traject niet goed verloopt wordt de toegangsmedewerker tijdig betrokken',
       },
     },
@@ -280,6 +292,7 @@ export const groningenWmo: Regime = {
       },
       source: {
         seed: SEED,
+        place: 'Groningen, Zorgvuldigheidseisen',
         quote: 'De zorgaanbieder moet zich tot het uiterste hebben ingespannen om de situatie te verbeteren',
       },
     },
@@ -297,6 +310,7 @@ export const groningenWmo: Regime = {
       },
       source: {
         seed: SEED,
+        place: 'Groningen, Zorgvuldigheidseisen',
         quote: 'beschikbare middelen zoals de experttafel, time out of passend beschikken zodat er extra zorg ingezet kan worden',
       },
     },
@@ -314,6 +328,7 @@ export const groningenWmo: Regime = {
       },
       source: {
         seed: SEED,
+        place: 'Groningen, Zorgvuldigheidseisen',
         quote:
           'Cliënt moet meerdere schriftelijke waarschuwingen (die gedeeld zijn met client en/of wettelijk vertegenwoordigers) en aansporingen hebben gehad tot verbetering',
       },
@@ -336,7 +351,7 @@ export const groningenWmo: Regime = {
           'Aanbevolen: deel de schriftelijke waarschuwingen ook met de wettelijk vertegenwoordiger (nu {n} van {min}). Het protocol zegt ‘cliënt en/of wettelijk vertegenwoordiger’: delen met de cliënt is genoeg.',
         outOfOrder: 'Aanbevolen: de met de vertegenwoordiger gedeelde waarschuwingen liggen beter vóór het verzoek aan de gemeente.',
       },
-      source: { seed: SEED, quote: 'die gedeeld zijn met client en/of wettelijk vertegenwoordigers' },
+      source: { seed: SEED, place: 'Groningen, Zorgvuldigheidseisen', quote: 'die gedeeld zijn met client en/of wettelijk vertegenwoordigers' },
     },
     {
       id: 'gro-consequence-stated',
@@ -352,6 +367,7 @@ export const groningenWmo: Regime = {
       },
       source: {
         seed: SEED,
+        place: 'Groningen, Zorgvuldigheidseisen',
         quote: 'De cliënt is gewezen op de consequenties (waarvan het uiterste de beëindiging van de zorgovereenkomst is)',
       },
     },
@@ -368,7 +384,7 @@ export const groningenWmo: Regime = {
         incomplete:
           'Een maatregel om de situatie te verbeteren is geen alternatief: zoek samen met de cliënt naar een andere aanbieder, een andere plek of een pgb, en leg vast dat u dat met de cliënt deed.',
       },
-      source: { seed: SEED, quote: 'De zorgaanbieder moet mee zoeken naar een alternatief' },
+      source: { seed: SEED, place: 'Groningen, Zorgvuldigheidseisen', quote: 'De zorgaanbieder moet mee zoeken naar een alternatief' },
     },
     {
       id: 'gro-weighing',
@@ -385,6 +401,7 @@ export const groningenWmo: Regime = {
       },
       source: {
         seed: SEED,
+        place: 'Groningen, Beëindiging met onmiddellijke ingang',
         quote:
           'Het belang van de cliënt en naasten moet worden afgewogen tegen de belangen van andere huisgenoten en de belangen van de zorgaanbieder',
       },
@@ -401,6 +418,7 @@ export const groningenWmo: Regime = {
       },
       source: {
         seed: SEED,
+        place: 'Groningen, Beëindiging met onmiddellijke ingang',
         quote: 'Er zal meegewogen moeten worden of het gedrag van de cliënt niet (mede) wordt veroorzaakt door de aandoening van de cliënt',
       },
     },
@@ -419,6 +437,7 @@ export const groningenWmo: Regime = {
       },
       source: {
         seed: SEED,
+        place: 'Groningen, stap 2',
         quote:
           'De zorgaanbieder informeert schriftelijk cliënt en/of wettelijk vertegenwoordiger dat de gemeente op de hoogte gebracht gaat worden van het verzoek tot de zorg beëindiging',
       },
@@ -435,6 +454,7 @@ export const groningenWmo: Regime = {
       },
       source: {
         seed: SEED,
+        place: 'Groningen, stap 3',
         quote:
           'moet de motivatie voor beëindiging met toevoeging van de procedure zorgbeëindiging die de zorgaanbieder heeft opgesteld',
       },
@@ -458,6 +478,7 @@ export const groningenWmo: Regime = {
       },
       source: {
         seed: SEED,
+        place: 'Groningen, stap 6',
         quote: 'De zorgaanbieder informeert cliënt en/of wettelijk vertegenwoordiger schriftelijk over het besluit van de zorg beëindiging',
       },
     },
@@ -472,7 +493,7 @@ export const groningenWmo: Regime = {
         missing: 'Dien na het akkoord van de gemeente het 307-bericht in.',
         outOfOrder: 'Het 307-bericht is vóór het akkoord van de gemeente verstuurd; dat mag pas na het akkoord.',
       },
-      source: { seed: SEED, quote: 'De aanbieder dient uiteindelijk het 307 bericht in' },
+      source: { seed: SEED, place: 'Groningen, stap 5', quote: 'De aanbieder dient uiteindelijk het 307 bericht in' },
     },
     {
       id: 'gro-end-date-reported',
@@ -489,6 +510,7 @@ export const groningenWmo: Regime = {
       },
       source: {
         seed: SEED,
+        place: 'Groningen, stap 5',
         quote: 'inclusief de definitieve einddatum ook per mail terug aan de contractmanager en toegangsmedewerker',
       },
     },
@@ -509,6 +531,7 @@ export const groningenWmo: Regime = {
       },
       source: {
         seed: SEED,
+        place: 'Groningen, stap 5',
         quote:
           'Mocht er om welke reden dan ook afgeweken worden van het besluit van de zorg beëindiging dan wordt er van de zorgaanbieder verwacht dat dit met de contractmanager en toegangsmedewerker wordt gedeeld',
       },
@@ -527,6 +550,7 @@ export const groningenWmo: Regime = {
       },
       source: {
         seed: SEED,
+        place: 'Groningen, Zorgvuldigheidseisen',
         quote: 'Een redelijke opzeggingstermijn moet worden gehanteerd. Welk termijn redelijk is hangt af van de specifieke omstandigheden',
       },
     },
@@ -548,6 +572,7 @@ export const groningenWmo: Regime = {
       },
       source: {
         seed: SEED,
+        place: 'Groningen, Zorgvuldigheidseisen',
         quote: 'De zorgaanbieder verstrekt het cliëntdossier na toestemming van de cliënt aan de eventuele nieuwe zorgaanbieder',
       },
     },
@@ -558,7 +583,7 @@ export const groningenWmo: Regime = {
       procedures: BOTH,
       label: 'Reactie gemeente (streeftermijn contractmanager)',
       term: { amount: 7, unit: 'working-days', direction: 'after' },
-      source: { seed: SEED, quote: 'De contractmanager zal ernaar streven om binnen 7 werkdagen een reactie te geven' },
+      source: { seed: SEED, place: 'Groningen, stap 5', quote: 'De contractmanager zal ernaar streven om binnen 7 werkdagen een reactie te geven' },
     }),
   ],
   advice: [
@@ -569,6 +594,7 @@ export const groningenWmo: Regime = {
       text: 'Zonder zeer dringende reden is onmiddellijke beëindiging niet aan de orde: zet bij een onhoudbare situatie eerst een time-out elders in.',
       source: {
         seed: SEED,
+        place: 'Groningen, Beëindiging met onmiddellijke ingang',
         quote: 'In alle andere gevallen is het advies om bij een onhoudbare situatie eerst een time out elders in te zetten',
       },
     },
@@ -595,6 +621,7 @@ export const groningenWmo: Regime = {
         'Let op: de opzegtermijn is korter dan vier weken, terwijl de cliënt al lang zorg krijgt (een jaar of langer) of sterk afhankelijk is van de zorg. Weeg de termijn opnieuw op de ernst van de problematiek en de afhankelijkheid, de aard en duur van het verblijf en de tijd voor een aanvaardbaar alternatief: in gepubliceerde uitspraken hielden rechters beëindigingen vaak in stand, maar schoven zij de einddatum geregeld op.',
       source: {
         seed: SEED,
+        place: 'Groningen, Zorgvuldigheidseisen',
         quote:
           'In het algemeen zijn van belang: de ernst van de handicap/problematiek van de cliënt en daarmee de afhankelijkheid van de zorg, de aard en duur van verblijf',
       },
@@ -604,7 +631,7 @@ export const groningenWmo: Regime = {
       procedures: BOTH,
       trigger: { kind: 'ready', unless: { type: 'funder-request' } },
       text: 'Dien het verzoek zorg beëindiging nu in bij de gemeente met het ‘formulier zorg beëindiging’, met de motivatie en uw eigen procedure.',
-      source: { seed: SEED, quote: 'een verzoek zorg beëindiging middels het ‘formulier zorg beëindiging’ in bij de gemeente' },
+      source: { seed: SEED, place: 'Groningen, stap 3', quote: 'een verzoek zorg beëindiging middels het ‘formulier zorg beëindiging’ in bij de gemeente' },
     },
     {
       id: 'gro-advice-rejected',
@@ -613,6 +640,7 @@ export const groningenWmo: Regime = {
       text: 'De gemeente heeft het verzoek niet geaccepteerd: stem het vervolg af met de betrokken toegangsmedewerker; u blijft verantwoordelijk voor de zorg.',
       source: {
         seed: SEED,
+        place: 'Groningen, stap 5',
         quote: 'Contractmanager communiceert reden niet akkoord en verwijst de aanbieder door naar de betrokken toegangsmedewerker',
       },
     },

@@ -47,6 +47,7 @@ export const onlWmo: Regime = {
   id: 'onl-wmo',
   name: 'Zorggroep Oude en Nieuwe Land (Wmo-voorwaarden)',
   funderKind: 'municipality',
+  funderName: 'de gemeente',
   procedures: PROCEDURES,
   phases: [{ id: 'preparation', blocking: true }],
   grounds: [
@@ -58,6 +59,7 @@ export const onlWmo: Regime = {
       procedures: PROCEDURES,
       source: {
         seed: SEED,
+        place: 'ONL-voorwaarden §6 Verplichtingen van de aanbieder en de cliënt',
         quote:
           'De cliënt geeft de aanbieder naar beste weten de inlichtingen en de medewerking die redelijkerwijs nodig is voor de uitvoering van de overeenkomst',
       },
@@ -70,6 +72,7 @@ export const onlWmo: Regime = {
       procedures: PROCEDURES,
       source: {
         seed: SEED,
+        place: 'ONL-voorwaarden §6 Verplichtingen van de aanbieder en de cliënt',
         quote:
           'De cliënt onthoudt zich ten opzichte van medewerkers van de aanbieder van discriminatie, agressief gedrag, intimidatie en ander maatschappelijk onacceptabel gedrag',
       },
@@ -82,6 +85,7 @@ export const onlWmo: Regime = {
       procedures: PROCEDURES,
       source: {
         seed: SEED,
+        place: 'ONL-voorwaarden §7 Annulering / no show',
         quote: 'Indien de cliënt geen gebruik maakt van de afgesproken ondersteuning zonder dit tijdig aan de aanbieder te melden',
       },
     },
@@ -91,7 +95,7 @@ export const onlWmo: Regime = {
       codes: ['non-payment'],
       by: ['client'],
       procedures: PROCEDURES,
-      source: { seed: SEED, quote: 'Als daarna nog niet is betaald, mogen wij rente berekenen' },
+      source: { seed: SEED, place: 'ONL-voorwaarden §9 Betaling door de cliënt', quote: 'Als daarna nog niet is betaald, mogen wij rente berekenen' },
     },
   ],
   requirements: [
@@ -106,7 +110,7 @@ export const onlWmo: Regime = {
         missing:
           'Leg vast welke verplichting de cliënt niet nakomt, zoals agressief gedrag of intimidatie, geen medewerking, niet afgemelde afspraken of niet betalen.',
       },
-      source: { seed: SEED, quote: 'door opzegging door de cliënt of door de aanbieder' },
+      source: { seed: SEED, place: 'ONL-voorwaarden §1 Wijziging en einde van de zorg- en dienstverleningsovereenkomst', quote: 'door opzegging door de cliënt of door de aanbieder' },
     },
     {
       id: 'onl-no-show-municipality',
@@ -126,6 +130,7 @@ export const onlWmo: Regime = {
       },
       source: {
         seed: SEED,
+        place: 'ONL-voorwaarden §7 Annulering / no show',
         quote:
           'De opdrachtnemer neemt via e-mail of telefonisch contact op met de gemeente om tot afstemming te komen wanneer inwoner twee keer de gemaakte tijdsafspraken (no show) niet nakomt',
       },
@@ -147,6 +152,7 @@ export const onlWmo: Regime = {
       },
       source: {
         seed: SEED,
+        place: 'ONL-voorwaarden §9 Betaling door de cliënt',
         quote: 'krijgt deze de gelegenheid binnen 14 dagen na ontvangst van de herinnering alsnog te betalen',
       },
     },
@@ -161,7 +167,7 @@ export const onlWmo: Regime = {
       term: { amount: 1, unit: 'weeks', direction: 'after' },
       counting: PROVIDER_NOTICE_TERM,
       satisfiedBy: { kind: 'elapse' },
-      source: { seed: SEED, quote: 'De zorgaanbieder neemt bij opzegging een termijn in acht van ten minste een week' },
+      source: { seed: SEED, place: 'ONL-voorwaarden §1 Wijziging en einde van de zorg- en dienstverleningsovereenkomst', quote: 'De zorgaanbieder neemt bij opzegging een termijn in acht van ten minste een week' },
     },
     {
       id: 'onl-deadline-retention',
@@ -172,7 +178,7 @@ export const onlWmo: Regime = {
       term: { amount: 15, unit: 'years', direction: 'after' },
       counting: RETENTION_TERM,
       satisfiedBy: { kind: 'elapse' },
-      source: { seed: SEED, quote: RETENTION_QUOTE },
+      source: { seed: SEED, place: 'ONL-voorwaarden §3 Dossier', quote: RETENTION_QUOTE },
     },
     {
       id: CLIENT_NOTICE_TERM,
@@ -183,7 +189,7 @@ export const onlWmo: Regime = {
       term: { amount: 30, unit: 'days', direction: 'after' },
       counting: CLIENT_OWN_NOTICE_TERM,
       satisfiedBy: { kind: 'elapse' },
-      source: { seed: SEED, quote: 'U neemt daarbij een opzegtermijn van 30 dagen in acht' },
+      source: { seed: SEED, place: 'ONL-voorwaarden §1 Wijziging en einde van de zorg- en dienstverleningsovereenkomst', quote: 'U neemt daarbij een opzegtermijn van 30 dagen in acht' },
     },
     {
       id: 'onl-deadline-client-end-retention',
@@ -194,7 +200,7 @@ export const onlWmo: Regime = {
       term: { amount: 15, unit: 'years', direction: 'after' },
       counting: RETENTION_TERM,
       satisfiedBy: { kind: 'elapse' },
-      source: { seed: SEED, quote: RETENTION_QUOTE },
+      source: { seed: SEED, place: 'ONL-voorwaarden §3 Dossier', quote: RETENTION_QUOTE },
     },
     {
       id: 'onl-deadline-destruction',
@@ -206,6 +212,7 @@ export const onlWmo: Regime = {
       counting: PROVIDER_DUTY_TERM,
       source: {
         seed: SEED,
+        place: 'ONL-voorwaarden §3 Dossier',
         quote: 'De zorgaanbieder vernietigt het dossier binnen drie maanden na een daartoe strekkend verzoek van de cliënt',
       },
     },
@@ -219,7 +226,7 @@ export const onlWmo: Regime = {
       counting: BACKWARD_TERM,
       satisfiedBy: { kind: 'start-number', field: 'cancelledHoursAhead', atLeast: 48 },
       keptByClient: true,
-      source: { seed: SEED, quote: 'meldt hij dit uiterlijk 48 uur van tevoren aan de aanbieder' },
+      source: { seed: SEED, place: 'ONL-voorwaarden §7 Annulering / no show', quote: 'meldt hij dit uiterlijk 48 uur van tevoren aan de aanbieder' },
     },
     {
       id: PAYMENT_TERM,
@@ -231,7 +238,7 @@ export const onlWmo: Regime = {
       counting: CLIENT_PAYMENT_TERM,
       ownDate: { field: 'dueDate', label: 'De vervaldatum op de factuur' },
       satisfiedBy: { kind: 'start-field', field: 'paid' },
-      source: { seed: SEED, quote: 'een duidelijke en gespecificeerde factuur die binnen 30 dagen moet worden betaald' },
+      source: { seed: SEED, place: 'ONL-voorwaarden §9 Betaling door de cliënt', quote: 'een duidelijke en gespecificeerde factuur die binnen 30 dagen moet worden betaald' },
     },
     {
       id: REMINDER_TERM,
@@ -248,6 +255,7 @@ export const onlWmo: Regime = {
       satisfiedBy: { kind: 'start-field', field: 'paid' },
       source: {
         seed: SEED,
+        place: 'ONL-voorwaarden §9 Betaling door de cliënt',
         quote: 'krijgt deze de gelegenheid binnen 14 dagen na ontvangst van de herinnering alsnog te betalen',
       },
     },
@@ -266,6 +274,7 @@ export const onlWmo: Regime = {
       counting: PROVIDER_DUTY_TERM,
       source: {
         seed: SEED,
+        place: 'ONL-voorwaarden §2 Het ondersteuningsplan',
         quote: 'Het ondersteuningsplan wordt minimaal eens per half jaar geëvalueerd door de zorgaanbieder en de cliënt',
       },
     },
@@ -276,7 +285,7 @@ export const onlWmo: Regime = {
       procedures: PROCEDURES,
       trigger: { kind: 'ready', unless: providerNotice },
       text: 'U kunt de overeenkomst opzeggen; neem daarbij een opzegtermijn van ten minste een week in acht.',
-      source: { seed: SEED, quote: 'De zorgaanbieder neemt bij opzegging een termijn in acht van ten minste een week' },
+      source: { seed: SEED, place: 'ONL-voorwaarden §1 Wijziging en einde van de zorg- en dienstverleningsovereenkomst', quote: 'De zorgaanbieder neemt bij opzegging een termijn in acht van ten minste een week' },
     },
   ],
 };

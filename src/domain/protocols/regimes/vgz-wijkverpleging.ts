@@ -44,28 +44,34 @@ const TERMINATION = ['beeindiging'] as const;
 
 const NOT_OBLIGED: SourceRef = {
   seed: PROTOCOL,
+  place: 'VGZ-protocol, Procedure – Zorgopschorting',
   quote: 'De aanbieder is niet verplicht deze te volgen, maar met het oog op een eventuele zorgbeëindiging is dit wel aan te bevelen',
 };
 const VGZ_NEED_NOT_BE_INFORMED: SourceRef = {
   seed: PROTOCOL,
+  place: 'VGZ-protocol, Procedure – Zorgopschorting',
   quote: 'De zorgaanbieder is niet verplicht VGZ te informeren over de zorgopschorting, er hoeft geen dossier overlegd te worden',
 };
 const STEP_PLAN_NOTICE: SourceRef = {
   seed: STEP_PLAN,
+  place: 'VGZ-stappenplan, stap 2',
   quote:
     'Om zorg op te schorten of te beëindigen, is het vereist dat uw cliënt minimaal één keer schriftelijk op de hoogte is gebracht van uw voornemen dit te doen wanneer de situatie niet verandert',
 };
 const STEP_PLAN_CLIENT_TOLD: SourceRef = {
   seed: STEP_PLAN,
+  place: 'VGZ-stappenplan, stap 2',
   quote: 'Daarnaast is het een vereiste dat u uw cliënt minimaal één keer schriftelijk op de hoogte stelt van uw melding bij ons als zorgverzekeraar',
 };
 const STEP_PLAN_FORM: SourceRef = {
   seed: STEP_PLAN,
+  place: 'VGZ-stappenplan, stap 3',
   quote:
     "Wanneer u bovenstaande stappen volledig heeft doorlopen, dan kunt u ons op de hoogte stellen door het formulier 'Zorgopschorting en zorgbeëindiging' bij ons in te dienen",
 };
 const STEP_PLAN_DISCIPLINES: SourceRef = {
   seed: STEP_PLAN,
+  place: 'VGZ-stappenplan, stap 1',
   quote:
     'Om zorg te kunnen opschorten of beëindigen, is het van belang dat u de situatie heeft besproken met andere zorgaanbieders van andere disciplines of deskundigheidsniveaus',
 };
@@ -96,6 +102,7 @@ export const vgzWijkverpleging: Regime = {
   id: 'vgz-wijkverpleging',
   name: 'VGZ wijkverpleging (Zvw)',
   funderKind: 'health-insurer',
+  funderName: 'VGZ',
   procedures: BOTH,
   phases: funderPhases(
     { request: 'Pas bij de melding aan VGZ', decision: 'Pas na het akkoord van VGZ' },
@@ -110,6 +117,7 @@ export const vgzWijkverpleging: Regime = {
       procedures: BOTH,
       source: {
         seed: PROTOCOL,
+        place: 'VGZ-protocol, Gewichtige redenen',
         quote:
           'de zorgaanbieder naar beste weten de inlichtingen geeft die nodig zijn en de medewerking die nodig is voor de uitvoering van de overeenkomst',
       },
@@ -122,6 +130,7 @@ export const vgzWijkverpleging: Regime = {
       procedures: BOTH,
       source: {
         seed: PROTOCOL,
+        place: 'VGZ-protocol, Gewichtige redenen',
         quote: 'de zorgaanbieder in staat stelt om de zorgverlening te leveren zoals overeengekomen in het zorgplan',
       },
     },
@@ -133,6 +142,7 @@ export const vgzWijkverpleging: Regime = {
       procedures: BOTH,
       source: {
         seed: PROTOCOL,
+        place: 'VGZ-protocol, Gewichtige redenen',
         quote:
           'zich onthoudt van gedrag dat schadelijk is voor de zorgaanbieder, de gezondheid of het welzijn van andere cliënten, en de medewerkers',
       },
@@ -145,6 +155,7 @@ export const vgzWijkverpleging: Regime = {
       procedures: BOTH,
       source: {
         seed: PROTOCOL,
+        place: 'VGZ-protocol, Gewichtige redenen',
         quote:
           'Een ernstige mate van bedreiging of intimidatie die de situatie onwerkbaar maakt omdat de persoonlijke veiligheid of vrijheid van de zorgverlener in gevaar is',
       },
@@ -154,7 +165,7 @@ export const vgzWijkverpleging: Regime = {
       label: 'een onherstelbaar verstoorde vertrouwensrelatie',
       codes: ['broken-trust'],
       procedures: BOTH,
-      source: { seed: PROTOCOL, quote: 'Een onherstelbaar verstoorde vertrouwensrelatie' },
+      source: { seed: PROTOCOL, place: 'VGZ-protocol, Gewichtige redenen', quote: 'Een onherstelbaar verstoorde vertrouwensrelatie' },
     },
     {
       id: NON_COMPLIANCE_GROUND,
@@ -164,6 +175,7 @@ export const vgzWijkverpleging: Regime = {
       procedures: BOTH,
       source: {
         seed: PROTOCOL,
+        place: 'VGZ-protocol, Gewichtige redenen',
         quote:
           'Het niet nakomen van noodzakelijke verplichtingen of regels, tbv verantwoorde zorgverlening, waaronder arbeidsomstandigheden, zoals veiligheid, gezondheid en hygiëne door de cliënt',
       },
@@ -183,6 +195,7 @@ export const vgzWijkverpleging: Regime = {
       },
       source: {
         seed: PROTOCOL,
+        place: 'VGZ-protocol, Begrippen – Zorgbeëindiging',
         quote: 'Zorgopschorting en zorgbeëindiging kunnen alleen plaatsvinden op grond van gewichtige redenen',
       },
     },
@@ -203,6 +216,7 @@ export const vgzWijkverpleging: Regime = {
       },
       source: {
         seed: PROTOCOL,
+        place: 'VGZ-protocol, Procedure – Zorgopschorting',
         quote:
           'inspanningen heeft verricht om de casuïstiek te bespreken met andere disciplines of deskundigheidsniveaus (bijvoorbeeld huisarts of casemanager)',
       },
@@ -221,6 +235,7 @@ export const vgzWijkverpleging: Regime = {
       },
       source: {
         seed: PROTOCOL,
+        place: 'VGZ-protocol, Procedure – Zorgopschorting',
         quote: '(bijvoorbeeld huisarts of casemanager), de zogenoemde inspanningsverplichting bij het zoeken naar een passend alternatief',
       },
       related: conflicting(STEP_PLAN_DISCIPLINES),
@@ -238,7 +253,7 @@ export const vgzWijkverpleging: Regime = {
         incomplete:
           'De belangenafweging zegt niet hoe afhankelijk de cliënt van uw zorg is, of niet dat u dat met de huisarts (eventueel in een MDO) hebt beoordeeld.',
       },
-      source: { seed: PROTOCOL, quote: 'Dient de afhankelijke positie van de cliënt ten opzichte van de zorgaanbieder mede beoordeeld te worden. Hierbij is de huisarts gesprekspartner, evt via een MDO' },
+      source: { seed: PROTOCOL, place: 'VGZ-protocol, Bij gewichtige redenen', quote: 'Dient de afhankelijke positie van de cliënt ten opzichte van de zorgaanbieder mede beoordeeld te worden. Hierbij is de huisarts gesprekspartner, evt via een MDO' },
     },
     {
       id: 'vgz-suspension-gp-informed',
@@ -251,7 +266,7 @@ export const vgzWijkverpleging: Regime = {
         met: 'De huisarts is op de hoogte gebracht van het voornemen tot opschorting.',
         missing: 'Aanbevolen: breng de huisarts op de hoogte van het voornemen tot opschorting en beslis samen of dat medisch verantwoord is.',
       },
-      source: { seed: PROTOCOL, quote: 'De zorgaanbieder stelt de huisarts op de hoogte van het voornemen van zorgopschorting' },
+      source: { seed: PROTOCOL, place: 'VGZ-protocol, Procedure – Zorgopschorting', quote: 'De zorgaanbieder stelt de huisarts op de hoogte van het voornemen van zorgopschorting' },
       related: { sources: [NOT_OBLIGED], note: 'Het protocol noemt de stappen bij opschorting aanbevolen, niet verplicht.' },
     },
     {
@@ -267,6 +282,7 @@ export const vgzWijkverpleging: Regime = {
       },
       source: {
         seed: PROTOCOL,
+        place: 'VGZ-protocol, Procedure – Zorgopschorting',
         quote: 'tenminste eenmaal schriftelijk heeft gewaarschuwd dat de zorgverlening zal worden opgeschort',
       },
       related: conflicting(STEP_PLAN_NOTICE),
@@ -284,6 +300,7 @@ export const vgzWijkverpleging: Regime = {
       },
       source: {
         seed: PROTOCOL,
+        place: 'VGZ-protocol, Procedure – Zorgbeëindiging',
         quote: 'tenminste eenmaal schriftelijk heeft gewaarschuwd dat de zorgverlening zal worden beëindigd',
       },
       related: agreeing(STEP_PLAN_NOTICE),
@@ -306,6 +323,7 @@ export const vgzWijkverpleging: Regime = {
       },
       source: {
         seed: PROTOCOL,
+        place: 'VGZ-protocol, Gewichtige redenen',
         quote: 'ook niet na herhaaldelijk (schriftelijk) aandringen(situatie-afhankelijk, maar niet meer dan 2x)',
       },
     },
@@ -325,6 +343,7 @@ export const vgzWijkverpleging: Regime = {
       },
       source: {
         seed: PROTOCOL,
+        place: 'VGZ-protocol, Procedure – Zorgbeëindiging',
         quote: 'Dat de genomen stappen helder zijn voor de cliënt en diens naasten/mantelzorgers / wettelijk vertegenwoordigers',
       },
     },
@@ -340,7 +359,7 @@ export const vgzWijkverpleging: Regime = {
         incomplete:
           'De belangenafweging noemt niet beide kanten: leg apart vast wat het belang en de afhankelijkheid van de cliënt zijn, en wat de belangen van de medewerkers zijn.',
       },
-      source: { seed: PROTOCOL, quote: 'Dienen de belangen van de cliënt te worden afgewogen tegen de belangen van medewerkers' },
+      source: { seed: PROTOCOL, place: 'VGZ-protocol, Bij gewichtige redenen', quote: 'Dienen de belangen van de cliënt te worden afgewogen tegen de belangen van medewerkers' },
     },
     {
       id: 'vgz-condition-not-caused',
@@ -355,6 +374,7 @@ export const vgzWijkverpleging: Regime = {
       },
       source: {
         seed: PROTOCOL,
+        place: 'VGZ-protocol, Bij gewichtige redenen',
         quote: 'Dient duidelijk te worden gemaakt dat het gedrag van de cliënt niet (mede) wordt veroorzaakt door de aandoening van de cliënt',
       },
     },
@@ -369,7 +389,7 @@ export const vgzWijkverpleging: Regime = {
         missing:
           'Zoek naar een passend alternatief, zoals een ander team, coaching, een andere zorgaanbieder, een OGGZ-verpleegkundige, het sociaal wijkteam of een SPV.',
       },
-      source: { seed: PROTOCOL, quote: 'Heeft een inspanningsverplichting bij het zoeken naar een passend alternatief' },
+      source: { seed: PROTOCOL, place: 'VGZ-protocol, Procedure – Zorgbeëindiging', quote: 'Heeft een inspanningsverplichting bij het zoeken naar een passend alternatief' },
     },
     {
       id: 'vgz-suspension-alternatives',
@@ -383,7 +403,7 @@ export const vgzWijkverpleging: Regime = {
         missing:
           'Aanbevolen: zoek naar een passend alternatief, zoals een ander team, coaching, een andere zorgaanbieder, een OGGZ-verpleegkundige, het sociaal wijkteam of een SPV.',
       },
-      source: { seed: PROTOCOL, quote: 'de zogenoemde inspanningsverplichting bij het zoeken naar een passend alternatief' },
+      source: { seed: PROTOCOL, place: 'VGZ-protocol, Procedure – Zorgopschorting', quote: 'de zogenoemde inspanningsverplichting bij het zoeken naar een passend alternatief' },
       related: { sources: [NOT_OBLIGED], note: 'Het protocol noemt de stappen bij opschorting aanbevolen, niet verplicht.' },
     },
     {
@@ -400,6 +420,7 @@ export const vgzWijkverpleging: Regime = {
       },
       source: {
         seed: PROTOCOL,
+        place: 'VGZ-protocol, Procedure – Zorgopschorting',
         quote: 'De zorgaanbieder stelt de cliënt schriftelijk op de hoogte van de voorgenomen zorgopschorting',
       },
       related: conflicting(STEP_PLAN_NOTICE),
@@ -415,7 +436,7 @@ export const vgzWijkverpleging: Regime = {
         met: 'De cliënt is gewezen op de mogelijkheid een klacht in te dienen.',
         missing: 'Aanbevolen: wijs de cliënt in uw brief op de mogelijkheid een klacht in te dienen.',
       },
-      source: { seed: PROTOCOL, quote: 'De zorgaanbieder wijst de cliënt op de mogelijkheid een klacht in te dienen' },
+      source: { seed: PROTOCOL, place: 'VGZ-protocol, Procedure – Zorgopschorting', quote: 'De zorgaanbieder wijst de cliënt op de mogelijkheid een klacht in te dienen' },
       related: { sources: [NOT_OBLIGED], note: 'Het protocol noemt de stappen bij opschorting aanbevolen, niet verplicht.' },
     },
     {
@@ -430,7 +451,7 @@ export const vgzWijkverpleging: Regime = {
         missing:
           'Aanbevolen: meld de problematiek bij Zorgadvies en Bemiddeling van VGZ (met het formulier ‘Zorgopschorting en zorgbeëindiging’) om samen een passende, de-escalerende oplossing te zoeken. Het protocol verplicht dit niet.',
       },
-      source: { seed: PROTOCOL, quote: 'De zorgaanbieder kan de problematiek melden bij Zorgadvies en Bemiddeling' },
+      source: { seed: PROTOCOL, place: 'VGZ-protocol, Procedure – Zorgopschorting', quote: 'De zorgaanbieder kan de problematiek melden bij Zorgadvies en Bemiddeling' },
       related: conflicting(STEP_PLAN_FORM),
     },
     {
@@ -463,11 +484,12 @@ export const vgzWijkverpleging: Regime = {
           'Leg vast welke niet-noodzakelijke zorg u opschort en voor welke periode, afgestemd met de behandelend huisarts.',
       },
       // Part of what a suspension is (Begrippen), not one of the recommended steps: required.
-      source: { seed: PROTOCOL, quote: 'De periode voor zorgopschorting wordt afgestemd met de verantwoordelijk huisarts' },
+      source: { seed: PROTOCOL, place: 'VGZ-protocol, Begrippen – Zorgopschorting', quote: 'De periode voor zorgopschorting wordt afgestemd met de verantwoordelijk huisarts' },
       related: {
         sources: [
           {
             seed: PROTOCOL,
+            place: 'VGZ-protocol, Procedure – Zorgopschorting',
             quote:
               'De afbakening van niet-noodzakelijke zorg en de duur van de opschortingsperiode dient de zorgaanbieder in afstemming met de behandelend huisarts te bepalen',
           },
@@ -493,7 +515,7 @@ export const vgzWijkverpleging: Regime = {
         outOfOrder:
           'De aankondiging van de beëindiging moet na een schriftelijke waarschuwing en vóór de melding aan VGZ komen; de vastgelegde aankondiging valt daarbuiten.',
       },
-      source: { seed: PROTOCOL, quote: 'Stelt de cliënt schriftelijk op de hoogte van de voorgenomen zorgbeëindiging' },
+      source: { seed: PROTOCOL, place: 'VGZ-protocol, Procedure – Zorgbeëindiging', quote: 'Stelt de cliënt schriftelijk op de hoogte van de voorgenomen zorgbeëindiging' },
       related: agreeing(STEP_PLAN_NOTICE),
     },
     {
@@ -508,6 +530,7 @@ export const vgzWijkverpleging: Regime = {
       },
       source: {
         seed: PROTOCOL,
+        place: 'VGZ-protocol, Procedure – Zorgbeëindiging',
         quote: 'Wijst de cliënt op de mogelijkheid een klacht in te dienen via de klachtencommissie van de aanbieder',
       },
     },
@@ -524,6 +547,7 @@ export const vgzWijkverpleging: Regime = {
       },
       source: {
         seed: PROTOCOL,
+        place: 'VGZ-protocol, Procedure – Zorgbeëindiging',
         quote: 'Informeert de cliënt schriftelijk dat zij de voorgenomen zorgbeëindiging meldt bij VGZ',
       },
       related: agreeing(STEP_PLAN_CLIENT_TOLD),
@@ -542,7 +566,7 @@ export const vgzWijkverpleging: Regime = {
         met: 'De cliënt heeft de gevraagde kopie van het zorgbeëindigingsdossier gekregen.',
         missing: 'De cliënt vroeg een kopie van het zorgbeëindigingsdossier en heeft die nog niet gekregen: geef de kopie en leg de datum vast.',
       },
-      source: { seed: PROTOCOL, quote: 'Geeft de cliënt desgevraagd een kopie van het zorgbeëindigingsdossier' },
+      source: { seed: PROTOCOL, place: 'VGZ-protocol, Procedure – Zorgbeëindiging', quote: 'Geeft de cliënt desgevraagd een kopie van het zorgbeëindigingsdossier' },
     },
     {
       // The protocol names no moment; before the care ends, so the GP can take over what is needed.
@@ -557,7 +581,7 @@ export const vgzWijkverpleging: Regime = {
         outOfOrder:
           'De huisarts is pas na de definitieve opzegging geïnformeerd; dat moet eerder, zodat de huisartsenpraktijk zo nodig zorg kan overnemen.',
       },
-      source: { seed: PROTOCOL, quote: 'Informeert de huisarts van de cliënt over de voorgenomen zorgbeëindiging' },
+      source: { seed: PROTOCOL, place: 'VGZ-protocol, Procedure – Zorgbeëindiging', quote: 'Informeert de huisarts van de cliënt over de voorgenomen zorgbeëindiging' },
     },
     {
       id: 'vgz-request-dossier',
@@ -569,7 +593,7 @@ export const vgzWijkverpleging: Regime = {
         met: 'De melding aan VGZ bevat het zorgbeëindigingsdossier.',
         missing: 'Voeg het zorgbeëindigingsdossier toe aan de melding bij VGZ.',
       },
-      source: { seed: PROTOCOL, quote: 'Bij deze melding is het dossier gevoegd' },
+      source: { seed: PROTOCOL, place: 'VGZ-protocol, Procedure – Zorgbeëindiging', quote: 'Bij deze melding is het dossier gevoegd' },
       related: agreeing(STEP_PLAN_FORM),
     },
     {
@@ -583,7 +607,7 @@ export const vgzWijkverpleging: Regime = {
         missing: 'VGZ moet nog contact opnemen met de cliënt of vertegenwoordiger voor wederhoor.',
         outOfOrder: 'Het vastgelegde wederhoor ligt vóór de melding; VGZ moet de cliënt over deze melding horen.',
       },
-      source: { seed: PROTOCOL, quote: 'Neemt contact op met de cliënt of diens wettelijk vertegenwoordiger voor wederhoor' },
+      source: { seed: PROTOCOL, place: 'VGZ-protocol, Procedure – Zorgbeëindiging, De zorgverzekeraar', quote: 'Neemt contact op met de cliënt of diens wettelijk vertegenwoordiger voor wederhoor' },
     },
     {
       id: 'vgz-client-informed-decision',
@@ -597,7 +621,7 @@ export const vgzWijkverpleging: Regime = {
         missing: 'Breng de cliënt op de hoogte van het besluit van VGZ tot zorgbeëindiging.',
         outOfOrder: 'De brief aan de cliënt is verstuurd vóór het besluit van VGZ; informeer de cliënt opnieuw over het besluit zelf.',
       },
-      source: { seed: PROTOCOL, quote: 'Brengt de cliënt op de hoogte van het besluit tot zorgbeëindiging van de zorgverzekeraar' },
+      source: { seed: PROTOCOL, place: 'VGZ-protocol, Procedure – Zorgbeëindiging', quote: 'Brengt de cliënt op de hoogte van het besluit tot zorgbeëindiging van de zorgverzekeraar' },
     },
     {
       id: 'vgz-final-notice',
@@ -612,6 +636,7 @@ export const vgzWijkverpleging: Regime = {
       },
       source: {
         seed: PROTOCOL,
+        place: 'VGZ-protocol, Procedure – Zorgbeëindiging',
         quote:
           'De definitieve zorgbeëindiging dient schriftelijke, via e-mail of brief, te geschieden met inachtneming van een redelijke opzegtermijn',
       },
@@ -633,6 +658,7 @@ export const vgzWijkverpleging: Regime = {
       },
       source: {
         seed: PROTOCOL,
+        place: 'VGZ-protocol, Procedure – Zorgbeëindiging',
         quote:
           'Geeft alleen met schriftelijke toestemming van de cliënt informatie over hem/haar aan een zorgaanbieder die de zorg overneemt',
       },
@@ -644,7 +670,7 @@ export const vgzWijkverpleging: Regime = {
       procedures: TERMINATION,
       label: 'Besluit VGZ over de zorgbeëindiging',
       term: { amount: 3, unit: 'weeks', direction: 'after' },
-      source: { seed: PROTOCOL, quote: 'binnen 3 weken na ontvangst van het verzoek tot zorgbeëindiging' },
+      source: { seed: PROTOCOL, place: 'VGZ-protocol, Procedure – Zorgbeëindiging, De zorgverzekeraar', quote: 'binnen 3 weken na ontvangst van het verzoek tot zorgbeëindiging' },
     }),
     objectionTerm({
       id: 'vgz-deadline-objection',
@@ -653,6 +679,7 @@ export const vgzWijkverpleging: Regime = {
       term: { amount: 6, unit: 'weeks', direction: 'after' },
       source: {
         seed: PROTOCOL,
+        place: 'VGZ-protocol, Procedure – Zorgbeëindiging',
         quote: 'De termijn voor het indienen van het bezwaarschrift bedraagt 6 weken na de formele beslissing van de zorgverzekeraar',
       },
     }),
@@ -667,6 +694,7 @@ export const vgzWijkverpleging: Regime = {
       satisfiedBy: { kind: 'entry', match: { type: 'client-notice', where: { kind: { is: 'decision' } } } },
       source: {
         seed: PROTOCOL,
+        place: 'VGZ-protocol, Procedure – Zorgopschorting',
         quote: 'een week voordat de periode van opschorting eindigt de cliënt zal benaderen',
       },
     },
@@ -679,6 +707,7 @@ export const vgzWijkverpleging: Regime = {
       text: 'U kunt de afgesproken niet-noodzakelijke zorg opschorten voor de afgesproken periode; benader de cliënt een week voor het einde om te beslissen over hervatten.',
       source: {
         seed: PROTOCOL,
+        place: 'VGZ-protocol, Procedure – Zorgopschorting',
         quote: 'het mogelijk om de niet-noodzakelijke zorg op te schorten voor een duidelijk omschreven periode',
       },
     },
@@ -689,6 +718,7 @@ export const vgzWijkverpleging: Regime = {
       text: 'Meld de voorgenomen beëindiging nu bij VGZ met het formulier ‘Zorgopschorting en zorgbeëindiging’ en voeg het dossier toe; u blijft verantwoordelijk tot er een oplossing is.',
       source: {
         seed: STEP_PLAN,
+        place: 'VGZ-stappenplan, stap 3',
         quote: 'dan kunt u ons op de hoogte stellen door het formulier \'Zorgopschorting en zorgbeëindiging\' bij ons in te dienen',
       },
     },
@@ -709,6 +739,7 @@ export const vgzWijkverpleging: Regime = {
       text: 'Er is aantoonbaar geen andere zorgaanbieder gevonden: u kunt de cliënt een pgb-traject adviseren. VGZ doet de cliënt dan een aanbod pgb.',
       source: {
         seed: PROTOCOL,
+        place: 'VGZ-protocol, Procedure – Zorgbeëindiging',
         quote: 'Kan een PGB traject adviseren aan de cliënt, indien aantoonbaar geen andere zorgaanbieder gevonden wordt',
       },
     },
