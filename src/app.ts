@@ -30,8 +30,6 @@ export interface AppOptions extends DoorOptions {
 export async function buildApp({ logger = false, trustProxy = false, onRoute, ...doors }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger === false ? false : loggerOptions(logger === true ? undefined : logger),
-    // One line per request (below), not Fastify's two (on arrival and on answer): half the cost.
-    disableRequestLogging: true,
     bodyLimit: 32 * 1024 * 1024,
     // A number of hops: trust the addresses the nearest N proxies added (Fastify's runtime takes the
     // number too, its types only a function).
@@ -42,11 +40,6 @@ export async function buildApp({ logger = false, trustProxy = false, onRoute, ..
   app.addHook('onRoute', (route) => void routes.push(route));
   // The PDF worker threads end with the server (the next render starts them again).
   app.addHook('onClose', closeRenderPool);
-  if (logger !== false) {
-    app.addHook('onResponse', async (request, reply) => {
-      request.log.info({ req: request, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 }, 'request');
-    });
-  }
   app.addHook('onReady', async () => {
     for (const route of routes) {
       requireAccessDeclaration(route);

@@ -2,7 +2,7 @@ import type { WithholdingReason } from '../store/schema.ts';
 import type { Assessment } from '../domain/assessment/assess.ts';
 import type { DossierDocument, IsoDate } from '../domain/dossier/types.ts';
 import type { FunderRequest } from '../domain/letters/funder-request.ts';
-import type { Letter, Sender } from '../domain/letters/types.ts';
+import type { PrintedLetter, Sender } from '../domain/letters/types.ts';
 import { renderClientCopyPdf } from './client-copy-pdf.ts';
 import { renderFunderRequestPdf } from './funder-request-pdf.ts';
 import { renderLetterPdf } from './letter-pdf.ts';
@@ -13,7 +13,7 @@ import { renderLetterPdf } from './letter-pdf.ts';
 export type RenderTask =
   | { kind: 'funder-request'; request: FunderRequest; dossier: DossierDocument; assessment: Assessment; sender: Sender }
   | { kind: 'client-copy'; dossier: DossierDocument; sender: Sender; date: IsoDate; withheld: readonly { reason: WithholdingReason }[] }
-  | { kind: 'letter'; letter: Letter; draft: boolean };
+  | { kind: 'letter'; letter: PrintedLetter; draft: boolean };
 
 export function render(task: RenderTask): Promise<Buffer> {
   switch (task.kind) {

@@ -2,7 +2,7 @@ import { invoiceLetter, planCopyLetter, type InvoiceLetter } from '../../domain/
 import { invoiceState } from '../../domain/agreement/invoices.ts';
 import { nextPlanEvaluation, planVersionOn } from '../../domain/agreement/support-plan.ts';
 import { InvalidInputError } from '../../domain/errors.ts';
-import { renderLetterPdf } from '../../documents/letter-pdf.ts';
+import { renderOffThread } from '../../documents/render-pool.ts';
 import { invoiceClient, listInvoices, loadPlan } from '../../store/agreement.ts';
 import { isUuid } from '../../store/ids.ts';
 import { findSender } from '../../store/letters.ts';
@@ -32,9 +32,10 @@ export const downloadAgreementLetter = command({
       const plan = planOf(await loadPlan(tx, client.clientId));
       const version = planVersionOn(plan, today);
       if (version === undefined) throw new InvalidInputError([{ path: '$.letter', message: 'er is nog geen ondersteuningsplan' }]);
-      return renderLetterPdf(planCopyLetter(client.agreement.client, sender, version, nextPlanEvaluation(plan, today), today), { draft: false });
+      return renderOffThread({ kind: 'letter', letter: planCopyLetter(client.agreement.client, sender, version, nextPlanEvaluation(plan, today), today), draft: false });
     }
     const invoice = (await listInvoices(tx, client.clientId)).find((i) => 'invoiceId' in input && i.id === input.invoiceId)!;
-    return renderLetterPdf(invoiceLetter(input.letter, client.agreement.client, sender, invoice, invoiceState(invoiceFacts(invoice), today), today), { draft: false });
+    // On a worker thread, like every PDF (decision 0022).
+    return renderOffThread({ kind: 'letter', letter: invoiceLetter(input.letter, client.agreement.client, sender, invoice, invoiceState(invoiceFacts(invoice), today), today), draft: false });
   },
 });

@@ -6,7 +6,7 @@ import { findRegime } from '../../domain/protocols/registry.ts';
 import { parseSubmit } from '../../domain/requests/input.ts';
 import { isPending } from '../../domain/requests/states.ts';
 import { decisionTerm } from '../../domain/requests/term.ts';
-import { renderFunderRequestPdf } from '../../documents/funder-request-pdf.ts';
+import { renderOffThread } from '../../documents/render-pool.ts';
 import { findOrganisationKind, setCaseRouting } from '../../store/case-routing.ts';
 import { loadEntries } from '../../store/cases.ts';
 import { findRequest, hasContract, insertRequest, requestsOfCase, type RequestRecord } from '../../store/funder-requests.ts';
@@ -59,7 +59,8 @@ export const submitRequest = command({
     const document = toDocument(record, (await loadEntries(tx, found.caseId)).map((e) => e.entry));
     const assessment = assess(document, today);
     const sender = await findSender(tx, found.organisationId);
-    const pdf = await renderFunderRequestPdf(funderRequest(document, sender), document, assessment, sender);
+    // Stored with the request, so made in the transaction, but on a worker thread (decision 0022).
+    const pdf = await renderOffThread({ kind: 'funder-request', request: funderRequest(document, sender), dossier: document, assessment, sender });
     const requestId = await insertRequest(tx, {
       caseId: found.caseId,
       providerOrganisationId: found.organisationId,
