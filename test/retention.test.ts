@@ -17,6 +17,8 @@ import type { CommandContext } from '../src/commands/pipeline/context.ts';
 import { execute } from '../src/commands/pipeline/execute.ts';
 import { operatorContext } from '../src/commands/pipeline/machine.ts';
 import { runRetentionCycle } from '../src/jobs/retention.ts';
+import type { SuspensionReportContent } from '../src/domain/suspension-report/report.ts';
+import { insertSuspensionReport } from '../src/store/suspension-reports.ts';
 import { ACTOR_COLUMNS, insertUser, toActor } from '../src/store/users.ts';
 import { startTestApp, type TestApp } from './support/app.ts';
 import { testDatabases } from './support/databases.ts';
@@ -47,6 +49,12 @@ for (const database of testDatabases) {
       }
       // The first case ended on 2026-11-30: transferred to another provider with the client's consent.
       await execute(ops, appendEntry, { caseId: cases.ended.caseId, entry: { type: 'transfer', date: '2026-11-30', to: 'Zorg Verder' } });
+      // A suspension report about two of them (migration 0015 guards it; 0016 lets a destruction through).
+      const funderOrganisationId = (await t.store.db.selectFrom('organisations').select('id').where('slug', '=', 'vgz').executeTakeFirstOrThrow()).id;
+      for (const key of ['requested', 'held'] as const) {
+        const content = { regime: 'vgz-wijkverpleging', providerName: 'De Linde', summary: `${cases[key].name} weigert de zorg.` } as unknown as SuspensionReportContent;
+        await insertSuspensionReport(t.store.db, { caseId: cases[key].caseId, organisationId, funderOrganisationId, content, reportedBy: null, reportedAt: new Date('2026-11-20T10:00:00Z') });
+      }
     });
     after(() => t.close());
 
@@ -118,7 +126,7 @@ for (const database of testDatabases) {
         for (const [table, column, id] of [
           ['cases', 'id', caseId], ['entries', 'case_id', caseId], ['letters', 'case_id', caseId], ['case_deadlines', 'case_id', caseId],
           ['withheld_entries', 'case_id', caseId], ['client_requests', 'case_id', caseId], ['clients', 'id', clientId], ['users', 'client_id', clientId],
-          ['funder_requests', 'case_id', caseId], ['tasks', 'case_id', caseId],
+          ['funder_requests', 'case_id', caseId], ['tasks', 'case_id', caseId], ['suspension_reports', 'case_id', caseId],
         ] as const) {
           const n = (await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)} where ${sql.ref(column)} = ${id}`.execute(t.store.db)).rows[0]!.n;
           assert.equal(n, 0, `${key}: ${table}`);
@@ -131,6 +139,7 @@ for (const database of testDatabases) {
       }
       assert.equal((await t.store.db.selectFrom('cases').select('id').where('id', '=', cases.held.caseId).execute()).length, 1);
       await assert.rejects(sql`delete from entries where case_id = ${cases.held.caseId}`.execute(t.store.db), /append-only/);
+      await assert.rejects(sql`delete from suspension_reports where case_id = ${cases.held.caseId}`.execute(t.store.db), /is kept/);
       await assert.rejects(sql`delete from destructions`.execute(t.store.db), /final/);
       const reports = await execute(operatorContext(t.store), verifyAccessLog, {});
       assert.ok(reports.length >= 3);

@@ -36,9 +36,13 @@ export async function destroyCaseData(db: Transaction<Database>, target: { caseI
     await db.deleteFrom(table).where('request_id', 'in', requests).execute();
   }
   await db.deleteFrom('funder_requests').where('case_id', '=', caseId).execute();
+  await db.deleteFrom('suspension_reports').where('case_id', '=', caseId).execute();
   await db.deleteFrom('cases').where('id', '=', caseId).execute();
   const otherCase = await db.selectFrom('cases').select('id').where('client_id', '=', clientId).executeTakeFirst();
-  if (otherCase === undefined) {
+  // A care agreement's appointments and invoices are the provider's financial records, which the law
+  // makes it keep for seven years (AWR art. 52): the client stays while they exist, their file goes.
+  const agreement = await db.selectFrom('care_agreements').select('client_id').where('client_id', '=', clientId).executeTakeFirst();
+  if (otherCase === undefined && agreement === undefined) {
     // The client's own accounts and what hangs on them go with the client.
     const accounts = db.selectFrom('users').select('id').where('client_id', '=', clientId);
     for (const table of ['sessions', 'api_tokens', 'recovery_codes', 'invitations', 'trusted_devices', 'calendar_feeds', 'notifications'] as const) {
@@ -65,10 +69,7 @@ export interface DueDestruction {
  * a hold keeps a file whichever the ground.
  */
 export async function dueDestructions(db: Db, today: string, retentionYears: number, limit: number): Promise<DueDestruction[]> {
-  // A suspension report's guard (migrations/0015) refuses every DELETE, also a destruction's: such a
-  // case waits until that guard lets a destruction through (decision 0023, consequences).
-  const held = sql<boolean>`(exists (select 1 from retention_exceptions x where x.case_id = c.id and (x.until is null or x.until > ${today}::date))
-    or exists (select 1 from suspension_reports s where s.case_id = c.id))`;
+  const held = sql<boolean>`exists (select 1 from retention_exceptions x where x.case_id = c.id and (x.until is null or x.until > ${today}::date))`;
   const requested = await sql<{ case_id: string; requested_at: Date }>`
     select c.id as case_id, min(r.requested_at) as requested_at
     from cases c join client_requests r on r.case_id = c.id
