@@ -19,7 +19,9 @@ import { runProjectionCycle } from './projections.ts';
 // once on PostgreSQL share the work without doing any case twice), and a change of the rules makes
 // every projection stale again.
 
-const DAY_ONE = '2026-09-12';
+// After the last entry of the generated data set (it ends at its anchor, 2026-11-01) and of the
+// example: an entry dated after today is refused.
+const DAY_ONE = '2026-11-02';
 // Far enough for the waiting terms (notice, retention of 15 years) to have passed: their deadlines are met by then.
 const LATER = '2045-01-02';
 const CASES = 40;
@@ -27,8 +29,8 @@ const CASES = 40;
 /** The ONL example ended by the provider: its notice term (a week) and the retention after it are waiting terms. */
 const ENDED = JSON.parse(readFileSync(new URL('../../examples/onl-opzegging-wanbetaling.json', import.meta.url), 'utf8'));
 ENDED.entries.push(
-  { id: 'n1', type: 'notice-period', date: '2026-09-10', amount: 1, unit: 'months', problemsAndDependence: 'Matig.', stay: 'Twee jaar.', timeForAlternative: 'Vier weken.' },
-  { id: 'n2', type: 'client-notice', date: '2026-09-10', kind: 'final-notice', written: true },
+  { id: 'n1', type: 'notice-period', date: '2026-10-30', amount: 1, unit: 'months', problemsAndDependence: 'Matig.', stay: 'Twee jaar.', timeForAlternative: 'Vier weken.' },
+  { id: 'n2', type: 'client-notice', date: '2026-10-30', kind: 'final-notice', written: true },
 );
 
 async function projections(store: Store) {

@@ -27,7 +27,7 @@ export interface OverviewDeadline {
   startEvent: string;
   counting: string;
   explanation: string;
-  source: { seed: string; quote: string };
+  source: { seed: string; place?: string; quote: string };
   case: {
     regime: string;
     procedure: string;
@@ -49,17 +49,18 @@ export interface Overview {
 }
 
 function present(row: OverviewRow, today: string): OverviewDeadline {
+  const type = deadlineTypeOf(row.deadline_id);
   return {
     caseId: row.case_id,
     id: row.deadline_id,
-    type: deadlineTypeOf(row.deadline_id)?.id ?? null,
+    type: type?.id ?? null,
     date: row.due_date,
     state: row.due_date < today ? 'overdue' : 'open',
     rule: row.rule,
     startEvent: row.start_event,
     counting: row.counting,
     explanation: row.explanation,
-    source: { seed: row.source_seed, quote: row.source_quote },
+    source: { seed: row.source_seed, ...(type?.place !== undefined ? { place: type.place } : {}), quote: row.source_quote },
     case: {
       regime: row.regime,
       procedure: row.procedure,

@@ -15,6 +15,8 @@ export interface DeadlineType {
   funderDecision: boolean;
   /** A waiting term (notice, retention) met by time passing, or one the client keeps: nobody at the provider or funder needs reminding of it. */
   waitingTerm: boolean;
+  /** Where the rule's clause stands in its source ('Bijlage 6, art. 6.4'); the rows keep only seed and quote. */
+  place?: string;
 }
 
 function typeOf(regime: RegimeId, rule: DeadlineRule): DeadlineType {
@@ -25,6 +27,7 @@ function typeOf(regime: RegimeId, rule: DeadlineRule): DeadlineType {
     label: rule.label,
     funderDecision: by?.kind === 'entry' && by.match.type === 'funder-decision',
     waitingTerm: by?.kind === 'elapse' || rule.keptByClient === true,
+    ...(rule.source.place !== undefined ? { place: rule.source.place } : {}),
   };
 }
 

@@ -57,7 +57,9 @@ for (const database of testDatabases) {
       org.set('andere-zorg', other);
       const passwordHash = await hashPassword(DEMO_PASSWORD);
       await insertUser(t.store.db, { organisationId: other, email: OTHER_REGIEVOERDER, name: 'Andere Regie', role: 'regievoerder', passwordHash, demo: true });
-      await insertUser(t.store.db, { organisationId: org.get('de-linde')!, email: CLIENT, name: 'Cliënt Zelf', role: 'client', passwordHash, demo: true });
+      // A client's account belongs to a client (migration 0012): one of De Linde's demo clients.
+      const client = await t.store.db.selectFrom('clients').select('id').where('organisation_id', '=', org.get('de-linde')!).orderBy('id').executeTakeFirstOrThrow();
+      await insertUser(t.store.db, { organisationId: org.get('de-linde')!, email: CLIENT, name: 'Cliënt Zelf', role: 'client', passwordHash, demo: true, clientId: client.id });
     });
     after(() => t.close());
 
@@ -157,7 +159,8 @@ for (const database of testDatabases) {
       for (const [who, status] of [
         [GRONINGEN, 404],
         [OTHER_REGIEVOERDER, 404],
-        [CLIENT, 403],
+        // A client's account relates to their own file only (decision 0020): someone else's request does not exist for them.
+        [CLIENT, 404],
         [MEDEWERKER, 200],
         [MEDICAL_ADVISER, 200],
       ] as const) {

@@ -70,7 +70,7 @@ async function load(session: SqlSession, dir: string, manifest: Manifest, force:
     throw new InvalidInputError([
       {
         path: '--force',
-        message: `de database is niet leeg (gegevens in ${occupied.join(', ')}); geef --force om de hele inhoud te vervangen door de back-up`,
+        message: `de database is niet leeg (gegevens in ${occupied.filter((name) => !OWN_ROWS.has(name)).join(', ')}); geef --force om de hele inhoud te vervangen door de back-up`,
       },
     ]);
   }
