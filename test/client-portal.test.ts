@@ -79,7 +79,9 @@ for (const database of testDatabases) {
       assert.match(casePage.body, /href="\/casussen\/[^"]+\/clienttoegang"/);
       const missingGround = await staff.post(`/casussen/${caseId}/clienttoegang`, { holder: 'representative', name: 'P. Jansen', email: 'p@jansen.example', ground: '' });
       assert.equal(missingGround.statusCode, 400);
-      assert.match(missingGround.body, /\$\.ground/);
+      // The page says what is missing in words, never by its JSON path (issue 12).
+      assert.match(missingGround.body, /verplicht voor een vertegenwoordiger/i);
+      assert.doesNotMatch(missingGround.body, /\$\.ground/);
       client = await acceptInvitation(t, await invite({ holder: 'client', name: 'J. Jansen', email: 'j@jansen.example', ground: '' }), '198.51.100.7');
       representative = await acceptInvitation(t, await invite({ holder: 'representative', name: 'P. Jansen', email: 'p@jansen.example', ground: 'curator' }), '198.51.100.8');
       const home = await client.get('/');

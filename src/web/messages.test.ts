@@ -5,6 +5,7 @@ import { forFile, forPeople, placeInFile } from './messages.ts';
 test('form errors say what to do and name the field, as the NL Design System and GOV.UK phrase them', () => {
   const date = { label: 'Geboortedatum', kind: 'date' };
   assert.equal(forPeople('verplicht veld ontbreekt', date), 'Vul de geboortedatum in');
+  assert.equal(forPeople('is verplicht: beschrijf de problemen en wat u vraagt', { label: 'Toelichting', kind: 'text' }), 'Vul de toelichting in');
   assert.equal(forPeople('verplicht veld ontbreekt', { label: 'Soort gebeurtenis', kind: 'choice' }), 'Kies de soort gebeurtenis');
   assert.equal(forPeople('verplicht veld ontbreekt', { label: 'Schriftelijk?', kind: 'yesno' }), 'Kies ja of nee bij ‘Schriftelijk?’');
   assert.equal(forPeople('datum 2026-03-20 ligt na vandaag (2026-03-16); leg alleen vast wat al gebeurd is', { label: 'Datum', kind: 'date' }), 'De datum moet vandaag of in het verleden liggen');

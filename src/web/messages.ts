@@ -25,7 +25,7 @@ function named(label: string): string {
 export function forPeople(message: string, field?: MessageField): string {
   const subject = field === undefined ? 'de waarde' : named(field.label);
   const question = field !== undefined && (field.kind === 'yesno' || field.label.endsWith('?'));
-  if (/^(verplicht veld ontbreekt|mag niet leeg zijn|moet minstens 1 waarde)/.test(message)) {
+  if (/^(verplicht veld ontbreekt|mag niet leeg zijn|moet minstens 1 waarde|is verplicht)/.test(message)) {
     if (question) return `Kies ja of nee bij ${subject}`;
     return field !== undefined && CHOICE_KINDS.has(field.kind) ? `Kies ${subject}` : `Vul ${subject} in`;
   }

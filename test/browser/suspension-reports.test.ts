@@ -53,7 +53,7 @@ describe('suspension reports in Chromium', () => {
 
     // Without an account of the problems: refused, in Dutch, nothing stored.
     await page.getByRole('button', { name: 'Melden bij Zorgadvies en Bemiddeling' }).click();
-    await page.getByRole('alert').getByText('Toelichting: is verplicht').waitFor();
+    await page.getByRole('alert').getByText('Vul de toelichting in').waitFor();
     await check(page, 'opschorting-melden-fout');
     await page.getByLabel('Toelichting').fill('Mevrouw Smit weigert de badkamer schoon te maken. Wij vragen advies over een andere aanbieder.');
     await page.getByRole('button', { name: 'Melden bij Zorgadvies en Bemiddeling' }).click();
