@@ -283,7 +283,7 @@ const taskLinks = (body: string) =>
   distinct([...body.matchAll(/href="\/(casussen|clienten)\/([0-9a-f-]{36})"/g)].map((m) => `${m[1] === 'casussen' ? 'case' : 'client'} ${m[2]}`));
 /** A new case of the same organisation as the visited one, for an action that can be done once per entry. */
 async function freshCase(c: Call, f: Fixture): Promise<{ params: Record<string, string>; caseId: string }> {
-  const { caseId } = await execute(await operator(f), importDossier, { organisationId: await organisationOfCase(f, c.caseId!), document: example('bijlage6-beeindiging-jeugd') });
+  const { caseId } = await execute(await operator(f), importDossier, { confirmed: true, organisationId: await organisationOfCase(f, c.caseId!), document: example('bijlage6-beeindiging-jeugd') });
   return { params: { id: caseId }, caseId };
 }
 

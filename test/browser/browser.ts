@@ -93,6 +93,8 @@ export async function signIn(session: BrowserSession, email: string): Promise<vo
  */
 /** How much wider than the window the page is, in CSS pixels: 0 when nothing scrolls sideways. */
 export async function horizontalOverflow(page: Page): Promise<number> {
+  // Measured once the stylesheets have loaded: before that the browser's own body margin is 8 px.
+  await page.waitForLoadState('load');
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 

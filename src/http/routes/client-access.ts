@@ -14,7 +14,7 @@ import { readOwnFile } from '../../commands/own-file/read-own-file.ts';
 import { execute } from '../../commands/pipeline/execute.ts';
 import { InvalidInputError } from '../../domain/errors.ts';
 import { contextOf } from '../../requests/context.ts';
-import { dateParam } from '../../requests/query.ts';
+import { dateParam, integerParam } from '../../requests/query.ts';
 import { errorResponses, idParams, noContent, paging, type IdParams, type Query } from '../schemas.ts';
 
 // The client's own file over the API (decisions 0020, 0023): for the provider's regievoerder the
@@ -173,7 +173,8 @@ export function clientAccessRoutes(app: FastifyInstance, settings: AuthSettings)
       const from = dateParam(request.query, 'from');
       const until = dateParam(request.query, 'until');
       if (from !== undefined && until !== undefined && until < from) throw new InvalidInputError([{ path: '?until', message: 'ligt vóór het begin van de periode' }]);
-      const { limit, offset } = request.query as unknown as { limit: number; offset: number };
+      const limit = integerParam(request.query, 'limit', 25, 1, 100);
+      const offset = integerParam(request.query, 'offset', 0, 0, 10_000_000);
       const result = await execute(contextOf(request), readOwnAccessLog, {
         caseId: request.params.id,
         ...(from !== undefined ? { from } : {}),
