@@ -247,7 +247,7 @@ for (const database of testDatabases) {
       assert.match(lateRow[2]!, /<span class="utrecht-status-badge utrecht-status-badge--danger">Verlopen<\/span>/);
       assert.match(lateRow[2]!, />Besluit gemeente over de zorgweigering<\/th>/);
       assert.match(lateRow[2]!, /&lt;i&gt;Laat&lt;\/i&gt; Termijn<\/a>/);
-      assert.match(lateRow[2]!, /<details class="zv-source"><summary>Bron: Bijlage 6 — Zorgweigering en zorgbeëindiging<\/summary><blockquote class="utrecht-blockquote"><p class="utrecht-paragraph">“[^”]*binnen 1 week na ontvangst van de zorgweigering/);
+      assert.match(lateRow[2]!, /<details class="zv-source"><summary>Bron: Bijlage 6 — Zorgweigering en zorgbeëindiging — <span class="zv-place">Bijlage 6, art\. 6\.4<\/span><\/summary><blockquote class="utrecht-blockquote"><p class="utrecht-paragraph">“[^”]*binnen 1 week na ontvangst van de zorgweigering/);
       const soonRow = row(soon);
       assert.equal(soonRow?.[1], 'open');
       assert.match(soonRow![2]!, /<span class="utrecht-status-badge utrecht-status-badge--neutral">Open<\/span>/);
