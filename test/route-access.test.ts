@@ -412,6 +412,7 @@ const SAMPLES: Record<string, Sample> = {
   'POST /api/requests/:id/medical-advice': onRequest('submitted', true, () => ({ wellFounded: true, reasoning: 'Gegrond.' })),
   'POST /api/requests/:id/decision': onRequest('submitted', true, () => ({ outcome: 'rejected', reasons: 'Niet gegrond.', overrideReason: 'Route-test.' })),
   'POST /api/requests/:id/objection': onRequest('decided', true, () => ({ reasons: 'Wel gegrond.' })),
+  'POST /api/requests/:id/withdraw': onRequest('submitted', true, () => ({ reason: 'Route-test.' })),
   'GET /api/funder-contracts': { on: 'organisation', rows: () => 1 },
   'POST /api/funder-contracts': { on: 'organisation', body: contractBody, rows: () => 1 },
   'DELETE /api/funder-contracts': {
@@ -582,6 +583,7 @@ const SAMPLES: Record<string, Sample> = {
   'POST /verzoeken/:id/medisch-advies': onRequest('submitted', true, () => ({ wellFounded: 'ja', reasoning: 'Gegrond.' })),
   'POST /verzoeken/:id/besluit': onRequest('submitted', true, () => ({ outcome: 'rejected', reasons: 'Niet gegrond.', overrideReason: 'Route-test.' })),
   'POST /verzoeken/:id/bezwaar': onRequest('decided', true, () => ({ reasons: 'Wel gegrond.' })),
+  'POST /verzoeken/:id/intrekken': onRequest('submitted', true, () => ({ reason: 'Route-test.' })),
   'GET /beheer/contracten': { on: 'organisation', rows: () => 1 },
   'POST /beheer/contracten': { on: 'organisation', body: contractBody, rows: () => 1 },
   'POST /beheer/contracten/beeindigen': {

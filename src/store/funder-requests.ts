@@ -54,6 +54,8 @@ export interface RequestRecord {
   objectionDeadline: IsoDate | null;
   requestSha256: string;
   decisionSha256: string | null;
+  /** The provider withdrew it before a decision (migrations/0019): when and why. */
+  withdrawal: { on: IsoDate; reason: string } | null;
   /** Names for the pages: the client (from the frozen copy), the provider and the funder. */
   clientName: string;
   providerName: string;
@@ -84,6 +86,8 @@ const COLUMNS = [
   'r.objection_deadline',
   'r.request_sha256',
   'r.decision_sha256',
+  'r.withdrawn_on',
+  'r.withdrawal_reason',
   'p.name as provider_name',
   'f.name as funder_name',
 ] as const;
@@ -124,6 +128,7 @@ function toRecord(row: Row): RequestRecord {
     objectionDeadline: row.objection_deadline,
     requestSha256: row.request_sha256,
     decisionSha256: row.decision_sha256,
+    withdrawal: row.withdrawn_on === null || row.withdrawal_reason === null ? null : { on: row.withdrawn_on, reason: row.withdrawal_reason },
     clientName: row.client_name,
     providerName: row.provider_name,
     funderName: row.funder_name,
@@ -158,14 +163,18 @@ export interface RequestListFilter {
   overdueOn?: IsoDate;
 }
 
+/** The states of `isPending` (domain/requests/states.ts) as SQL. */
+const PENDING = sql<SqlBool>`r.state in ('submitted', 'information-requested', 'under-review')`;
+
 /** The requests the scope admits: those awaiting a decision first, the nearest (or most overdue) deadline first. */
 export async function listRequests(db: Db, filter: RequestListFilter): Promise<RequestRecord[]> {
   let query = base(db).where(filter.scope(REQUEST_SCOPE_COLUMNS));
   if (filter.state !== undefined) query = query.where('r.state', '=', filter.state);
   if (filter.regime !== undefined) query = query.where('r.regime', '=', filter.regime);
-  if (filter.overdueOn !== undefined) query = query.where('r.decision', 'is', null).where('r.decision_deadline', '<', filter.overdueOn);
+  // Overdue means still awaiting the decision: a withdrawn request has no deadline left to miss.
+  if (filter.overdueOn !== undefined) query = query.where(PENDING).where('r.decision_deadline', '<', filter.overdueOn);
   const rows = await query
-    .orderBy(sql`case when r.state in ('submitted', 'information-requested', 'under-review') then 0 else 1 end`)
+    .orderBy(sql`case when ${PENDING} then 0 else 1 end`)
     .orderBy('r.decision_deadline')
     .orderBy('r.submitted_at')
     .limit(500)
@@ -251,6 +260,15 @@ export async function setRequestState(db: Db, id: string, state: RequestState, d
       ...(deadline !== undefined ? { decision_deadline: deadline.date, deadline_explanation: deadline.explanation } : {}),
       ...(state === 'closed' ? { closed_at: new Date() } : {}),
     })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** The provider's withdrawal: the state and who, when and why, in one statement. */
+export async function recordWithdrawal(db: Db, id: string, w: { at: Date; on: IsoDate; by: string | null; reason: string }): Promise<void> {
+  await db
+    .updateTable('funder_requests')
+    .set({ state: 'withdrawn', withdrawn_at: w.at, withdrawn_on: w.on, withdrawn_by: w.by, withdrawal_reason: w.reason })
     .where('id', '=', id)
     .execute();
 }

@@ -15,6 +15,7 @@ import { recordHearing } from '../../commands/requests/record-hearing.ts';
 import { recordMedicalAdvice } from '../../commands/requests/record-medical-advice.ts';
 import { requestResource } from '../../commands/requests/request-resource.ts';
 import { submitRequest } from '../../commands/requests/submit-request.ts';
+import { withdrawRequest } from '../../commands/requests/withdraw-request.ts';
 import { ConflictError, InvalidInputError, type ValidationIssue } from '../../domain/errors.ts';
 import { can } from '../../policy/policy.ts';
 import { contextOf } from '../../requests/context.ts';
@@ -51,6 +52,7 @@ const FIELD_LABELS: Record<string, string> = {
   '$.reasoning': 'Motivering',
   '$.outcome': 'Besluit',
   '$.reasons': 'Redenen',
+  '$.reason': 'Reden van intrekken',
   '$.organisationId': 'Organisatie',
   '$.regime': 'Regime',
 };
@@ -182,6 +184,10 @@ export function requestPages(app: FastifyInstance): void {
 
   app.post<IdParams & { Body: FormValues }>('/verzoeken/:id/bezwaar', { config: { access: { action: 'request.respond', event: 'request.objection' } } }, async (request, reply) =>
     onRequest(request, reply, () => execute(contextOf(request), fileObjection, { requestId: request.params.id, body: { reasons: text(request.body, 'reasons') } }), '#besluit-kop'),
+  );
+
+  app.post<IdParams & { Body: FormValues }>('/verzoeken/:id/intrekken', { config: { access: { action: 'request.respond', event: 'request.withdraw' } } }, async (request, reply) =>
+    onRequest(request, reply, () => execute(contextOf(request), withdrawRequest, { requestId: request.params.id, body: { reason: text(request.body, 'reason') } })),
   );
 
   app.get('/beheer/contracten', { config: { access: { action: 'contract.manage', event: 'contract.list', area: 'contracts' } } }, async (request, reply) => {
