@@ -350,6 +350,12 @@ const newCase = {
   careStarted: '2025-01-06',
 };
 const stopMessageQuery = 'date=2026-08-03&id=SK-0307';
+const stopMessageForm = () => ({ date: '2026-08-03', id: 'SK-0307' });
+/** The example's allocation as the Documenten page posts it, with the definitive end date. */
+const allocationForm = () => {
+  const { product, allocationNumber, ...rest } = example('bijlage6-beeindiging-jeugd').allocation;
+  return { ...rest, allocationNumber: String(allocationNumber), productCategory: product.category, productCode: product.code, endDate: '2026-08-03' };
+};
 
 const SAMPLES: Record<string, Sample> = {
   // The API, by resource.
@@ -557,7 +563,24 @@ const SAMPLES: Record<string, Sample> = {
   },
   'GET /casussen/:id': onCase,
   'GET /casussen/:id/export': onCase,
-  'GET /casussen/:id/documenten': onCase,
+  // The letters and the allocation with the 307: two reads, two rows.
+  'GET /casussen/:id/documenten': { on: 'case', rows: () => 2 },
+  'POST /casussen/:id/documenten/toewijzing': { on: 'case', body: allocationForm },
+  'POST /casussen/:id/documenten/307/downloaden': { on: 'case', body: stopMessageForm },
+  'GET /casussen/:id/documenten/307.xml': { on: 'case', query: stopMessageQuery },
+  'POST /casussen/:id/documenten/307': {
+    on: 'case',
+    // As the API's: a case is stopped once, so each visit gets a fresh one of the same organisation.
+    prepare: async (c, f) => {
+      const { caseId } = await execute(await operator(f), importDossier, {
+        confirmed: true,
+        organisationId: await organisationOfCase(f, c.caseId!),
+        document: example('bijlage6-beeindiging-jeugd'),
+      });
+      return { params: { id: caseId }, caseId };
+    },
+    body: stopMessageForm,
+  },
   'GET /casussen/:id/documenten/verzoek.pdf': onCase,
   'GET /casussen/:id/documenten/kopie-client.pdf': onCase,
   'GET /casussen/:id/brieven/:letterId.pdf': { on: 'case', prepare: async (c, f) => ({ params: { id: c.caseId!, letterId: await standingDraft(f, c.caseId!) } }) },

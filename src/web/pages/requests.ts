@@ -337,7 +337,13 @@ ${
 }
 ${latest.decision !== null ? para(html`Besluit: <strong>${OUTCOME_LABELS[latest.decision]}</strong>.${latest.objectionDeadline !== null ? ` Bezwaar kan tot en met ${formatDate(latest.objectionDeadline)}.` : ''}`) : ''}
 ${latest.decision === 'rejected' ? html`<div class="utrecht-alert utrecht-alert--info"><div class="utrecht-alert__content"><p class="utrecht-alert__message">De financier gaat niet akkoord: de casus blijft open en de zorg loopt door.</p></div></div>` : ''}
-${latest.decision !== null && latest.decision !== 'rejected' ? para('Na het akkoord: leg de definitieve einddatum vast (toewijzing), stuur de definitieve opzegging aan de cliënt en het 307-bericht, en koppel bij Groningen de afspraken terug aan de contractmanager en de toegangsmedewerker (item ‘Overleg’).') : ''}`
+${
+  latest.decision !== null && latest.decision !== 'rejected'
+    ? para(
+        html`Na het akkoord: leg de definitieve einddatum vast (toewijzing), stuur de definitieve opzegging aan de cliënt en het 307-bericht, en koppel bij Groningen de afspraken terug aan de contractmanager en de toegangsmedewerker (item ‘Overleg’). ${link(`/casussen/${options.caseId}/documenten#na-akkoord-kop`, 'Naar de toewijzing en het 307-bericht')}`,
+      )
+    : ''
+}`
 }
 ${
   options.maySubmit && !pending
