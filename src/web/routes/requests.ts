@@ -23,6 +23,7 @@ import { requestListParams } from '../../requests/request-list-params.ts';
 import type { RequestDocument } from '../../store/funder-requests.ts';
 import type { FormValues } from '../entry-forms.ts';
 import { html } from '../errors.ts';
+import { forPeople } from '../messages.ts';
 import { contractsPage } from '../pages/contracts.ts';
 import { messagePage } from '../pages/message.ts';
 import { requestPage, requestsPage } from '../pages/requests.ts';
@@ -57,8 +58,12 @@ const FIELD_LABELS: Record<string, string> = {
   '$.regime': 'Regime',
 };
 
+/** The reasons of a refusal in words for people ('Vul de reden van intrekken in'), never a JSON path. */
 function sentences(issues: readonly ValidationIssue[]): string[] {
-  return issues.map((i) => (FIELD_LABELS[i.path] !== undefined ? `${FIELD_LABELS[i.path]}: ${i.message}` : i.message));
+  return issues.map((i) => {
+    const label = FIELD_LABELS[i.path];
+    return label !== undefined ? forPeople(i.message, { label, kind: 'text' }) : forPeople(i.message);
+  });
 }
 
 const yes = (values: FormValues | undefined, name: string) => text(values, name) === 'ja';
