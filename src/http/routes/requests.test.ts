@@ -222,7 +222,7 @@ for (const database of testDatabases) {
 
     test('withdraw: the regievoerder withdraws an undecided request with a reason; the refused sequences change nothing; then it may be submitted again', async () => {
       today = '2026-03-02';
-      const caseId = await newCase(dossier('gemeente-bijlage6', 'weigering', [incident]));
+      const caseId = await newCase(namedDossier('gemeente-bijlage6', 'weigering', [incident]));
       const { body } = await submit(caseId, { funderOrganisationId: org.get('gemeente-groningen') });
       const id = body.id as string;
       const withdraw = (who: string, payload: unknown, requestId = id) => call(who, 'POST', `/api/requests/${requestId}/withdraw`, payload);
