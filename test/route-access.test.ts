@@ -351,6 +351,11 @@ const newCase = {
 };
 const stopMessageQuery = 'date=2026-08-03&id=SK-0307';
 const stopMessageForm = () => ({ date: '2026-08-03', id: 'SK-0307' });
+/** A case may be stopped once: each visit that records a 307 gets a fresh case of the same organisation. */
+const freshCaseToStop: Sample['prepare'] = async (c, f) => {
+  const { caseId } = await execute(await operator(f), importDossier, { confirmed: true, organisationId: await organisationOfCase(f, c.caseId!), document: example('bijlage6-beeindiging-jeugd') });
+  return { params: { id: caseId }, caseId };
+};
 /** The example's allocation as the Documenten page posts it, with the definitive end date. */
 const allocationForm = () => {
   const { product, allocationNumber, ...rest } = example('bijlage6-beeindiging-jeugd').allocation;
@@ -386,19 +391,7 @@ const SAMPLES: Record<string, Sample> = {
   'GET /api/cases/:id/client-copy.pdf': onCase,
   'PUT /api/cases/:id/allocation': { on: 'case', body: () => example('bijlage6-beeindiging-jeugd').allocation },
   'GET /api/cases/:id/stop-message.xml': { on: 'case', query: stopMessageQuery },
-  'POST /api/cases/:id/stop-message': {
-    on: 'case',
-    query: stopMessageQuery,
-    // A case may be stopped once: each visit gets a fresh one, of the same organisation.
-    prepare: async (c, f) => {
-      const { caseId } = await execute(await operator(f), importDossier, {
-        confirmed: true,
-        organisationId: await organisationOfCase(f, c.caseId!),
-        document: example('bijlage6-beeindiging-jeugd'),
-      });
-      return { params: { id: caseId }, caseId };
-    },
-  },
+  'POST /api/cases/:id/stop-message': { on: 'case', query: stopMessageQuery, prepare: freshCaseToStop },
   'POST /api/cases/:id/requests': {
     on: 'case',
     prepare: async (c, f) => {
@@ -568,19 +561,7 @@ const SAMPLES: Record<string, Sample> = {
   'POST /casussen/:id/documenten/toewijzing': { on: 'case', body: allocationForm },
   'POST /casussen/:id/documenten/307/downloaden': { on: 'case', body: stopMessageForm },
   'GET /casussen/:id/documenten/307.xml': { on: 'case', query: stopMessageQuery },
-  'POST /casussen/:id/documenten/307': {
-    on: 'case',
-    // As the API's: a case is stopped once, so each visit gets a fresh one of the same organisation.
-    prepare: async (c, f) => {
-      const { caseId } = await execute(await operator(f), importDossier, {
-        confirmed: true,
-        organisationId: await organisationOfCase(f, c.caseId!),
-        document: example('bijlage6-beeindiging-jeugd'),
-      });
-      return { params: { id: caseId }, caseId };
-    },
-    body: stopMessageForm,
-  },
+  'POST /casussen/:id/documenten/307': { on: 'case', prepare: freshCaseToStop, body: stopMessageForm },
   'GET /casussen/:id/documenten/verzoek.pdf': onCase,
   'GET /casussen/:id/documenten/kopie-client.pdf': onCase,
   'GET /casussen/:id/brieven/:letterId.pdf': { on: 'case', prepare: async (c, f) => ({ params: { id: c.caseId!, letterId: await standingDraft(f, c.caseId!) } }) },

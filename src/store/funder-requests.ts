@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely, type RawBuilder, type SqlBool, type Transaction } from 'kysely';
+import { sql, type Insertable, type Kysely, type RawBuilder, type SqlBool, type Transaction } from 'kysely';
 import type { Assessment } from '../domain/assessment/assess.ts';
 import type { DossierDocument, IsoDate, Procedure, RegimeId } from '../domain/dossier/types.ts';
 import type { DecisionOutcome, RequestState } from '../domain/requests/states.ts';
@@ -384,38 +384,40 @@ export async function requestRecords(db: Db, requestId: string): Promise<Request
   };
 }
 
-export async function insertQuestion(db: Db, requestId: string, q: { askedOn: IsoDate; question: string; entryKey: string; by: string | null }): Promise<string> {
+type RecordTable = 'funder_request_questions' | 'funder_request_hearings' | 'funder_request_advice' | 'funder_request_objections';
+
+/** A record of the request (a question, hearing, advice, objection) with its own id and who recorded it. */
+async function insertRecord<T extends RecordTable>(
+  db: Db,
+  table: T,
+  requestId: string,
+  by: string | null,
+  values: Omit<Insertable<Database[T]>, 'id' | 'request_id' | 'recorded_by' | 'recorded_at'>,
+): Promise<string> {
   const id = randomUUID();
-  await db
-    .insertInto('funder_request_questions')
-    .values({ id, request_id: requestId, asked_on: q.askedOn, question: q.question, entry_key: q.entryKey, recorded_by: q.by })
-    .execute();
+  // Kysely cannot follow a table chosen by a type parameter; `values` is checked against T above.
+  await db.insertInto(table as RecordTable).values({ ...values, id, request_id: requestId, recorded_by: by } as never).execute();
   return id;
+}
+
+export function insertQuestion(db: Db, requestId: string, q: { askedOn: IsoDate; question: string; entryKey: string; by: string | null }): Promise<string> {
+  return insertRecord(db, 'funder_request_questions', requestId, q.by, { asked_on: q.askedOn, question: q.question, entry_key: q.entryKey });
 }
 
 export async function answerQuestion(db: Db, questionId: string, a: { answer: string; answeredOn: IsoDate; by: string | null }): Promise<void> {
   await db.updateTable('funder_request_questions').set({ answer: a.answer, answered_on: a.answeredOn, answered_by: a.by }).where('id', '=', questionId).execute();
 }
 
-export async function insertHearing(db: Db, requestId: string, h: { heldOn: IsoDate; heard: 'client' | 'representative'; summary: string; by: string | null }): Promise<string> {
-  const id = randomUUID();
-  await db.insertInto('funder_request_hearings').values({ id, request_id: requestId, held_on: h.heldOn, heard: h.heard, summary: h.summary, recorded_by: h.by }).execute();
-  return id;
+export function insertHearing(db: Db, requestId: string, h: { heldOn: IsoDate; heard: 'client' | 'representative'; summary: string; by: string | null }): Promise<string> {
+  return insertRecord(db, 'funder_request_hearings', requestId, h.by, { held_on: h.heldOn, heard: h.heard, summary: h.summary });
 }
 
-export async function insertAdvice(db: Db, requestId: string, a: { advisedOn: IsoDate; wellFounded: boolean; reasoning: string; by: string | null }): Promise<string> {
-  const id = randomUUID();
-  await db
-    .insertInto('funder_request_advice')
-    .values({ id, request_id: requestId, advised_on: a.advisedOn, well_founded: a.wellFounded, reasoning: a.reasoning, recorded_by: a.by })
-    .execute();
-  return id;
+export function insertAdvice(db: Db, requestId: string, a: { advisedOn: IsoDate; wellFounded: boolean; reasoning: string; by: string | null }): Promise<string> {
+  return insertRecord(db, 'funder_request_advice', requestId, a.by, { advised_on: a.advisedOn, well_founded: a.wellFounded, reasoning: a.reasoning });
 }
 
-export async function insertObjection(db: Db, requestId: string, o: { filedOn: IsoDate; reasons: string; by: string | null }): Promise<string> {
-  const id = randomUUID();
-  await db.insertInto('funder_request_objections').values({ id, request_id: requestId, filed_on: o.filedOn, reasons: o.reasons, recorded_by: o.by }).execute();
-  return id;
+export function insertObjection(db: Db, requestId: string, o: { filedOn: IsoDate; reasons: string; by: string | null }): Promise<string> {
+  return insertRecord(db, 'funder_request_objections', requestId, o.by, { filed_on: o.filedOn, reasons: o.reasons });
 }
 
 // Contracts between providers and funders, per regime.

@@ -64,6 +64,27 @@ describe('the funder loop in Chromium', () => {
     await signIn(s, email);
   }
 
+  /** The regievoerder submits from the open case page, with a reason where the checklist still misses something; the request's address. */
+  async function submitFromCase(continuity: string, reason: string): Promise<string> {
+    const { page } = s;
+    await page.getByLabel('Hoe is de zorg geregeld tot het besluit?').fill(continuity);
+    const override = page.getByLabel('De checklist mist nog iets. Waarom toch indienen?');
+    if ((await override.count()) > 0) await override.fill(reason);
+    await page.getByRole('button', { name: 'Verzoek indienen' }).click();
+    await page.waitForURL(/\/verzoeken\/[0-9a-f-]{36}$/);
+    return page.url();
+  }
+
+  /** The beoordelaar records the wederhoor on the open request page and waits until it is listed. */
+  async function recordHearing(heard: 'De cliënt' | 'De wettelijk vertegenwoordiger', heldOn: string, summary: string, listed: RegExp): Promise<void> {
+    const { page } = s;
+    await page.getByLabel(heard, { exact: true }).check();
+    await page.getByLabel('Datum').fill(heldOn);
+    await page.getByLabel('Wat er is gezegd').fill(summary);
+    await page.getByRole('button', { name: 'Wederhoor opslaan' }).click();
+    await page.getByText(listed).waitFor();
+  }
+
   before(async () => {
     s = await startBrowserSession(database, { today: () => today });
     const deLinde = (await findOrganisationBySlug(s.store.db, 'de-linde'))!.id;
@@ -136,11 +157,7 @@ describe('the funder loop in Chromium', () => {
     today = '2026-03-18';
     await as(VGZ);
     await page.goto(requestUrl);
-    await page.getByLabel('De cliënt', { exact: true }).check();
-    await page.getByLabel('Datum').fill('2026-03-18');
-    await page.getByLabel('Wat er is gezegd').fill('Cliënt erkent de incidenten, wil geen andere zorg.');
-    await page.getByRole('button', { name: 'Wederhoor opslaan' }).click();
-    await page.getByText(/Wederhoor op 18 maart 2026 met de cliënt/).waitFor();
+    await recordHearing('De cliënt', '2026-03-18', 'Cliënt erkent de incidenten, wil geen andere zorg.', /Wederhoor op 18 maart 2026 met de cliënt/);
 
     await as(MEDICAL_ADVISER);
     await page.goto(requestUrl);
@@ -181,20 +198,12 @@ describe('the funder loop in Chromium', () => {
     today = '2026-04-01';
     await as(REGIEVOERDER);
     await page.goto(caseUrl);
-    await page.getByLabel('Hoe is de zorg geregeld tot het besluit?').fill('Zorg loopt door tot het besluit.');
-    await page.getByLabel('De checklist mist nog iets. Waarom toch indienen?').fill('Het team kan de zorg niet veilig leveren.');
-    await page.getByRole('button', { name: 'Verzoek indienen' }).click();
-    await page.waitForURL(/\/verzoeken\/[0-9a-f-]{36}$/);
-    const requestUrl = page.url();
+    const requestUrl = await submitFromCase('Zorg loopt door tot het besluit.', 'Het team kan de zorg niet veilig leveren.');
 
     today = '2026-04-03';
     await as(GRONINGEN);
     await page.goto(requestUrl);
-    await page.getByLabel('De wettelijk vertegenwoordiger').check();
-    await page.getByLabel('Datum').fill('2026-04-02');
-    await page.getByLabel('Wat er is gezegd').fill('Vertegenwoordiger wil dat de zorg doorgaat.');
-    await page.getByRole('button', { name: 'Wederhoor opslaan' }).click();
-    await page.getByText(/Wederhoor op 2 april 2026/).waitFor();
+    await recordHearing('De wettelijk vertegenwoordiger', '2026-04-02', 'Vertegenwoordiger wil dat de zorg doorgaat.', /Wederhoor op 2 april 2026/);
     await page.getByLabel('Niet akkoord').check();
     await page.getByLabel('Redenen').fill('Er zijn nog niet genoeg alternatieven geprobeerd.');
     await page.getByRole('button', { name: 'Besluit versturen' }).click();
@@ -239,12 +248,8 @@ describe('the funder loop in Chromium', () => {
     today = '2026-04-01';
     await as(REGIEVOERDER);
     await page.goto(caseUrl);
-    await page.getByLabel('Hoe is de zorg geregeld tot het besluit?').fill('De cliënt blijft bij de huidige aanbieder tot het besluit.');
-    const reason = page.getByLabel('De checklist mist nog iets. Waarom toch indienen?');
-    if ((await reason.count()) > 0) await reason.fill('Wij kunnen deze zorg niet veilig bieden.');
-    await page.getByRole('button', { name: 'Verzoek indienen' }).click();
-    await page.waitForURL(/\/verzoeken\/[0-9a-f-]{36}$/);
-    const firstUrl = page.url();
+    const proposal = 'De cliënt blijft bij de huidige aanbieder tot het besluit.';
+    const firstUrl = await submitFromCase(proposal, 'Wij kunnen deze zorg niet veilig bieden.');
     // The refusal's term: one week (Bijlage 6, art. 6.4).
     await page.getByText('1 week na 1 april = 8 april').waitFor();
 
@@ -280,22 +285,14 @@ describe('the funder loop in Chromium', () => {
     // Submitted again on 2 April; the municipality hears the client and decides on 8 April, within the week.
     await as(REGIEVOERDER);
     await page.goto(caseUrl);
-    await page.getByLabel('Hoe is de zorg geregeld tot het besluit?').fill('De cliënt blijft bij de huidige aanbieder tot het besluit.');
-    if ((await reason.count()) > 0) await reason.fill('Wij kunnen deze zorg niet veilig bieden.');
-    await page.getByRole('button', { name: 'Verzoek indienen' }).click();
-    await page.waitForURL(/\/verzoeken\/[0-9a-f-]{36}$/);
-    const requestUrl = page.url();
+    const requestUrl = await submitFromCase(proposal, 'Het wederhoor staat nu in het dossier.');
     assert.notEqual(requestUrl, firstUrl);
     await page.getByText('1 week na 2 april = 9 april').waitFor();
 
     today = '2026-04-08';
     await as(GRONINGEN);
     await page.goto(requestUrl);
-    await page.getByLabel('De cliënt', { exact: true }).check();
-    await page.getByLabel('Datum').fill('2026-04-07');
-    await page.getByLabel('Wat er is gezegd').fill('De cliënt begrijpt dat deze aanbieder de zorg niet kan bieden.');
-    await page.getByRole('button', { name: 'Wederhoor opslaan' }).click();
-    await page.getByText(/Wederhoor op 7 april 2026 met de cliënt/).waitFor();
+    await recordHearing('De cliënt', '2026-04-07', 'De cliënt begrijpt dat deze aanbieder de zorg niet kan bieden.', /Wederhoor op 7 april 2026 met de cliënt/);
     await page.getByLabel('Akkoord', { exact: true }).check();
     await page.getByLabel('Redenen').fill('De weigering is gegrond: de gevraagde zorg past niet bij het aanbod.');
     await page.getByLabel(/^Continuïteit: wie neemt/).fill('Zorggroep Oost biedt de zorg; de toegangsmedewerker regelt de toewijzing.');
@@ -334,12 +331,7 @@ describe('the funder loop in Chromium', () => {
     await assertAccessible(page, 'documenten-307-geweigerd');
     await page.goto(caseUrl);
 
-    await page.getByLabel('Hoe is de zorg geregeld tot het besluit?').fill('Zorg loopt door; de toegangsmedewerker zoekt met ons een nieuwe aanbieder.');
-    const reason = page.getByLabel('De checklist mist nog iets. Waarom toch indienen?');
-    if ((await reason.count()) > 0) await reason.fill('Spoed.');
-    await page.getByRole('button', { name: 'Verzoek indienen' }).click();
-    await page.waitForURL(/\/verzoeken\/[0-9a-f-]{36}$/);
-    const requestUrl = page.url();
+    const requestUrl = await submitFromCase('Zorg loopt door; de toegangsmedewerker zoekt met ons een nieuwe aanbieder.', 'Spoed.');
     await page.getByText('7 werkdagen na 1 september = 10 september').waitFor();
 
     today = '2026-09-03';
