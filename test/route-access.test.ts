@@ -556,8 +556,7 @@ const SAMPLES: Record<string, Sample> = {
   },
   'GET /casussen/:id': onCase,
   'GET /casussen/:id/export': onCase,
-  // The letters and the allocation with the 307: two reads, two rows.
-  'GET /casussen/:id/documenten': { on: 'case', rows: () => 2 },
+  'GET /casussen/:id/documenten': onCase,
   'POST /casussen/:id/documenten/toewijzing': { on: 'case', body: allocationForm },
   'POST /casussen/:id/documenten/307/downloaden': { on: 'case', body: stopMessageForm },
   'GET /casussen/:id/documenten/307.xml': { on: 'case', query: stopMessageQuery },

@@ -40,7 +40,6 @@ export const EVENTS = {
   'letter.discard': { code: 'D', label: 'Conceptbrief weggegooid' },
   'letter.approve': { code: 'U', label: 'Brief goedgekeurd en verzonden' },
   'document.download': { code: 'R', label: 'Document gedownload' },
-  'allocation.read': { code: 'R', label: 'Toewijzing en 307-bericht van de casus bekeken' },
   'allocation.update': { code: 'U', label: 'Toewijzing van de gemeente vastgelegd' },
   'stop-message.read': { code: 'R', label: '307-bericht opgevraagd' },
   'stop-message.send': { code: 'C', label: '307-bericht gemaakt en vastgelegd' },

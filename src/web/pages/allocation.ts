@@ -1,4 +1,4 @@
-import type { FollowUp } from '../../commands/documents/read-follow-up.ts';
+import type { FollowUp } from '../../commands/documents/follow-up.ts';
 import type { Allocation } from '../../domain/dossier/types.ts';
 import type { ValidationIssue } from '../../domain/errors.ts';
 import { csrfField, errorSummary, fieldErrors, formField, submitButton, type FieldState } from '../components/form.ts';

@@ -5,7 +5,6 @@ import { downloadFunderRequest } from '../../commands/documents/download-funder-
 import { approveLetter } from '../../commands/letters/approve-letter.ts';
 import { downloadLetter } from '../../commands/letters/download-letter.ts';
 import { listLetters } from '../../commands/letters/list-letters.ts';
-import { readFollowUp } from '../../commands/documents/read-follow-up.ts';
 import { todayOf } from '../../commands/pipeline/context.ts';
 import { execute } from '../../commands/pipeline/execute.ts';
 import { contextOf } from '../../requests/context.ts';
@@ -33,7 +32,7 @@ export async function showDocuments(
 ) {
   const ctx = contextOf(request);
   const letters = await execute(ctx, listLetters, request.params.id);
-  const model = { caseId: request.params.id, ...letters, followUp: { ...(await execute(ctx, readFollowUp, request.params.id)), ...followUp, today: todayOf(ctx) } };
+  const model = { caseId: request.params.id, ...letters, followUp: { ...letters.followUp, ...followUp, today: todayOf(ctx) } };
   return html(reply, documentsPage({ user: request.pageUser as PageUser, csrfToken: reply.generateCsrf(), model }), status);
 }
 
