@@ -79,6 +79,7 @@ export interface CasePageModel {
   requests: RequestRecord[];
   openQuestions: QuestionRecord[];
   maySubmit: boolean;
+  submitRefusal: string | null;
   mayRespond: boolean;
   mayManageClientAccess: boolean;
 }
@@ -92,7 +93,7 @@ function timelineEntries(view: CaseView, authors: ReadonlyMap<string, string>): 
   }));
 }
 
-export function presentCase({ view, assessment, authors, mayExport, requests, openQuestions, maySubmit, mayRespond, mayManageClientAccess }: AssessedCase): CasePageModel {
+export function presentCase({ view, assessment, authors, mayExport, requests, openQuestions, maySubmit, submitRefusal, mayRespond, mayManageClientAccess }: AssessedCase): CasePageModel {
   const record = view.case;
   return {
     id: record.id,
@@ -107,6 +108,7 @@ export function presentCase({ view, assessment, authors, mayExport, requests, op
     requests,
     openQuestions,
     maySubmit,
+    submitRefusal,
     mayRespond,
     mayManageClientAccess,
   };

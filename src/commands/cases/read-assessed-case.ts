@@ -1,4 +1,5 @@
 import { assess, type Assessment } from '../../domain/assessment/assess.ts';
+import { submitRefusal } from '../../domain/requests/submission.ts';
 import { can } from '../../policy/policy.ts';
 import { requestRecords, requestsOfCase, type QuestionRecord, type RequestRecord } from '../../store/funder-requests.ts';
 import { todayOf } from '../pipeline/context.ts';
@@ -21,6 +22,8 @@ export interface AssessedCase {
   /** Whether the actor may submit a request, and answer and object (the page offers the forms only then). */
   maySubmit: boolean;
   mayRespond: boolean;
+  /** Why no request can be submitted now (the command's own rule, so the page offers no form it refuses), or null. */
+  submitRefusal: string | null;
 }
 
 /**
@@ -33,7 +36,8 @@ export const readAssessedCase = command({
   load: (tx, caseId: string) => loadDossier(tx, caseId),
   run: async (tx, found, _caseId, ctx): Promise<AssessedCase> => {
     const view = caseView(found.record, found.entries);
-    const assessment = assess(toDocument(found.record, view.entries.map((e) => e.entry)), todayOf(ctx));
+    const document = toDocument(found.record, view.entries.map((e) => e.entry));
+    const assessment = assess(document, todayOf(ctx));
     const requests = await requestsOfCase(tx, found.caseId);
     const latest = requests[0];
     const openQuestions = latest === undefined ? [] : (await requestRecords(tx, latest.id)).questions.filter((q) => q.answer === null);
@@ -45,6 +49,7 @@ export const readAssessedCase = command({
       requests,
       openQuestions,
       maySubmit: can(ctx.actor, 'request.submit', found),
+      submitRefusal: submitRefusal(document, requests) ?? null,
       mayRespond: can(ctx.actor, 'request.respond', found),
       mayManageClientAccess: can(ctx.actor, 'client-account.invite', found),
     };

@@ -4,7 +4,7 @@ import { ConflictError } from '../../domain/errors.ts';
 import { funderRequest } from '../../domain/letters/funder-request.ts';
 import { findRegime } from '../../domain/protocols/registry.ts';
 import { parseSubmit } from '../../domain/requests/input.ts';
-import { isPending } from '../../domain/requests/states.ts';
+import { submitRefusal } from '../../domain/requests/submission.ts';
 import { decisionTerm } from '../../domain/requests/term.ts';
 import { renderOffThread } from '../../documents/render-pool.ts';
 import { findOrganisationKind, setCaseRouting } from '../../store/case-routing.ts';
@@ -33,10 +33,11 @@ export const submitRequest = command({
     const record = found.record;
     const regime = findRegime(record.regime);
     const today = todayOf(ctx);
+    const entries = (await loadEntries(tx, found.caseId)).map((e) => e.entry);
+    const refusal = submitRefusal(toDocument(record, entries), await requestsOfCase(tx, found.caseId));
+    if (refusal !== undefined) throw new ConflictError([{ path: '$', message: refusal }]);
     const term = regime?.funder === undefined ? undefined : decisionTerm(regime, record.procedure, today, [], today);
-    if (regime === undefined || term === undefined) {
-      throw new ConflictError([{ path: '$', message: 'voor deze procedure vraagt het protocol geen besluit van een financier' }]);
-    }
+    if (regime === undefined || term === undefined) throw new ConflictError([{ path: '$', message: 'Voor deze procedure vraagt het protocol geen besluit van een financier.' }]);
     const funderId = input.funderOrganisationId ?? found.funderOrganisationId;
     if (funderId === null || !isUuid(funderId) || (await findOrganisationKind(tx, funderId)) !== regime.funderKind) {
       throw new ConflictError([{ path: '$.funderOrganisationId', message: 'kies de financier van dit regime' }]);
@@ -44,13 +45,12 @@ export const submitRequest = command({
     if (!(await hasContract(tx, found.organisationId, funderId, record.regime))) {
       throw new ConflictError([{ path: '$.funderOrganisationId', message: 'uw organisatie heeft voor dit regime geen contract met deze financier' }]);
     }
-    const pending = (await requestsOfCase(tx, found.caseId)).find((r) => isPending(r.state));
-    if (pending !== undefined) throw new ConflictError([{ path: '$', message: 'er loopt al een verzoek voor deze casus waarop nog niet is besloten' }]);
-
-    const before = assess(toDocument(record, (await loadEntries(tx, found.caseId)).map((e) => e.entry)), today);
+    const before = assess(toDocument(record, entries), today);
     if (!before.canSubmit && input.overrideReason === null) {
+      // The requirements by their titles, as the checklist names them: an id means nothing to a care worker.
+      const titles = before.blockers.map((id) => regime.requirements.find((r) => r.id === id)?.title ?? id);
       throw new ConflictError([
-        { path: '$.overrideReason', message: `de toetsing staat het verzoek nog niet toe (${before.blockers.join('; ')}); geef een reden om toch in te dienen` },
+        { path: '$.overrideReason', message: `De checklist mist nog: ${titles.join('; ')}. Vul die aan, of geef een reden om toch in te dienen.` },
       ]);
     }
     // The routing follows the request, so the funder's reminders of its decision reach it.

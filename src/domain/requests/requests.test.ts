@@ -6,6 +6,9 @@ import { ConflictError } from '../errors.ts';
 import { findRegime } from '../protocols/registry.ts';
 import type { Regime } from '../protocols/types.ts';
 import { checkDecision, evaluateDuties, type DecisionDraft, type RequestFacts } from './checklist.ts';
+import { namedDossier } from '../assessment/test-support.ts';
+import type { Entry, Procedure, RegimeId } from '../dossier/types.ts';
+import { submitRefusal } from './submission.ts';
 import { next, REQUEST_STATES, type RequestEvent, type RequestState } from './states.ts';
 import { decisionTerm, objectionRule, type QuestionSpan } from './term.ts';
 
@@ -174,5 +177,27 @@ describe('the funder’s checklist', () => {
     assert.throws(() => checkDecision(vgz, facts(), draft(), '   '), ConflictError);
     assert.deepEqual(checkDecision(vgz, facts(), draft(), 'Cliënt onbereikbaar na drie pogingen.').map((d) => d.id), ['vgz-funder-hearing', 'vgz-funder-medical-advice']);
     assert.deepEqual(checkDecision(b6, facts({ hearings: [{ with: 'representative', heldOn: '2026-03-05' }] }), draft(), null), []);
+  });
+});
+
+describe('whether a request may be submitted', () => {
+  const doc = (regimeId: RegimeId, entries: Entry[] = [], procedure: Procedure = 'beeindiging') => namedDossier(regimeId, procedure, entries);
+  const decision = (outcome: 'accepted' | 'rejected', id = 'e9'): Entry => ({ id, type: 'funder-decision', date: '2026-03-20', outcome, reasons: 'x' });
+  test('no funder decides (ONL): refused with a proper sentence', () => {
+    assert.match(submitRefusal(doc('onl-wmo'), []) ?? '', /^Voor deze procedure vraagt het protocol geen besluit van een financier/);
+  });
+  test('a closed case, a pending request, an objection, an acceptance: refused', () => {
+    assert.match(submitRefusal(doc('groningen-wmo', [{ id: 'e1', type: 'stop-message', date: '2026-04-01' }]), []) ?? '', /afgerond/);
+    assert.match(submitRefusal(doc('vgz-wijkverpleging'), [{ state: 'information-requested', decision: null }]) ?? '', /nog niet is besloten/);
+    assert.match(submitRefusal(doc('gemeente-bijlage6', [decision('rejected')]), [{ state: 'objection', decision: 'rejected' }]) ?? '', /bezwaar/);
+    assert.match(submitRefusal(doc('vgz-wijkverpleging', [decision('accepted')]), [{ state: 'decided', decision: 'accepted' }]) ?? '', /al akkoord/);
+    // An imported dossier with the funder's acceptance and no request in Zorgvuldig.
+    assert.match(submitRefusal(doc('gemeente-bijlage6', [decision('accepted')]), []) ?? '', /al akkoord/);
+  });
+  test('after a rejection or a withdrawal a new request may go', () => {
+    assert.equal(submitRefusal(doc('gemeente-bijlage6', [decision('rejected')]), [{ state: 'decided', decision: 'rejected' }]), undefined);
+    assert.equal(submitRefusal(doc('gemeente-bijlage6'), [{ state: 'withdrawn', decision: null }]), undefined);
+    // An objection decided in favour of the provider (the last decision) is an acceptance.
+    assert.match(submitRefusal(doc('gemeente-bijlage6', [decision('rejected', 'e8'), decision('accepted')]), [{ state: 'closed', decision: 'rejected' }]) ?? '', /al akkoord/);
   });
 });

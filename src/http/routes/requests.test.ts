@@ -61,6 +61,9 @@ for (const database of testDatabases) {
       const refused = await submit(caseId, { overrideReason: undefined });
       assert.equal(refused.status, 409);
       assert.equal(refused.body.issues[0].path, '$.overrideReason');
+      // The requirements by their titles, never the rule ids.
+      assert.doesNotMatch(refused.body.issues[0].message, /vgz-/);
+      assert.match(refused.body.issues[0].message, /^De checklist mist nog: .*Vul die aan, of geef een reden om toch in te dienen\.$/);
       // Only the regievoerder submits.
       assert.equal((await submit(caseId, {}, MEDEWERKER)).status, 403);
 
@@ -211,11 +214,17 @@ for (const database of testDatabases) {
       assert.equal((await call(MEDEWERKER, 'POST', `/api/requests/${id}/objection`, { reasons: 'x' })).status, 403);
       assert.equal((await call(REGIEVOERDER, 'POST', `/api/requests/${id}/objection`, { reasons: 'Alle middelen zijn ingezet.' })).status, 201);
       assert.equal((await call(REGIEVOERDER, 'POST', `/api/requests/${id}/objection`, { reasons: 'Nog eens.' })).status, 409);
+      // No new request while the funder decides on the objection (001 §6.4).
+      const duringObjection = await submit(caseId, { funderOrganisationId: org.get('gemeente-groningen') });
+      assert.equal(duringObjection.status, 409);
+      assert.match(duringObjection.body.issues[0].message, /bezwaar/);
       const onObjection = await call(GRONINGEN, 'POST', `/api/requests/${id}/decision`, { outcome: 'accepted', reasons: 'Bezwaar gegrond.', continuity: 'Zorggroep Oost neemt over.' });
       assert.equal(onObjection.status, 201);
       assert.equal((await call(REGIEVOERDER, 'GET', `/api/requests/${id}`)).body.state, 'closed');
       assert.equal((await call(GRONINGEN, 'POST', `/api/requests/${id}/decision`, { outcome: 'rejected', reasons: 'x' })).status, 409);
       assert.equal((await call(REGIEVOERDER, 'GET', `/api/requests/${id}/objection-decision.pdf`)).status, 200);
+      // Accepted on objection: no second request.
+      assert.match((await submit(caseId, { funderOrganisationId: org.get('gemeente-groningen') })).body.issues[0].message, /al akkoord/);
       // Accepted on objection: now the final notice may go.
       assert.equal((await call(REGIEVOERDER, 'POST', `/api/cases/${caseId}/entries`, { type: 'client-notice', date: '2026-04-16', kind: 'final-notice', written: true })).status, 201);
     });
@@ -297,6 +306,17 @@ for (const database of testDatabases) {
       assert.equal(decided.body.objectionDeadline, null);
       assert.equal((await call(REGIEVOERDER, 'POST', `/api/requests/${id}/objection`, { reasons: 'x' })).status, 409);
       assert.equal((await call(REGIEVOERDER, 'POST', `/api/cases/${caseId}/entries`, { type: 'client-notice', date: '2026-03-02', kind: 'final-notice', written: true })).status, 201);
+      // Accepted: a second request is refused, and the case page offers no form.
+      const second = await submit(caseId, { funderOrganisationId: org.get('gemeente-groningen') });
+      assert.equal(second.status, 409);
+      assert.match(second.body.issues[0].message, /al akkoord/);
+    });
+
+    test('ONL: no funder decides, so a request is refused in a proper sentence', async () => {
+      const caseId = await newCase(namedDossier('onl-wmo', 'beeindiging', [incident]));
+      const refused = await submit(caseId);
+      assert.equal(refused.status, 409);
+      assert.match(refused.body.issues[0].message, /^Voor deze procedure vraagt het protocol geen besluit van een financier/);
     });
   });
 }

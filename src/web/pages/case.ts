@@ -1,3 +1,4 @@
+import { currentEntries } from '../../domain/dossier/corrections.ts';
 import { ENTRY_TYPES } from '../../domain/dossier/types.ts';
 import { findRegime } from '../../domain/protocols/registry.ts';
 import type { CasePageModel, PageUser } from '../presenters.ts';
@@ -8,6 +9,12 @@ import { html } from '../html.ts';
 import { ENTRY_TYPE_LABELS, PROCEDURE_LABELS, STATUS_LABELS, formatDate } from '../labels.ts';
 import { page } from '../layout.ts';
 import { requestPanel } from './requests.ts';
+
+/** The continuity proposal recorded in the dossier (the task list's form), to start the submit form with. */
+function continuityProposal(record: CasePageModel): string | undefined {
+  const last = currentEntries(record.entries.map((e) => e.entry)).filter((e) => e.type === 'continuity-proposal').at(-1);
+  return last?.text;
+}
 
 export function casePage(options: {
   user: PageUser;
@@ -66,6 +73,11 @@ ${requestPanel({
   requests: record.requests,
   openQuestions: record.openQuestions,
   maySubmit: record.maySubmit,
+  submitRefusal: record.submitRefusal,
+  regime: record.regime,
+  procedure: record.procedure,
+  status: record.status,
+  continuityProposal: continuityProposal(record),
   canSubmit: record.assessment.canSubmit,
   today: record.assessment.asOf,
 })}

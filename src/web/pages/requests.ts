@@ -1,7 +1,10 @@
 import type { RequestView } from '../../commands/requests/request-view.ts';
-import { REGIMES, type Entry } from '../../domain/dossier/types.ts';
+import type { CaseStatus } from '../../domain/dossier/status.ts';
+import { REGIMES, type Entry, type Procedure, type RegimeId } from '../../domain/dossier/types.ts';
 import { findRegime } from '../../domain/protocols/registry.ts';
 import type { DutyStatus } from '../../domain/requests/checklist.ts';
+import { decisionRule } from '../../domain/requests/term.ts';
+import { endsWithStopMessage } from '../../domain/stop-message/stop-message.ts';
 import { isPending, REQUEST_STATES, STATE_LABELS, type DecisionOutcome } from '../../domain/requests/states.ts';
 import type { FrozenCopy, QuestionRecord, RequestRecord } from '../../store/funder-requests.ts';
 import { checklist, source } from '../components/checklist.ts';
@@ -100,11 +103,11 @@ export interface RequestPageModel extends RequestView {
   issues?: readonly string[];
 }
 
-function textarea(id: string, name: string, label: string, help?: string): Html {
+function textarea(id: string, name: string, label: string, help?: string, value = ''): Html {
   return html`<div class="utrecht-form-field utrecht-form-field--text">
   <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="${id}">${label}</label></div>
   ${help !== undefined ? html`<div class="utrecht-form-field__description utrecht-form-field-description" id="${id}-hulp">${help}</div>` : ''}
-  <div class="utrecht-form-field__input"><textarea class="utrecht-textarea utrecht-textarea--html-textarea" rows="3" id="${id}" name="${name}"${help !== undefined ? html` aria-describedby="${id}-hulp"` : ''}></textarea></div>
+  <div class="utrecht-form-field__input"><textarea class="utrecht-textarea utrecht-textarea--html-textarea" rows="3" id="${id}" name="${name}"${help !== undefined ? html` aria-describedby="${id}-hulp"` : ''}>${value}</textarea></div>
 </div>`;
 }
 
@@ -308,6 +311,30 @@ ${checklist(m.frozen.assessment, new Map())}
   });
 }
 
+/**
+ * What follows an acceptance on the provider's side, per regime: the allocation and the 307 only
+ * where the case ends with one (iWmo/iJw, stop-message.ts); the report back only for Groningen
+ * (000 step 5B); for VGZ (Zvw, no 307) the written final notice to the client (002 'De
+ * zorgaanbieder': 'De definitieve zorgbeëindiging dient schriftelijk … te geschieden').
+ */
+function afterAcceptance(caseId: string, regime: RegimeId, procedure: Procedure): Html {
+  const notice = 'stuur de cliënt de definitieve opzegging (schriftelijk, met een redelijke opzegtermijn)';
+  if (!endsWithStopMessage({ regime, procedure })) {
+    return para(html`Na het akkoord: ${notice}. ${link(`/casussen/${caseId}/documenten`, 'Naar de documenten en brieven')}`);
+  }
+  const reportBack = regime === 'groningen-wmo' ? ' Koppel de afspraken en de definitieve einddatum daarna terug aan de contractmanager en de toegangsmedewerker (Groningen, stap 5B; item ‘Overleg’).' : '';
+  return para(
+    html`Na het akkoord: leg de definitieve einddatum vast (toewijzing), ${notice} en stuur het 307-bericht.${reportBack} ${link(`/casussen/${caseId}/documenten#na-akkoord-kop`, 'Naar de toewijzing en het 307-bericht')}`,
+  );
+}
+
+/** An imported dossier can hold a request or decision that reached the funder without Zorgvuldig. */
+function outsideNote(status: CaseStatus): Html {
+  if (status === 'ingediend') return para('Het dossier bevat een verzoek aan de financier dat buiten Zorgvuldig is ingediend; het staat hieronder in het dossier.');
+  if (status === 'besloten' || status === 'afgerond') return para('Het dossier bevat een verzoek en een besluit van de financier die buiten Zorgvuldig zijn vastgelegd; ze staan hieronder in het dossier.');
+  return para('Nog geen verzoek ingediend.');
+}
+
 /** On the provider's case page: where the request stands, its open questions, the decision, and the submit form. */
 export function requestPanel(options: {
   caseId: string;
@@ -315,19 +342,28 @@ export function requestPanel(options: {
   requests: readonly RequestRecord[];
   openQuestions: readonly QuestionRecord[];
   maySubmit: boolean;
+  /** Why no request can be submitted now (submission.ts), or null. */
+  submitRefusal: string | null;
   canSubmit: boolean;
+  regime: RegimeId;
+  procedure: Procedure;
+  status: CaseStatus;
+  /** The continuity proposal recorded in the dossier, to start the submit form with. */
+  continuityProposal?: string;
   today: string;
 }): Html {
   const latest = options.requests[0];
-  const pending = latest !== undefined && isPending(latest.state);
+  const regime = findRegime(options.regime);
+  // No funder decides (ONL, seed 004 §1): there is nothing to ask, so no panel at all.
+  if (latest === undefined && (regime === undefined || decisionRule(regime, options.procedure) === undefined)) return html``;
   return html`<section aria-labelledby="verzoek-kop" class="zv-request-panel">
 <h2 class="utrecht-heading-2" id="verzoek-kop">Verzoek aan de financier</h2>
 ${
   latest === undefined
-    ? para('Nog geen verzoek ingediend.')
+    ? outsideNote(options.status)
     : html`${para(html`${link(`/verzoeken/${latest.id}`, `Verzoek aan ${latest.funderName}`)}: ${stateBadge(latest, options.today)}`)}
-${pending ? para(`De financier beslist uiterlijk ${formatDate(latest.decisionDeadline)} (${latest.deadlineExplanation}).`) : ''}
-${withdrawalNote(latest)}${latest.withdrawal !== null && options.maySubmit ? para('U kunt hieronder opnieuw een verzoek indienen.') : ''}
+${isPending(latest.state) ? para(`De financier beslist uiterlijk ${formatDate(latest.decisionDeadline)} (${latest.deadlineExplanation}).`) : ''}
+${withdrawalNote(latest)}${latest.withdrawal !== null && options.maySubmit && options.submitRefusal === null ? para('U kunt hieronder opnieuw een verzoek indienen.') : ''}
 ${
   options.openQuestions.length > 0
     ? html`<div class="utrecht-alert utrecht-alert--warning"><div class="utrecht-alert__content"><div class="utrecht-alert__message"><p class="utrecht-paragraph">De financier heeft een vraag; de beslistermijn staat stil tot u antwoordt.</p><ul class="utrecht-unordered-list">${options.openQuestions.map(
@@ -336,23 +372,26 @@ ${
     : ''
 }
 ${latest.decision !== null ? para(html`Besluit: <strong>${OUTCOME_LABELS[latest.decision]}</strong>.${latest.objectionDeadline !== null ? ` Bezwaar kan tot en met ${formatDate(latest.objectionDeadline)}.` : ''}`) : ''}
-${latest.decision === 'rejected' ? html`<div class="utrecht-alert utrecht-alert--info"><div class="utrecht-alert__content"><p class="utrecht-alert__message">De financier gaat niet akkoord: de casus blijft open en de zorg loopt door.</p></div></div>` : ''}
+${latest.state === 'objection' ? para('U heeft bezwaar gemaakt; wacht op het besluit van de financier op het bezwaar.') : ''}
 ${
-  latest.decision !== null && latest.decision !== 'rejected'
-    ? para(
-        html`Na het akkoord: leg de definitieve einddatum vast (toewijzing), stuur de definitieve opzegging aan de cliënt en het 307-bericht, en koppel bij Groningen de afspraken terug aan de contractmanager en de toegangsmedewerker (item ‘Overleg’). ${link(`/casussen/${options.caseId}/documenten#na-akkoord-kop`, 'Naar de toewijzing en het 307-bericht')}`,
-      )
+  latest.decision === 'rejected'
+    ? html`<div class="utrecht-alert utrecht-alert--info"><div class="utrecht-alert__content"><p class="utrecht-alert__message">De financier gaat niet akkoord: de casus blijft open en de zorg loopt door.${
+        latest.state === 'decided' && latest.objectionDeadline !== null && latest.objectionDeadline >= options.today
+          ? html` ${link(`/verzoeken/${latest.id}#bezwaar-kop`, 'Bezwaar maken')}`
+          : ''
+      }</p></div></div>`
     : ''
-}`
+}
+${latest.decision !== null && latest.decision !== 'rejected' ? afterAcceptance(options.caseId, options.regime, options.procedure) : ''}`
 }
 ${
-  options.maySubmit && !pending
+  options.maySubmit && options.submitRefusal === null
     ? form(
         `/casussen/${options.caseId}/verzoek`,
         options.csrfToken,
         'Verzoek indienen',
         'indienen-kop',
-        html`${textarea('verzoek-continuiteit', 'continuityProposal', 'Hoe is de zorg geregeld tot het besluit?')}
+        html`${textarea('verzoek-continuiteit', 'continuityProposal', 'Hoe is de zorg geregeld tot het besluit?', undefined, options.continuityProposal)}
 ${checkbox('verzoek-geen-aanbieder', 'noOtherProvider', 'Aangetoond dat er geen andere aanbieder te vinden is')}
 ${options.canSubmit ? '' : textarea('verzoek-reden', 'overrideReason', 'De checklist mist nog iets. Waarom toch indienen?', 'Deze reden wordt vastgelegd en gaat mee naar de financier.')}`,
         'Verzoek indienen',
