@@ -37,7 +37,7 @@ export const decideRequest = command({
     const draft = { ...input.draft, decidedOn: today };
     // The duties are those of deciding the request; on an objection the funder reconsiders that
     // decision, whose checklist was settled then.
-    const unmet = onObjection ? [] : checkDecision(regime, factsOf(request, records, termOf(request, records, today)), draft, input.overrideReason);
+    const unmet = onObjection ? [] : checkDecision(regime, factsOf(request, records, termOf(request, records, today), today), draft, input.overrideReason);
     const rule = onObjection ? undefined : objectionRule(regime, request.procedure);
     const objectionDeadline = rule === undefined ? null : computeTerm(today, rule.term, rule.counting.counting).date;
     const letter = decisionLetter({

@@ -1,7 +1,7 @@
 import { findRegime } from '../../domain/protocols/registry.ts';
 import type { FunderProtocol, Regime } from '../../domain/protocols/types.ts';
 import type { IsoDate } from '../../domain/dossier/types.ts';
-import { evaluateDuties, type DutyResult, type RequestFacts } from '../../domain/requests/checklist.ts';
+import { evaluateDuties, type DecisionDraft, type DutyResult, type RequestFacts } from '../../domain/requests/checklist.ts';
 import { decisionTerm, type DecisionTerm } from '../../domain/requests/term.ts';
 import { requestRecords, type RequestRecord, type RequestRecords } from '../../store/funder-requests.ts';
 import type { Tx } from '../pipeline/execute.ts';
@@ -34,7 +34,7 @@ export function termOf(request: RequestRecord, records: RequestRecords, asOf: Is
   return term;
 }
 
-export function factsOf(request: RequestRecord, records: RequestRecords, term: DecisionTerm): RequestFacts {
+export function factsOf(request: RequestRecord, records: RequestRecords, term: DecisionTerm, asOf: IsoDate): RequestFacts {
   const advice = records.advice.at(-1);
   return {
     procedure: request.procedure,
@@ -42,6 +42,23 @@ export function factsOf(request: RequestRecord, records: RequestRecords, term: D
     medicalAdvice: advice === undefined ? null : { wellFounded: advice.wellFounded, reasoning: advice.reasoning },
     noOtherProvider: request.noOtherProvider,
     deadline: term.deadline,
+    asOf,
+  };
+}
+
+/** The decision as recorded, judged by the same checklist as the draft was; undefined before it. */
+function recordedDecision(request: RequestRecord): DecisionDraft | undefined {
+  const d = request.decisionDetail;
+  if (request.decision === null || d === null) return undefined;
+  return {
+    outcome: request.decision,
+    decidedOn: request.decidedOn ?? request.receivedOn,
+    reasons: d.reasons,
+    conditions: d.conditions,
+    continuity: d.continuity,
+    igjPointed: d.igjPointed,
+    pgbOffered: d.pgbOffered,
+    referredToAccess: d.referredToAccess,
   };
 }
 
@@ -50,5 +67,5 @@ export async function requestView(tx: Tx, request: RequestRecord, asOf: IsoDate)
   const term = termOf(request, records, asOf);
   const regime = regimeOf(request);
   const suspension = (regime.funder as FunderProtocol).suspension;
-  return { request, records, term, duties: evaluateDuties(regime, factsOf(request, records, term)), suspension };
+  return { request, records, term, duties: evaluateDuties(regime, factsOf(request, records, term, asOf), recordedDecision(request)), suspension };
 }

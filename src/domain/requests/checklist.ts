@@ -23,6 +23,8 @@ export interface RequestFacts {
   noOtherProvider: boolean;
   /** The decision's deadline after any suspension. */
   deadline: IsoDate;
+  /** Today: before the deadline a decision still to come is in time. */
+  asOf: IsoDate;
 }
 
 /** The decision as the funder is about to record it. */
@@ -49,11 +51,21 @@ export interface DutyResult {
   source: SourceRef;
 }
 
+const accepting = (draft: DecisionDraft | undefined) => draft !== undefined && draft.outcome !== 'rejected';
+
 /** Whether the duty is met; undefined: it is judged on the decision, and there is none yet. */
 function met(duty: FunderDuty, facts: RequestFacts, draft: DecisionDraft | undefined): boolean | undefined {
   const check = duty.check;
   if (check.kind === 'hearing') return facts.hearings.length > 0;
-  if (check.kind === 'medical-advice') return facts.medicalAdvice !== null && facts.medicalAdvice.reasoning.trim() !== '';
+  if (check.kind === 'medical-advice') {
+    const advice = facts.medicalAdvice;
+    if (advice === null || advice.reasoning.trim() === '') return false;
+    // 002 'De zorgverzekeraar': the medical advisers judge whether the reason is well-founded; an
+    // acceptance against their judgment is recorded only with a reason (checkDecision).
+    return advice.wellFounded || !accepting(draft);
+  }
+  // Before the decision the term is kept as long as today is within it.
+  if (check.kind === 'decision-in-term' && draft === undefined) return compareDates(facts.asOf, facts.deadline) <= 0 ? undefined : false;
   if (draft === undefined) return undefined;
   switch (check.kind) {
     case 'decision-in-term':
@@ -63,13 +75,21 @@ function met(duty: FunderDuty, facts: RequestFacts, draft: DecisionDraft | undef
     case 'decision-states':
       return draft[check.field];
     case 'pgb-offer':
-      return !facts.noOtherProvider || draft.pgbOffered;
+      return draft.pgbOffered;
     case 'continuity':
       return (draft.continuity ?? '').trim() !== '';
   }
 }
 
-/** The regime's funder duties for the request; with a draft, the decision's own duties are judged too. */
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+/** The medical adviser's 'not well-founded', told to the reviewer before deciding. */
+const NOT_WELL_FOUNDED = 'De medisch adviseur vindt de reden niet gegrond. Een akkoord kan dan alleen met een vastgelegde reden.';
+
+/**
+ * The regime's funder duties for the request; with a draft (or the recorded decision), the
+ * decision's own duties are judged too; without, they are 'bij het besluit'.
+ */
 export function evaluateDuties(regime: Regime, facts: RequestFacts, draft?: DecisionDraft): DutyResult[] {
   return (regime.funder?.duties ?? [])
     .filter((duty) => duty.procedures.includes(facts.procedure))
@@ -78,8 +98,20 @@ export function evaluateDuties(regime: Regime, facts: RequestFacts, draft?: Deci
       if (draft !== undefined && duty.outcomes !== undefined && !duty.outcomes.includes(draft.outcome)) {
         return { ...base, status: 'not-applicable', text: 'Geldt niet voor deze uitkomst.' };
       }
+      // 002 'De zorgverzekeraar': the PGB offer only 'indien de aanbieder aantoonbaar heeft gemaakt
+      // dat er geen vervangende zorgaanbieder gevonden is'.
+      if (duty.check.kind === 'pgb-offer' && !facts.noOtherProvider) {
+        return { ...base, status: 'not-applicable', text: 'De aanbieder heeft niet aangetoond dat er geen andere aanbieder te vinden is: een aanbod PGB is niet nodig.' };
+      }
       const ok = met(duty, facts, draft);
-      if (ok === undefined) return { ...base, status: 'at-decision', text: duty.texts.missing };
+      if (ok === undefined) {
+        // The term's own 'missing' text speaks of a term that has passed; before it, it is still to keep.
+        const todo = duty.check.kind === 'decision-in-term' ? 'besluit binnen de beslistermijn (zie ‘Beslissen uiterlijk’).' : lowerFirst(duty.texts.missing);
+        return { ...base, status: 'at-decision', text: `Bij het besluit: ${todo}` };
+      }
+      if (duty.check.kind === 'medical-advice' && facts.medicalAdvice?.wellFounded === false) {
+        return { ...base, status: ok ? 'met' : 'missing', text: NOT_WELL_FOUNDED };
+      }
       return { ...base, status: ok ? 'met' : 'missing', text: ok ? duty.texts.met : duty.texts.missing };
     });
 }

@@ -135,7 +135,7 @@ describe('the decision term per regime, on the Dutch calendar', () => {
 });
 
 describe('the funder’s checklist', () => {
-  const facts = (over: Partial<RequestFacts> = {}): RequestFacts => ({ procedure: 'beeindiging', hearings: [], medicalAdvice: null, noOtherProvider: false, deadline: '2026-03-23', ...over });
+  const facts = (over: Partial<RequestFacts> = {}): RequestFacts => ({ procedure: 'beeindiging', hearings: [], medicalAdvice: null, noOtherProvider: false, deadline: '2026-03-23', asOf: '2026-03-05', ...over });
   const draft = (over: Partial<DecisionDraft> = {}): DecisionDraft => ({
     outcome: 'accepted',
     decidedOn: '2026-03-20',
@@ -150,7 +150,7 @@ describe('the funder’s checklist', () => {
   const statuses = (r: Regime, f: RequestFacts, d?: DecisionDraft) => Object.fromEntries(evaluateDuties(r, f, d).map((x) => [x.id, x.status]));
 
   test('VGZ: wederhoor, medical advice, IGJ pointer, PGB offer, term, reasons and continuity', () => {
-    assert.deepEqual(statuses(vgz, facts()), {
+    assert.deepEqual(statuses(vgz, facts({ noOtherProvider: true })), {
       'vgz-funder-hearing': 'missing',
       'vgz-funder-medical-advice': 'missing',
       'vgz-funder-igj': 'at-decision',
@@ -163,6 +163,27 @@ describe('the funder’s checklist', () => {
     assert.equal(statuses(vgz, done, draft())['vgz-funder-pgb'], 'missing');
     assert.ok(Object.values(statuses(vgz, done, draft({ pgbOffered: true }))).every((s) => s === 'met'));
     assert.equal(statuses(vgz, done, draft({ decidedOn: '2026-03-24', pgbOffered: true }))['vgz-funder-term'], 'missing');
+  });
+  test('before the deadline the term is still to keep; after it, missing; the decision judges the rest', () => {
+    const term = (f: RequestFacts, d?: DecisionDraft) => evaluateDuties(vgz, f, d).find((x) => x.id === 'vgz-funder-term')!;
+    assert.equal(term(facts()).status, 'at-decision');
+    assert.doesNotMatch(term(facts()).text, /voorbij/);
+    assert.match(term(facts()).text, /^Bij het besluit/);
+    assert.equal(term(facts({ asOf: '2026-03-24' })).status, 'missing');
+    assert.equal(term(facts({ asOf: '2026-03-30' }), draft()).status, 'met');
+  });
+  test('the PGB offer applies only when the provider showed that no other provider can be found (002)', () => {
+    assert.equal(statuses(vgz, facts(), draft())['vgz-funder-pgb'], 'not-applicable');
+    assert.equal(statuses(vgz, facts())['vgz-funder-pgb'], 'not-applicable');
+    assert.equal(statuses(vgz, facts({ noOtherProvider: true }), draft())['vgz-funder-pgb'], 'missing');
+  });
+  test('VGZ: an acceptance against the medical adviser’s "niet gegrond" needs a recorded reason (002)', () => {
+    const judged = facts({ hearings: [{ with: 'client', heldOn: '2026-03-10' }], medicalAdvice: { wellFounded: false, reasoning: 'Geen medische grond.' } });
+    const advice = evaluateDuties(vgz, judged).find((x) => x.id === 'vgz-funder-medical-advice')!;
+    assert.match(advice.text, /niet gegrond/);
+    assert.throws(() => checkDecision(vgz, judged, draft(), null), (e: ConflictError) => e.issues.some((i) => /niet gegrond/.test(i.message)));
+    assert.deepEqual(checkDecision(vgz, judged, draft(), 'Veiligheid personeel weegt zwaarder.').map((d) => d.id), ['vgz-funder-medical-advice']);
+    assert.deepEqual(checkDecision(vgz, judged, draft({ outcome: 'rejected', continuity: null }), null), []);
   });
   test('Groningen: a rejection refers to the toegangsmedewerker (5A), an acceptance for the final end date (5B)', () => {
     const s = statuses(gro, facts(), draft({ outcome: 'rejected', referredToAccess: true, continuity: null }));
