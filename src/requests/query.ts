@@ -31,11 +31,13 @@ export function dateParam(query: Query, name: string): string | undefined {
   return raw;
 }
 
-export function enumParam<T extends string>(query: Query, name: string, allowed: readonly T[]): T | undefined {
+/** `labels`: a page's words for the values, named in the refusal instead of the codes the API takes. */
+export function enumParam<T extends string>(query: Query, name: string, allowed: readonly T[], labels?: Readonly<Record<T, string>>): T | undefined {
   const raw = single(query, name);
   if (raw === undefined) return undefined;
   if (!(allowed as readonly string[]).includes(raw)) {
-    throw new InvalidInputError([{ path: `?${name}`, message: `moet een van deze waarden zijn: ${allowed.join(', ')}` }]);
+    const names = labels === undefined ? allowed : allowed.map((a) => labels[a]);
+    throw new InvalidInputError([{ path: `?${name}`, message: `moet een van deze waarden zijn: ${names.join(', ')}` }]);
   }
   return raw as T;
 }

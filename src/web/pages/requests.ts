@@ -10,7 +10,9 @@ import type { FrozenCopy, QuestionRecord, RequestRecord } from '../../store/fund
 import { checklist, source } from '../components/checklist.ts';
 import { filterSelect } from '../components/filters.ts';
 import { csrfField, submitButton } from '../components/form.ts';
-import { entrySummary } from '../components/timeline.ts';
+import type { FormValues } from '../entry-forms.ts';
+import { text } from '../routes/form-values.ts';
+import { entryAnchor, entrySummary } from '../components/timeline.ts';
 import { html, type Html } from '../html.ts';
 import { PROCEDURE_LABELS, formatDate } from '../labels.ts';
 import { page } from '../layout.ts';
@@ -99,8 +101,26 @@ export interface RequestPageModel extends RequestView {
   frozen: FrozenCopy;
   may: { review: boolean; advise: boolean; respond: boolean };
   today: string;
-  /** Refused input of the last form, as Dutch sentences. */
-  issues?: readonly string[];
+  /** Why the last form was refused, in Dutch, each linked to its field where it has one. */
+  issues?: readonly PageIssue[];
+  /** The refused form as it was posted, to show it again filled in. */
+  posted?: PostedForm;
+}
+
+export interface PageIssue {
+  text: string;
+  /** The id of the field the reason is about. */
+  field?: string;
+}
+
+export interface PostedForm {
+  form: 'question' | 'answer' | 'hearing' | 'advice' | 'decision' | 'objection' | 'withdraw';
+  values: FormValues;
+}
+
+/** The posted value of a field of the refused form, or the default. */
+function posted(m: RequestPageModel, form: PostedForm['form'], name: string, fallback = ''): string {
+  return m.posted?.form === form ? text(m.posted.values, name) : fallback;
 }
 
 function textarea(id: string, name: string, label: string, help?: string, value = ''): Html {
@@ -111,19 +131,19 @@ function textarea(id: string, name: string, label: string, help?: string, value 
 </div>`;
 }
 
-function checkbox(id: string, name: string, label: string): Html {
+function checkbox(id: string, name: string, label: string, checked = false): Html {
   return html`<div class="utrecht-form-field utrecht-form-field--checkbox">
-  <div class="utrecht-form-field__input"><input type="checkbox" class="utrecht-checkbox utrecht-checkbox--html-input" id="${id}" name="${name}" value="ja"></div>
+  <div class="utrecht-form-field__input"><input type="checkbox" class="utrecht-checkbox utrecht-checkbox--html-input" id="${id}" name="${name}" value="ja"${checked ? html` checked` : ''}></div>
   <label class="utrecht-form-field__label utrecht-form-label utrecht-form-label--checkbox" for="${id}">${label}</label>
 </div>`;
 }
 
-function radios(name: string, legend: string, choices: readonly (readonly [string, string])[]): Html {
+function radios(name: string, legend: string, choices: readonly (readonly [string, string])[], chosen = choices[0]?.[0]): Html {
   return html`<fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
   <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">${legend}</legend>
   ${choices.map(
     ([value, label], i) => html`<div class="utrecht-form-field utrecht-form-field--radio">
-    <div class="utrecht-form-field__input"><input type="radio" class="utrecht-radio-button utrecht-radio-button--html-input" id="${name}-${i}" name="${name}" value="${value}"${i === 0 ? html` checked` : ''}></div>
+    <div class="utrecht-form-field__input"><input type="radio" class="utrecht-radio-button utrecht-radio-button--html-input" id="${name}-${i}" name="${name}" value="${value}"${value === chosen ? html` checked` : ''}></div>
     <label class="utrecht-form-field__label utrecht-form-label utrecht-form-label--radio" for="${name}-${i}">${label}</label>
   </div>`,
   )}
@@ -145,14 +165,15 @@ function withdrawForm(m: RequestPageModel, token: string): Html {
     token,
     'Verzoek intrekken',
     'intrekken-kop',
-    textarea('intrekken-reden', 'reason', 'Waarom trekt u het verzoek in?', 'De reden wordt vastgelegd en de financier ziet hem. Daarna besluit de financier niet meer, en kunt u opnieuw indienen.'),
+    textarea('intrekken-reden', 'reason', 'Waarom trekt u het verzoek in?', 'De reden wordt vastgelegd en de financier ziet hem. Daarna besluit de financier niet meer, en kunt u opnieuw indienen.', posted(m, 'withdraw', 'reason')),
     'Verzoek intrekken',
   );
 }
 
 function frozenDossier(entries: readonly Entry[]): Html {
   return html`<ol class="utrecht-ordered-list">${entries.map(
-    (e) => html`<li class="utrecht-ordered-list__item">${entrySummary(e)}${'description' in e ? `: ${e.description}` : ''}${e.note !== undefined ? ` — ${e.note}` : ''}</li>`,
+    // The anchor the frozen checklist's evidence links point at (checklist.ts), as on the case page.
+    (e) => html`<li class="utrecht-ordered-list__item" id="${entryAnchor(e.id)}">${entrySummary(e)}${'description' in e ? `: ${e.description}` : ''}${e.note !== undefined ? ` — ${e.note}` : ''}</li>`,
   )}</ol>`;
 }
 
@@ -183,6 +204,26 @@ ${
 </section>`;
 }
 
+/**
+ * The decision form: the fields every regime asks, and those of this regime's own duties only (the
+ * referral to the toegangsmedewerker for Groningen, 000 step 5; the IGJ pointer and the PGB offer
+ * for VGZ, 002 'De zorgverzekeraar'). Filled in as posted after a refusal.
+ */
+function decisionFields(m: RequestPageModel): Html {
+  const checks = (findRegime(m.request.regime)?.funder?.duties ?? []).map((d) => d.check);
+  const asks = (field: 'igjPointed' | 'referredToAccess') => checks.some((c) => c.kind === 'decision-states' && c.field === field);
+  const value = (name: string, fallback = '') => posted(m, 'decision', name, fallback);
+  const ticked = (name: string) => value(name) === 'ja';
+  return html`${radios('outcome', 'Besluit', [['accepted', 'Akkoord'], ['accepted-with-conditions', 'Akkoord onder voorwaarden'], ['rejected', 'Niet akkoord']], value('outcome', 'accepted'))}
+${textarea('besluit-redenen', 'reasons', 'Redenen', undefined, value('reasons'))}
+${textarea('besluit-voorwaarden', 'conditions', 'Voorwaarden (bij akkoord onder voorwaarden)', undefined, value('conditions'))}
+${textarea('besluit-continuiteit', 'continuity', 'Continuïteit: wie neemt de zorg over, of waarom dat niet nodig of mogelijk is', undefined, value('continuity'))}
+${asks('referredToAccess') ? checkbox('besluit-toegang', 'referredToAccess', 'Doorverwezen naar de toegangsmedewerker', ticked('referredToAccess')) : ''}
+${asks('igjPointed') ? checkbox('besluit-igj', 'igjPointed', 'Aanbieder gewezen op een melding aan de IGJ', ticked('igjPointed')) : ''}
+${checks.some((c) => c.kind === 'pgb-offer') ? checkbox('besluit-pgb', 'pgbOffered', 'De cliënt een aanbod PGB gedaan', ticked('pgbOffered')) : ''}
+${textarea('besluit-reden', 'overrideReason', 'Reden om te besluiten terwijl de checklist iets mist (alleen als dat zo is)', undefined, value('overrideReason'))}`;
+}
+
 export function requestPage(options: { user: PageUser; csrfToken: string; model: RequestPageModel }): string {
   const m = options.model;
   const r = m.request;
@@ -198,7 +239,7 @@ export function requestPage(options: { user: PageUser; csrfToken: string; model:
     body: html`<h1 class="utrecht-heading-1">Verzoek: ${r.clientName}</h1>
 ${
   m.issues !== undefined && m.issues.length > 0
-    ? html`<div class="utrecht-alert utrecht-alert--error" role="alert"><div class="utrecht-alert__content"><div class="utrecht-alert__message"><h2 class="utrecht-heading-2">Niet opgeslagen</h2><ul class="utrecht-unordered-list">${m.issues.map((i) => html`<li class="utrecht-unordered-list__item">${i}</li>`)}</ul></div></div></div>`
+    ? html`<div class="utrecht-alert utrecht-alert--error" role="alert"><div class="utrecht-alert__content"><div class="utrecht-alert__message"><h2 class="utrecht-heading-2">Niet opgeslagen</h2><ul class="utrecht-unordered-list">${m.issues.map((i) => html`<li class="utrecht-unordered-list__item">${i.field !== undefined ? link(`#${i.field}`, i.text) : i.text}</li>`)}</ul></div></div></div>`
     : ''
 }
 <dl class="utrecht-data-list utrecht-data-list--rows">
@@ -230,12 +271,12 @@ ${
           q.answer !== null
             ? para(html`<strong>Antwoord van ${formatDate(q.answeredOn ?? q.askedOn)}:</strong> ${q.answer}`)
             : m.may.respond
-              ? form(`${base}/vragen/${q.id}/antwoord`, token, 'Beantwoorden', `antwoord-${q.id}-kop`, textarea(`antwoord-${q.id}`, 'answer', 'Uw antwoord'), 'Antwoord versturen')
+              ? form(`${base}/vragen/${q.id}/antwoord`, token, 'Beantwoorden', `antwoord-${q.id}-kop`, textarea(`antwoord-${q.id}`, 'answer', 'Uw antwoord', undefined, posted(m, 'answer', 'answer')), 'Antwoord versturen')
               : para('Nog niet beantwoord.')
         }</li>`,
       )}</ul>`
 }
-${m.may.review && open ? form(`${base}/vragen`, token, 'Vraag stellen', 'vraag-kop', textarea('vraag', 'question', 'Vraag aan de aanbieder', 'De beslistermijn staat stil vanaf de dag na de vraag tot de dag van het antwoord.'), 'Vraag versturen') : ''}
+${m.may.review && open ? form(`${base}/vragen`, token, 'Vraag stellen', 'vraag-kop', textarea('vraag', 'question', 'Vraag aan de aanbieder', 'De beslistermijn staat stil vanaf de dag na de vraag tot de dag van het antwoord.', posted(m, 'question', 'question')), 'Vraag versturen') : ''}
 </section>
 <section aria-labelledby="wederhoor-kop">
 <h2 class="utrecht-heading-2" id="wederhoor-kop">Wederhoor en medisch advies</h2>
@@ -249,9 +290,9 @@ ${
         token,
         'Wederhoor vastleggen',
         'wederhoor-form-kop',
-        html`${radios('with', 'Met wie', [['client', 'De cliënt'], ['representative', 'De wettelijk vertegenwoordiger']])}
-<div class="utrecht-form-field utrecht-form-field--text"><div class="utrecht-form-field__label"><label class="utrecht-form-label" for="wederhoor-datum">Datum</label></div><div class="utrecht-form-field__input"><input type="date" class="utrecht-textbox utrecht-textbox--html-input" id="wederhoor-datum" name="heldOn" value="${m.today}"></div></div>
-${textarea('wederhoor-tekst', 'summary', 'Wat er is gezegd')}`,
+        html`${radios('with', 'Met wie', [['client', 'De cliënt'], ['representative', 'De wettelijk vertegenwoordiger']], posted(m, 'hearing', 'with', 'client'))}
+<div class="utrecht-form-field utrecht-form-field--text"><div class="utrecht-form-field__label"><label class="utrecht-form-label" for="wederhoor-datum">Datum</label></div><div class="utrecht-form-field__input"><input type="date" class="utrecht-textbox utrecht-textbox--html-input" id="wederhoor-datum" name="heldOn" value="${posted(m, 'hearing', 'heldOn', m.today)}"></div></div>
+${textarea('wederhoor-tekst', 'summary', 'Wat er is gezegd', undefined, posted(m, 'hearing', 'summary'))}`,
         'Wederhoor opslaan',
       )
     : ''
@@ -263,7 +304,7 @@ ${
         token,
         'Oordeel medisch adviseur',
         'advies-kop',
-        html`${radios('wellFounded', 'Is de reden gegrond?', [['ja', 'Ja, gegrond'], ['nee', 'Nee, niet gegrond']])}${textarea('advies-tekst', 'reasoning', 'Motivering')}`,
+        html`${radios('wellFounded', 'Is de reden gegrond?', [['ja', 'Ja, gegrond'], ['nee', 'Nee, niet gegrond']], posted(m, 'advice', 'wellFounded', 'ja'))}${textarea('advies-tekst', 'reasoning', 'Motivering', undefined, posted(m, 'advice', 'reasoning'))}`,
         'Oordeel opslaan',
       )
     : ''
@@ -283,21 +324,14 @@ ${
           token,
           r.state === 'objection' ? 'Besluiten op het bezwaar' : 'Besluiten',
           'besluit-form-kop',
-          html`${radios('outcome', 'Besluit', [['accepted', 'Akkoord'], ['accepted-with-conditions', 'Akkoord onder voorwaarden'], ['rejected', 'Niet akkoord']])}
-${textarea('besluit-redenen', 'reasons', 'Redenen')}
-${textarea('besluit-voorwaarden', 'conditions', 'Voorwaarden (bij akkoord onder voorwaarden)')}
-${textarea('besluit-continuiteit', 'continuity', 'Continuïteit: wie neemt de zorg over, of waarom dat niet nodig of mogelijk is')}
-${checkbox('besluit-toegang', 'referredToAccess', 'Doorverwezen naar de toegangsmedewerker')}
-${checkbox('besluit-igj', 'igjPointed', 'Aanbieder gewezen op een melding aan de IGJ')}
-${checkbox('besluit-pgb', 'pgbOffered', 'De cliënt een aanbod PGB gedaan')}
-${textarea('besluit-reden', 'overrideReason', 'Reden om te besluiten terwijl de checklist iets mist (alleen als dat zo is)')}`,
+          decisionFields(m),
           'Besluit versturen',
         )
     : ''
 }
 ${
   m.may.respond && r.state === 'decided' && r.objectionDeadline !== null && r.objectionDeadline >= m.today
-    ? form(`${base}/bezwaar`, token, 'Bezwaar maken', 'bezwaar-kop', textarea('bezwaar-tekst', 'reasons', `Gronden van het bezwaar (kan tot en met ${formatDate(r.objectionDeadline)})`), 'Bezwaar indienen')
+    ? form(`${base}/bezwaar`, token, 'Bezwaar maken', 'bezwaar-kop', textarea('bezwaar-tekst', 'reasons', `Gronden van het bezwaar (kan tot en met ${formatDate(r.objectionDeadline)})`, undefined, posted(m, 'objection', 'reasons')), 'Bezwaar indienen')
     : ''
 }
 </section>

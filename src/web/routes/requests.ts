@@ -26,7 +26,7 @@ import { html } from '../errors.ts';
 import { forPeople } from '../messages.ts';
 import { contractsPage } from '../pages/contracts.ts';
 import { messagePage } from '../pages/message.ts';
-import { requestPage, requestsPage } from '../pages/requests.ts';
+import { requestPage, requestsPage, type PageIssue, type PostedForm } from '../pages/requests.ts';
 import type { PageUser } from '../presenters.ts';
 import { text } from './form-values.ts';
 
@@ -58,33 +58,67 @@ const FIELD_LABELS: Record<string, string> = {
   '$.regime': 'Regime',
 };
 
-/** The reasons of a refusal in words for people ('Vul de reden van intrekken in'), never a JSON path. */
-function sentences(issues: readonly ValidationIssue[]): string[] {
-  return issues.map((i) => {
-    const label = FIELD_LABELS[i.path];
-    return label !== undefined ? forPeople(i.message, { label, kind: 'text' }) : forPeople(i.message);
-  });
+/** How a field is filled in, so the sentence says what to do: choose, or fill in (a date with an example). */
+const FIELD_KINDS: Record<string, string> = { '$.outcome': 'choice', '$.with': 'choice', '$.wellFounded': 'yesno', '$.heldOn': 'date' };
+
+/** The reasons of a refusal in words for people ('Vul de reden van intrekken in'), never a JSON path or a code. */
+function sentence(issue: ValidationIssue): string {
+  const label = FIELD_LABELS[issue.path];
+  if (label === undefined) return forPeople(issue.message);
+  const kind = FIELD_KINDS[issue.path] ?? 'text';
+  // The API names the codes it takes ('moet een van accepted, …'); a page says what to choose.
+  if (/^moet een van |^moet '.*' of '.*' zijn|^moet true of false zijn/.test(issue.message)) return forPeople('is verplicht', { label, kind });
+  if (kind === 'date' && /^moet een datum zijn/.test(issue.message)) return `Vul ${label.toLowerCase() === 'datum' ? 'een datum' : `de ${label.toLowerCase()}`} in als 4-12-2026`;
+  return forPeople(issue.message, { label, kind });
 }
+
+function sentences(issues: readonly ValidationIssue[]): string[] {
+  return issues.map(sentence);
+}
+
+/** A refusal on the request page: each reason linked to the field it is about (the form's own ids). */
+function pageIssues(issues: readonly ValidationIssue[], fields: Readonly<Record<string, string>>): PageIssue[] {
+  return issues.map((i) => ({ text: sentence(i), ...(fields[i.path] !== undefined ? { field: fields[i.path] } : {}) }));
+}
+
+const DECISION_FIELDS = {
+  '$.outcome': 'outcome-0',
+  '$.reasons': 'besluit-redenen',
+  '$.conditions': 'besluit-voorwaarden',
+  '$.continuity': 'besluit-continuiteit',
+  '$.overrideReason': 'besluit-reden',
+};
 
 const yes = (values: FormValues | undefined, name: string) => text(values, name) === 'ja';
 const optional = (values: FormValues | undefined, name: string) => (text(values, name).trim() === '' ? undefined : text(values, name));
 
-async function showRequest(request: FastifyRequest, reply: FastifyReply, requestId: string, issues?: readonly string[], status = 200) {
+async function showRequest(request: FastifyRequest, reply: FastifyReply, requestId: string, refused?: { issues: readonly PageIssue[]; posted: PostedForm }, status = 200) {
   const ctx = contextOf(request);
   const view = await execute(ctx, readRequest, { requestId });
   const resource = requestResource(view.request);
   const may = { review: can(ctx.actor, 'request.review', resource), advise: can(ctx.actor, 'request.advise', resource), respond: can(ctx.actor, 'request.respond', resource) };
-  const model = { ...view, may, today: todayOf(ctx), ...(issues !== undefined ? { issues } : {}) };
+  const model = { ...view, may, today: todayOf(ctx), ...(refused !== undefined ? refused : {}) };
   return html(reply, requestPage({ user: user(request), csrfToken: reply.generateCsrf(), model }), status);
 }
 
-/** Runs a form's command; back to the request on success, the request with the reasons on a refusal. */
-async function onRequest(request: FastifyRequest<IdParams>, reply: FastifyReply, run: () => Promise<unknown>, anchor = '') {
+/**
+ * Runs a form's command; back to the request on success, the request with the reasons on a
+ * refusal, the form filled in as it was posted (`form`: which one; `fields`: its ids by input path).
+ */
+async function onRequest(
+  request: FastifyRequest<IdParams & { Body: FormValues }>,
+  reply: FastifyReply,
+  run: () => Promise<unknown>,
+  anchor: string,
+  form: PostedForm['form'],
+  fields: Readonly<Record<string, string>>,
+) {
   try {
     await run();
   } catch (error) {
     if (!(error instanceof InvalidInputError) && !(error instanceof ConflictError)) throw error;
-    return showRequest(request, reply, request.params.id, sentences(error.issues), error instanceof InvalidInputError ? 400 : 409);
+    const refused = { issues: pageIssues(error.issues, fields), posted: { form, values: request.body } };
+    return showRequest(request, reply, request.params.id, refused, error instanceof InvalidInputError ? 400 : 409);
   }
   return reply.redirect(`/verzoeken/${request.params.id}${anchor}`, 303);
 }
@@ -92,7 +126,7 @@ async function onRequest(request: FastifyRequest<IdParams>, reply: FastifyReply,
 export function requestPages(app: FastifyInstance): void {
   app.get('/verzoeken', { config: { access: { action: 'request.list', event: 'request.list', area: 'requests' } } }, async (request, reply) => {
     const query = request.query as Query;
-    const filters = requestListParams(query);
+    const filters = requestListParams(query, true);
     const ctx = contextOf(request);
     const requests = await execute(ctx, listFunderRequests, filters);
     const funder = ctx.actor.kind === 'user' && ctx.actor.organisationKind !== 'provider';
@@ -133,7 +167,9 @@ export function requestPages(app: FastifyInstance): void {
   });
 
   app.post<IdParams & { Body: FormValues }>('/verzoeken/:id/vragen', { config: { access: { action: 'request.review', event: 'request.question' } } }, async (request, reply) =>
-    onRequest(request, reply, () => execute(contextOf(request), askQuestion, { requestId: request.params.id, body: { question: text(request.body, 'question') } }), '#vragen-kop'),
+    onRequest(request, reply, () => execute(contextOf(request), askQuestion, { requestId: request.params.id, body: { question: text(request.body, 'question') } }), '#vragen-kop', 'question', {
+      '$.question': 'vraag',
+    }),
   );
 
   app.post<{ Params: { id: string; qid: string }; Body: FormValues }>(
@@ -145,6 +181,8 @@ export function requestPages(app: FastifyInstance): void {
         reply,
         () => execute(contextOf(request), answerQuestion, { requestId: request.params.id, questionId: request.params.qid, body: { answer: text(request.body, 'answer') } }),
         `#vraag-${request.params.qid}`,
+        'answer',
+        { '$.answer': `antwoord-${request.params.qid}` },
       ),
   );
 
@@ -154,6 +192,9 @@ export function requestPages(app: FastifyInstance): void {
         requestId: request.params.id,
         body: { with: text(request.body, 'with'), heldOn: text(request.body, 'heldOn'), summary: text(request.body, 'summary') },
       }),
+      '',
+      'hearing',
+      { '$.with': 'with-0', '$.heldOn': 'wederhoor-datum', '$.summary': 'wederhoor-tekst' },
     ),
   );
 
@@ -162,6 +203,9 @@ export function requestPages(app: FastifyInstance): void {
     const wellFounded = answer === 'ja' ? true : answer === 'nee' ? false : undefined;
     return onRequest(request, reply, () =>
       execute(contextOf(request), recordMedicalAdvice, { requestId: request.params.id, body: { wellFounded, reasoning: text(request.body, 'reasoning') } }),
+      '',
+      'advice',
+      { '$.wellFounded': 'wellFounded-0', '$.reasoning': 'advies-tekst' },
     );
   });
 
@@ -184,15 +228,21 @@ export function requestPages(app: FastifyInstance): void {
           },
         }),
       '#besluit-kop',
+      'decision',
+      DECISION_FIELDS,
     ),
   );
 
   app.post<IdParams & { Body: FormValues }>('/verzoeken/:id/bezwaar', { config: { access: { action: 'request.respond', event: 'request.objection' } } }, async (request, reply) =>
-    onRequest(request, reply, () => execute(contextOf(request), fileObjection, { requestId: request.params.id, body: { reasons: text(request.body, 'reasons') } }), '#besluit-kop'),
+    onRequest(request, reply, () => execute(contextOf(request), fileObjection, { requestId: request.params.id, body: { reasons: text(request.body, 'reasons') } }), '#besluit-kop', 'objection', {
+      '$.reasons': 'bezwaar-tekst',
+    }),
   );
 
   app.post<IdParams & { Body: FormValues }>('/verzoeken/:id/intrekken', { config: { access: { action: 'request.respond', event: 'request.withdraw' } } }, async (request, reply) =>
-    onRequest(request, reply, () => execute(contextOf(request), withdrawRequest, { requestId: request.params.id, body: { reason: text(request.body, 'reason') } })),
+    onRequest(request, reply, () => execute(contextOf(request), withdrawRequest, { requestId: request.params.id, body: { reason: text(request.body, 'reason') } }), '', 'withdraw', {
+      '$.reason': 'intrekken-reden',
+    }),
   );
 
   app.get('/beheer/contracten', { config: { access: { action: 'contract.manage', event: 'contract.list', area: 'contracts' } } }, async (request, reply) => {

@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { importDossier } from '../src/commands/cases/import-dossier.ts';
+import { execute } from '../src/commands/pipeline/execute.ts';
+import { operatorContext } from '../src/commands/pipeline/machine.ts';
+import { namedDossier } from '../src/domain/assessment/test-support.ts';
+import type { DossierDocument, Entry } from '../src/domain/dossier/types.ts';
+import { findOrganisationBySlug } from '../src/store/users.ts';
+import { Agent } from './support/agent.ts';
+import { REGIEVOERDER, startTestApp, type TestApp } from './support/app.ts';
+import { testDatabases } from './support/databases.ts';
+
+// The request to the funder on the pages, as a browser without JavaScript uses them (review
+// findings 2, 6, 13, 14, 20, 21, 23): the submit form only where a request can go, forms that keep
+// their input after a refusal with reasons in words linked to their fields, and per-regime text.
+
+const VGZ = 'zorgadviseur@vgz.example';
+const GRONINGEN = 'beoordelaar@groningen.example';
+const incident: Entry = { id: 'e1', type: 'incident', date: '2026-02-02', ground: 'aggression', by: 'client', description: 'Slaat naar verpleegkundige.' };
+
+for (const database of testDatabases) {
+  describe(`the request pages (${database.kind})`, () => {
+    let t: TestApp;
+    const today = '2026-03-02';
+    let deLinde = '';
+    let provider: Agent;
+
+    const newCase = async (doc: DossierDocument) => (await execute(operatorContext(t.store), importDossier, { confirmed: true, organisationId: deLinde, document: doc })).caseId;
+    /** The request panel of a case page. */
+    const panel = (page: string) => page.slice(page.indexOf('id="verzoek-kop"'), page.indexOf('</section>', page.indexOf('id="verzoek-kop"')));
+    const body = async (agent: Agent, url: string) => (await agent.get(url)).body;
+
+    /** Submits from the case page; the request's id. */
+    async function submit(caseId: string, fields: Record<string, string> = {}): Promise<string> {
+      await provider.get(`/casussen/${caseId}`);
+      const response = await provider.post(`/casussen/${caseId}/verzoek`, { continuityProposal: 'Zorg loopt door.', overrideReason: 'Spoed.', ...fields });
+      assert.equal(response.statusCode, 303, response.body);
+      return /\/verzoeken\/([0-9a-f-]{36})/.exec(response.headers.location as string)![1]!;
+    }
+
+    before(async () => {
+      t = await startTestApp(database, { today: () => today });
+      deLinde = (await findOrganisationBySlug(t.store.db, 'de-linde'))!.id;
+      provider = await new Agent(t).signIn(REGIEVOERDER);
+    });
+    after(() => t.close());
+
+    test('ONL: no request panel; an imported request is said to be recorded outside Zorgvuldig; the continuity proposal is prefilled', async () => {
+      const onl = await body(provider, `/casussen/${await newCase(namedDossier('onl-wmo', 'beeindiging', [incident]))}`);
+      assert.doesNotMatch(onl, /Verzoek indienen/);
+      assert.doesNotMatch(onl, /Nog geen verzoek ingediend/);
+      const imported = await newCase(namedDossier('gemeente-bijlage6', 'beeindiging', [incident, { id: 'e2', type: 'funder-request', date: '2026-02-10', dossierAttached: true }]));
+      const page = await body(provider, `/casussen/${imported}`);
+      assert.doesNotMatch(page, /Nog geen verzoek ingediend/);
+      assert.match(page, /buiten Zorgvuldig/);
+      const proposal = await newCase(namedDossier('vgz-wijkverpleging', 'beeindiging', [incident, { id: 'e2', type: 'continuity-proposal', date: '2026-02-10', text: 'Thuiszorg Oost neemt over.' }]));
+      assert.match(await body(provider, `/casussen/${proposal}`), /name="continuityProposal">Thuiszorg Oost neemt over\.<\/textarea>/);
+    });
+
+    test('an incomplete case names the requirements by their titles, not their ids', async () => {
+      const caseId = await newCase(namedDossier('groningen-wmo', 'beeindiging', [incident]));
+      await provider.get(`/casussen/${caseId}`);
+      const refused = await provider.post(`/casussen/${caseId}/verzoek`, { continuityProposal: 'Zorg loopt door.' });
+      assert.equal(refused.statusCode, 409);
+      assert.doesNotMatch(refused.body, /gro-[a-z-]+/);
+      assert.match(refused.body, /De checklist mist nog: /);
+    });
+
+    test('VGZ: the decision form keeps its input after a refusal, with reasons in words linked to their fields; only VGZ’s own fields; after the acceptance no 307, and no second request', async () => {
+      const caseId = await newCase(namedDossier('vgz-wijkverpleging', 'beeindiging', [incident]));
+      const id = await submit(caseId);
+      const funder = await new Agent(t).signIn(VGZ);
+      const page = await body(funder, `/verzoeken/${id}`);
+      assert.doesNotMatch(page, /Doorverwezen naar de toegangsmedewerker/);
+      assert.match(page, /melding aan de IGJ/);
+      // The frozen dossier holds the anchors its checklist's evidence links point at.
+      for (const [, anchor] of page.matchAll(/href="#(item-[^"]+)"/g)) assert.match(page, new RegExp(`id="${anchor}"`), anchor);
+
+      const empty = await funder.post(`/verzoeken/${id}/besluit`, { outcome: '', reasons: 'Gegrond.', continuity: 'Thuiszorg Oost.' });
+      assert.equal(empty.statusCode, 400);
+      assert.match(empty.body, /<a [^>]*href="#outcome-0">Kies het besluit<\/a>/);
+      assert.doesNotMatch(empty.body, /accepted, accepted-with-conditions/);
+      assert.match(empty.body, /id="besluit-redenen" name="reasons">Gegrond\.<\/textarea>/);
+      assert.match(empty.body, /name="continuity">Thuiszorg Oost\.<\/textarea>/);
+
+      const question = await funder.post(`/verzoeken/${id}/vragen`, { question: '' });
+      assert.match(question.body, /href="#vraag">Vul de vraag in<\/a>/);
+      const hearing = await funder.post(`/verzoeken/${id}/wederhoor`, { with: 'client', heldOn: 'gisteren', summary: 'Gehoord.' });
+      assert.match(hearing.body, /href="#wederhoor-datum">Vul een datum in als 4-12-2026<\/a>/);
+      assert.match(hearing.body, /name="summary">Gehoord\.<\/textarea>/);
+
+      // Wederhoor, then an acceptance (with a reason for the missing medical advice).
+      assert.equal((await funder.post(`/verzoeken/${id}/wederhoor`, { with: 'client', heldOn: today, summary: 'Gehoord.' })).statusCode, 303);
+      const decided = await funder.post(`/verzoeken/${id}/besluit`, { outcome: 'accepted', reasons: 'Gegrond.', continuity: 'Thuiszorg Oost.', igjPointed: 'ja', overrideReason: 'Advies volgt.' });
+      assert.equal(decided.statusCode, 303, decided.body);
+      const after = panel(await body(provider, `/casussen/${caseId}`));
+      assert.doesNotMatch(after, /307/);
+      assert.match(after, /definitieve opzegging/);
+      assert.doesNotMatch(after, /id="indienen-kop"/);
+    });
+
+    test('Groningen: the decision form refers to the toegangsmedewerker and has no IGJ or PGB; the inbox refuses an unknown state in Dutch', async () => {
+      const caseId = await newCase(namedDossier('groningen-wmo', 'beeindiging', [incident]));
+      const id = await submit(caseId);
+      const funder = await new Agent(t).signIn(GRONINGEN);
+      const page = await body(funder, `/verzoeken/${id}`);
+      assert.match(page, /Doorverwezen naar de toegangsmedewerker/);
+      assert.doesNotMatch(page, /melding aan de IGJ|aanbod PGB gedaan/);
+      const wrong = await funder.get('/verzoeken?state=x');
+      assert.equal(wrong.statusCode, 400);
+      assert.match(wrong.body, /Ingediend, Informatie gevraagd/);
+      assert.doesNotMatch(wrong.body, /submitted/);
+    });
+  });
+}
