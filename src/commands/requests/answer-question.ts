@@ -1,3 +1,4 @@
+import { formatDutchDate } from '../../domain/calendar/dates.ts';
 import { ConflictError, NotFoundError } from '../../domain/errors.ts';
 import { parseAnswer } from '../../domain/requests/input.ts';
 import { next } from '../../domain/requests/states.ts';
@@ -12,9 +13,10 @@ import { termOf } from './request-view.ts';
 
 /**
  * The provider's regievoerder answers the funder's question in the request: the answer goes to the
- * funder with the request (the frozen copy stays as it was), the dossier's information request is
- * corrected to answered, and the decision term runs again from today with the days it stood still
- * added.
+ * funder with the request (the frozen copy stays as it was), the answer joins the dossier as an
+ * entry of its own (entries are append-only; a correction is for a mistake, and the question was
+ * none), with the question and the answer's text, and the decision term runs again from today with
+ * the days it stood still added.
  */
 export const answerQuestion = command({
   action: 'request.respond',
@@ -33,11 +35,10 @@ export const answerQuestion = command({
     const record = (await findCase(tx, found.caseId, true)) as CaseRecord;
     await appendToDossier(ctx, tx, record, {
       type: 'information-request',
-      date: question.askedOn,
+      date: today,
       from: 'funder',
       answered: today,
-      corrects: question.entryKey,
-      note: question.question,
+      note: `Antwoord op de vraag van ${formatDutchDate(question.askedOn)} (${question.question}): ${answer}`,
     });
     const term = termOf(found.request, await requestRecords(tx, found.request.id), today);
     await setRequestState(tx, found.request.id, state, { date: term.deadline, explanation: term.explanation });

@@ -75,6 +75,7 @@ describe('the decision term per regime, on the Dutch calendar', () => {
     [b6, 'beeindiging', '2026-03-02', '2026-03-23'],
     // Ends on Eerste Kerstdag 2026 → Monday 28 December (Atw).
     [b6, 'weigering', '2026-12-18', '2026-12-28'],
+    [vgz, 'beeindiging', '2026-12-04', '2026-12-28'],
     // 002: 3 weeks.
     [vgz, 'beeindiging', '2026-03-02', '2026-03-23'],
   ];
@@ -99,7 +100,12 @@ describe('the decision term per regime, on the Dutch calendar', () => {
     const open = (asOf: string) => decisionTerm(vgz, 'beeindiging', '2026-03-02', [{ asked: '2026-03-10', answered: null }], asOf)!;
     assert.equal(open('2026-03-12').deadline, '2026-03-25');
     assert.equal(open('2026-03-12').suspended, true);
-    assert.match(open('2026-03-12').explanation, /nog niet beantwoord, 2 dagen opgeschort tot nu: termijn zolang de vraag openstaat 25 maart/);
+    assert.equal(open('2026-03-12').explanation, '3 weken na 2 maart = 23 maart; vraag op 10 maart, nog niet beantwoord: de termijn staat stil sinds 11 maart (vraag open)');
+  });
+  test('a term the Atw extends says so, in the words of the case’s deadline overview', () => {
+    const term = decisionTerm(vgz, 'beeindiging', '2026-12-04', [], '2026-12-04')!;
+    assert.equal(term.explanation, term.base.explanation);
+    assert.match(term.explanation, /Eerste Kerstdag.*verlengd tot maandag 28 december 2026/);
   });
   test('working days move by the working days of the suspension', () => {
     // 7 working days from Monday 2 March = 11 March; a question Thursday 5 → Tuesday 10 stops Fri 6, Mon 9, Tue 10 (3 working days).

@@ -66,7 +66,9 @@ export function decisionTerm(regime: Regime, procedure: Procedure, received: Iso
   const rule = decisionRule(regime, procedure);
   if (rule === undefined) return undefined;
   const base = computeTerm(received, rule.term, rule.counting.counting);
-  const opening = `${describeTerm(rule.term)} ${shortDate(received)} = ${shortDate(base.date)}`;
+  // When the Atw moved the date (a holiday), the calendar's own explanation, the one the case's
+  // deadline overview shows, so both say the same; otherwise the short form.
+  const opening = base.date !== base.nominalDate ? base.explanation : `${describeTerm(rule.term)} ${shortDate(received)} = ${shortDate(base.date)}`;
   const suspends = regime.funder?.suspension.onQuestion ?? false;
   const counted = suspends ? questions : [];
   const days = suspendedDays(counted, asOf);
@@ -81,10 +83,14 @@ export function decisionTerm(regime: Regime, procedure: Procedure, received: Iso
   }
   const parts = counted.map((q) =>
     q.answered === null
-      ? `vraag op ${shortDate(q.asked)}, nog niet beantwoord, ${daysBetween(q.asked, asOf)} dagen opgeschort tot nu`
+      ? `vraag op ${shortDate(q.asked)}, nog niet beantwoord`
       : `vraag op ${shortDate(q.asked)}, antwoord op ${shortDate(q.answered)}, ${daysBetween(q.asked, q.answered)} dagen opgeschort`,
   );
-  const total = counted.length > 1 ? `samen ${days.size} dagen opgeschort, ` : '';
-  const label = suspended ? 'termijn zolang de vraag openstaat' : 'nieuwe termijn';
-  return { rule, base, suspendedDays: days.size, deadline, suspended, explanation: `${opening}; ${parts.join('; ')}: ${total}${label} ${shortDate(deadline)}` };
+  const open = counted.find((q) => q.answered === null);
+  // While a question is open the date still moves each day: say since when the term stands still.
+  const end =
+    open !== undefined
+      ? `de termijn staat stil sinds ${shortDate(addDays(open.asked, 1))} (vraag open)`
+      : `${counted.length > 1 ? `samen ${days.size} dagen opgeschort, ` : ''}nieuwe termijn ${shortDate(deadline)}`;
+  return { rule, base, suspendedDays: days.size, deadline, suspended, explanation: `${opening}; ${parts.join('; ')}: ${end}` };
 }

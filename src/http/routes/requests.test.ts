@@ -111,9 +111,11 @@ for (const database of testDatabases) {
       assert.equal(after.body.deadlineExplanation, '3 weken na 2 maart = 23 maart; vraag op 10 maart, antwoord op 17 maart, 7 dagen opgeschort: nieuwe termijn 30 maart');
       assert.equal(after.body.suspension.onQuestion, true);
       assert.match(after.body.suspension.basis, /Awb art\. 4:15/);
-      // The answer corrected the dossier's information request to answered.
+      // The answer is an entry of its own with its text (append-only: the question is not corrected).
       const live = await call(REGIEVOERDER, 'GET', `/api/cases/${caseId}`);
       assert.ok(JSON.stringify(live.body).includes('"answered":"2026-03-17"'));
+      assert.ok(JSON.stringify(live.body).includes('Ja, op 3 maart.'));
+      assert.ok(!JSON.stringify(live.body).includes('"corrects"'));
 
       // Wederhoor by the beoordelaar; the judgment by the medisch adviseur, and by no one else.
       assert.equal((await call(FUNDER_REVIEWER, 'POST', `/api/requests/${id}/hearings`, { with: 'client', heldOn: '2026-03-18', summary: 'x' })).status, 400);

@@ -3,7 +3,7 @@ import { ENTRY_TYPES } from '../../domain/dossier/types.ts';
 import { findRegime } from '../../domain/protocols/registry.ts';
 import type { CasePageModel, PageUser } from '../presenters.ts';
 import { checklist } from '../components/checklist.ts';
-import { taskList } from '../components/task-list.ts';
+import { taskList, type RequestSteps } from '../components/task-list.ts';
 import { timeline, type TimelineOrder } from '../components/timeline.ts';
 import { html } from '../html.ts';
 import { ENTRY_TYPE_LABELS, PROCEDURE_LABELS, STATUS_LABELS, formatDate } from '../labels.ts';
@@ -14,6 +14,14 @@ import { requestPanel } from './requests.ts';
 function continuityProposal(record: CasePageModel): string | undefined {
   const last = currentEntries(record.entries.map((e) => e.entry)).filter((e) => e.type === 'continuity-proposal').at(-1);
   return last?.text;
+}
+
+/** The latest request's steps for the task list; the submit form's address only where a request can go now. */
+function requestSteps(record: CasePageModel): RequestSteps | undefined {
+  const submitHref = record.maySubmit && record.submitRefusal === null ? `/casussen/${record.id}#indienen-kop` : null;
+  const request = record.requests[0];
+  if (request === undefined) return submitHref === null ? undefined : { request: undefined, openQuestions: [], submitHref };
+  return { request, openQuestions: record.openQuestions, submitHref };
 }
 
 export function casePage(options: {
@@ -91,7 +99,7 @@ ${requestPanel({
     ${timeline(record.entries, order)}
   </section>
   <aside aria-label="Volgende stappen, checklist en termijnen">
-    ${regime !== undefined ? taskList(record.id, regime, record.assessment, record.status !== 'afgerond') : ''}
+    ${regime !== undefined ? taskList(record.id, regime, record.assessment, record.status !== 'afgerond', requestSteps(record)) : ''}
     ${checklist(record.assessment, new Map(record.entries.map((e) => [e.entry.id, e.entry])))}
   </aside>
 </div>`,
