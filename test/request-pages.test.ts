@@ -99,6 +99,38 @@ for (const database of testDatabases) {
       assert.doesNotMatch(after, /id="indienen-kop"/);
     });
 
+    test('the case’s next steps follow the request: the funder’s wederhoor awaited, an open question to answer, the objection, the wait for its decision', async () => {
+      const caseId = await newCase(namedDossier('gemeente-bijlage6', 'beeindiging', [incident]));
+      const id = await submit(caseId);
+      const steps = (page: string) => page.slice(page.indexOf('id="taken-kop"'), page.indexOf('</section>', page.indexOf('id="taken-kop"')));
+      let page = steps(await body(provider, `/casussen/${caseId}`));
+      assert.match(page, /voor wederhoor/);
+      assert.doesNotMatch(page, /soort=wederhoor/);
+      const funder = await new Agent(t).signIn(GRONINGEN);
+      await funder.get(`/verzoeken/${id}`);
+      assert.equal((await funder.post(`/verzoeken/${id}/vragen`, { question: 'Is de huisarts ingelicht?' })).statusCode, 303);
+      page = steps(await body(provider, `/casussen/${caseId}`));
+      assert.match(page, new RegExp(`href="/verzoeken/${id}#vraag-[0-9a-f-]+">Beantwoord de vraag van Gemeente Groningen; de beslistermijn staat stil sinds 3 maart 2026`));
+      assert.doesNotMatch(page, /Wacht op het besluit/);
+      const request = await body(provider, `/verzoeken/${id}`);
+      assert.match(request, /de termijn staat stil sinds 3 maart \(vraag open\)/);
+      const qid = /id="vraag-([0-9a-f-]+)"/.exec(request)![1]!;
+      assert.equal((await provider.post(`/verzoeken/${id}/vragen/${qid}/antwoord`, { answer: 'Ja, op 1 maart.' })).statusCode, 303);
+      const dossier = await body(provider, `/casussen/${caseId}`);
+      assert.match(dossier, /Ja, op 1 maart\./);
+      assert.doesNotMatch(dossier, /Gecorrigeerd/);
+      assert.equal((await funder.post(`/verzoeken/${id}/wederhoor`, { with: 'client', heldOn: today, summary: 'Gehoord.' })).statusCode, 303);
+      assert.equal((await funder.post(`/verzoeken/${id}/besluit`, { outcome: 'rejected', reasons: 'Onvoldoende geprobeerd.' })).statusCode, 303);
+      page = await body(provider, `/casussen/${caseId}`);
+      assert.match(panel(page), new RegExp(`href="/verzoeken/${id}#bezwaar-kop">Bezwaar maken`));
+      assert.match(steps(page), /Maak bezwaar tegen het besluit van Gemeente Groningen/);
+      await provider.get(`/verzoeken/${id}`);
+      assert.equal((await provider.post(`/verzoeken/${id}/bezwaar`, { reasons: 'Alle middelen zijn ingezet.' })).statusCode, 303);
+      page = await body(provider, `/casussen/${caseId}`);
+      assert.match(steps(page), /Wacht op het besluit van Gemeente Groningen op het bezwaar/);
+      assert.doesNotMatch(page, /id="indienen-kop"/);
+    });
+
     test('Groningen: the decision form refers to the toegangsmedewerker and has no IGJ or PGB; the inbox refuses an unknown state in Dutch', async () => {
       const caseId = await newCase(namedDossier('groningen-wmo', 'beeindiging', [incident]));
       const id = await submit(caseId);
