@@ -166,7 +166,11 @@ export interface RequestListFilter {
 /** The states of `isPending` (domain/requests/states.ts) as SQL. */
 const PENDING = sql<SqlBool>`r.state in ('submitted', 'information-requested', 'under-review')`;
 
-/** The requests the scope admits: those awaiting a decision first, the nearest (or most overdue) deadline first. */
+/**
+ * The requests the scope admits: those awaiting a decision first, the nearest (or most overdue)
+ * deadline first; then those awaiting the decision on an objection (no seed sets it a term, so
+ * they cannot be ordered by one: oldest submission first); then the rest.
+ */
 export async function listRequests(db: Db, filter: RequestListFilter): Promise<RequestRecord[]> {
   let query = base(db).where(filter.scope(REQUEST_SCOPE_COLUMNS));
   if (filter.state !== undefined) query = query.where('r.state', '=', filter.state);
@@ -174,7 +178,7 @@ export async function listRequests(db: Db, filter: RequestListFilter): Promise<R
   // Overdue means still awaiting the decision: a withdrawn request has no deadline left to miss.
   if (filter.overdueOn !== undefined) query = query.where(PENDING).where('r.decision_deadline', '<', filter.overdueOn);
   const rows = await query
-    .orderBy(sql`case when ${PENDING} then 0 else 1 end`)
+    .orderBy(sql`case when ${PENDING} then 0 when r.state = 'objection' then 1 else 2 end`)
     .orderBy('r.decision_deadline')
     .orderBy('r.submitted_at')
     .limit(500)

@@ -216,6 +216,10 @@ for (const database of testDatabases) {
       assert.equal((await call(MEDEWERKER, 'POST', `/api/requests/${id}/objection`, { reasons: 'x' })).status, 403);
       assert.equal((await call(REGIEVOERDER, 'POST', `/api/requests/${id}/objection`, { reasons: 'Alle middelen zijn ingezet.' })).status, 201);
       assert.equal((await call(REGIEVOERDER, 'POST', `/api/requests/${id}/objection`, { reasons: 'Nog eens.' })).status, 409);
+      // The funder's inbox lists it as open: before every request that waits for nothing.
+      const inbox = (await call(GRONINGEN, 'GET', '/api/requests')).body.requests as { id: string; state: string }[];
+      const firstDone = inbox.findIndex((r) => ['decided', 'closed', 'withdrawn'].includes(r.state));
+      assert.ok(firstDone === -1 || inbox.findIndex((r) => r.id === id) < firstDone, JSON.stringify(inbox.map((r) => r.state)));
       // No new request while the funder decides on the objection (001 §6.4).
       const duringObjection = await submit(caseId, { funderOrganisationId: org.get('gemeente-groningen') });
       assert.equal(duringObjection.status, 409);

@@ -51,14 +51,14 @@ ${barChart({
     months.length === 0
       ? 'Nog geen besluiten.'
       : months
-          .map((m) => `${monthLabel(m.month)}: ${m.counts.accepted} toegekend, ${m.counts['accepted-with-conditions']} toegekend met voorwaarden, ${m.counts.rejected} afgewezen`)
+          .map((m) => `${monthLabel(m.month)}: ${m.counts.accepted} akkoord, ${m.counts['accepted-with-conditions']} akkoord onder voorwaarden, ${m.counts.rejected} niet akkoord`)
           .join('. ') + '.',
   categoryLabel: 'Maand',
   categories: months.map((m) => monthLabel(m.month)),
   series: [
-    { name: 'Toegekend', values: months.map((m) => m.counts.accepted) },
-    { name: 'Toegekend met voorwaarden', values: months.map((m) => m.counts['accepted-with-conditions']) },
-    { name: 'Afgewezen', values: months.map((m) => m.counts.rejected) },
+    { name: 'Akkoord', values: months.map((m) => m.counts.accepted) },
+    { name: 'Akkoord onder voorwaarden', values: months.map((m) => m.counts['accepted-with-conditions']) },
+    { name: 'Niet akkoord', values: months.map((m) => m.counts.rejected) },
   ],
 })}
 </section>`;

@@ -46,6 +46,8 @@ function stateBadge(r: RequestRecord, today: string): Html {
 
 /** What the list says of a request's end: its decision, its withdrawal, or the deadline still running. */
 function deadlineLine(r: RequestRecord): Html {
+  // 001 §6.4 and 002 give the objection a term of 6 weeks, but the decision on it none.
+  if (r.state === 'objection') return html`Bezwaar ingediend tegen het besluit (${OUTCOME_LABELS[r.decision ?? 'rejected']}): wacht op het besluit op het bezwaar. De protocollen noemen daarvoor geen termijn.`;
   if (r.decision !== null) return html`Besluit: <strong>${OUTCOME_LABELS[r.decision]}</strong> op ${formatDate(r.decidedOn ?? r.receivedOn)}`;
   if (r.withdrawal !== null) return html`Ingetrokken door de aanbieder op ${formatDate(r.withdrawal.on)}: er wordt niet meer op besloten.`;
   return html`Beslissen uiterlijk <strong>${formatDate(r.decisionDeadline)}</strong>`;
