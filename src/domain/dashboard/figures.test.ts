@@ -34,7 +34,7 @@ describe('the funder dashboard’s figures', () => {
     const [figures] = dashboardFigures([request({})], '2026-03-10').regimes;
     assert.deepEqual(figures, {
       regime: 'vgz-wijkverpleging',
-      open: { overdue: 0, withinAWeek: 0, later: 1 },
+      open: { overdue: 0, withinAWeek: 0, later: 1, objection: 0 },
       decisionsPerMonth: [],
       decided: 0,
       medianDecisionDays: null,
@@ -57,10 +57,12 @@ describe('the funder dashboard’s figures', () => {
         request({ decisionDeadline: '2026-03-18' }),
         request({ decisionDeadline: '2026-03-01', state: 'withdrawn' }),
         request({ decisionDeadline: '2026-03-01', state: 'closed' }),
+        // An objection waits for the funder's decision on it, whatever the first decision's deadline was.
+        request({ decisionDeadline: '2026-03-01', state: 'objection' }),
       ],
       asOf,
     ).regimes[0]!;
-    assert.deepEqual(open, { overdue: 1, withinAWeek: 2, later: 1 });
+    assert.deepEqual(open, { overdue: 1, withinAWeek: 2, later: 1, objection: 1 });
   });
 
   test('decisions per month by the Dutch date: 31 March 23:30 (summer time) is March, 00:30 on 1 April is April, and 31 Dec 23:30 UTC is January', () => {
@@ -97,7 +99,7 @@ describe('the funder dashboard’s figures', () => {
     assert.equal(figures.medianDecisionDays, 15); // 3, 10, 20, 22
     assert.equal(figures.decidedWithinNorm, 2);
     assert.equal(figures.shareWithinNorm, 0.5);
-    assert.deepEqual(figures.open, { overdue: 1, withinAWeek: 0, later: 0 });
+    assert.deepEqual(figures.open, { overdue: 1, withinAWeek: 0, later: 0, objection: 0 });
   });
 
   test('per regime, in regime order, each on its own requests; as rows for the CSV', () => {
@@ -120,6 +122,7 @@ describe('the funder dashboard’s figures', () => {
       { regime: 'groningen-wmo', measure: 'open', key: 'overdue', value: 0 },
       { regime: 'groningen-wmo', measure: 'open', key: 'withinAWeek', value: 0 },
       { regime: 'groningen-wmo', measure: 'open', key: 'later', value: 0 },
+      { regime: 'groningen-wmo', measure: 'open', key: 'objection', value: 0 },
       { regime: 'groningen-wmo', measure: 'decisions', key: '2026-03 accepted', value: 0 },
       { regime: 'groningen-wmo', measure: 'decisions', key: '2026-03 accepted-with-conditions', value: 0 },
       { regime: 'groningen-wmo', measure: 'decisions', key: '2026-03 rejected', value: 1 },

@@ -28,6 +28,8 @@ export interface OpenByDeadline {
   /** Due today or within the coming 7 days. */
   withinAWeek: number;
   later: number;
+  /** Awaiting the decision on an objection: open too, but no seed sets it a term (001 §6.4, 002). */
+  objection: number;
 }
 
 export interface MonthOfDecisions {
@@ -70,9 +72,10 @@ export function median(values: readonly number[]): number | null {
 
 function openByDeadline(open: readonly RequestSummary[], asOf: IsoDate): OpenByDeadline {
   const weekEnd = addDays(asOf, 7);
-  const counts: OpenByDeadline = { overdue: 0, withinAWeek: 0, later: 0 };
+  const counts: OpenByDeadline = { overdue: 0, withinAWeek: 0, later: 0, objection: 0 };
   for (const r of open) {
-    if (compareDates(r.decisionDeadline, asOf) < 0) counts.overdue++;
+    if (r.state === 'objection') counts.objection++;
+    else if (compareDates(r.decisionDeadline, asOf) < 0) counts.overdue++;
     else if (compareDates(r.decisionDeadline, weekEnd) <= 0) counts.withinAWeek++;
     else counts.later++;
   }
@@ -93,7 +96,7 @@ function decisionsPerMonth(decided: readonly (RequestSummary & { decidedAt: Date
 
 function figuresOf(regime: string, requests: readonly RequestSummary[], asOf: IsoDate): RegimeFigures {
   const decided = requests.filter((r): r is RequestSummary & { decidedAt: Date; decision: FunderDecision } => r.decidedAt !== null && r.decision !== null);
-  const open = requests.filter((r) => r.decidedAt === null && !ENDED_WITHOUT_DECISION.has(r.state));
+  const open = requests.filter((r) => r.state === 'objection' || (r.decidedAt === null && !ENDED_WITHOUT_DECISION.has(r.state)));
   const withinNorm = decided.filter((r) => compareDates(dayOf(r.decidedAt), r.decisionDeadline) <= 0).length;
   return {
     regime,

@@ -45,7 +45,7 @@ for (const database of testDatabases) {
       assert.equal(figures.asOf, today);
       assert.deepEqual(figures.regimes.map((r: { regime: string }) => r.regime), ['vgz-wijkverpleging']);
       const [vgz] = figures.regimes;
-      assert.deepEqual(vgz.open, { overdue: 1, withinAWeek: 0, later: 1 });
+      assert.deepEqual(vgz.open, { overdue: 1, withinAWeek: 0, later: 1, objection: 0 });
       assert.equal(vgz.decided, 2);
       assert.equal(vgz.medianDecisionDays, 17); // 4 and 30 days
       assert.deepEqual([vgz.decidedWithinNorm, vgz.shareWithinNorm], [1, 0.5]);

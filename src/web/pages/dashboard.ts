@@ -25,7 +25,7 @@ function regimeName(regime: string): string {
 
 function regimeSection(f: RegimeFigures, index: number): Html {
   const name = regimeName(f.regime);
-  const open = f.open.overdue + f.open.withinAWeek + f.open.later;
+  const open = f.open.overdue + f.open.withinAWeek + f.open.later + f.open.objection;
   const months = f.decisionsPerMonth;
   const id = `regime-${index}`;
   return html`<section aria-labelledby="${id}">
@@ -39,10 +39,10 @@ function regimeSection(f: RegimeFigures, index: number): Html {
 ${barChart({
   id: `${id}-open`,
   title: `Open verzoeken naar termijn, ${name}`,
-  description: `${plural(f.open.overdue, 'verzoek is', 'verzoeken zijn')} over de termijn, ${plural(f.open.withinAWeek, 'verzoek moet', 'verzoeken moeten')} binnen een week besloten worden, ${plural(f.open.later, 'verzoek heeft', 'verzoeken hebben')} meer tijd.`,
+  description: `${plural(f.open.overdue, 'verzoek is', 'verzoeken zijn')} over de termijn, ${plural(f.open.withinAWeek, 'verzoek moet', 'verzoeken moeten')} binnen een week besloten worden, ${plural(f.open.later, 'verzoek heeft', 'verzoeken hebben')} meer tijd, ${plural(f.open.objection, 'bezwaar wacht', 'bezwaren wachten')} op een besluit.`,
   categoryLabel: 'Termijn',
-  categories: ['Over de termijn', 'Binnen een week', 'Later'],
-  series: [{ name: 'Open verzoeken', values: [f.open.overdue, f.open.withinAWeek, f.open.later] }],
+  categories: ['Over de termijn', 'Binnen een week', 'Later', 'Bezwaar (geen termijn)'],
+  series: [{ name: 'Open verzoeken', values: [f.open.overdue, f.open.withinAWeek, f.open.later, f.open.objection] }],
 })}
 ${barChart({
   id: `${id}-besluiten`,
