@@ -138,6 +138,9 @@ for (const database of testDatabases) {
       const page = await body(funder, `/verzoeken/${id}`);
       assert.match(page, /Doorverwezen naar de toegangsmedewerker/);
       assert.doesNotMatch(page, /melding aan de IGJ|aanbod PGB gedaan/);
+      const inbox = await body(funder, '/verzoeken');
+      assert.match(inbox, /<option value="groningen-wmo"/);
+      assert.doesNotMatch(inbox, /<option value="vgz-wijkverpleging"/);
       const wrong = await funder.get('/verzoeken?state=x');
       assert.equal(wrong.statusCode, 400);
       assert.match(wrong.body, /Ingediend, Informatie gevraagd/);

@@ -1,6 +1,6 @@
 import type { RequestView } from '../../commands/requests/request-view.ts';
 import type { CaseStatus } from '../../domain/dossier/status.ts';
-import { REGIMES, type Entry, type Procedure, type RegimeId } from '../../domain/dossier/types.ts';
+import type { Entry, Procedure, RegimeId } from '../../domain/dossier/types.ts';
 import { findRegime } from '../../domain/protocols/registry.ts';
 import type { DutyStatus } from '../../domain/requests/checklist.ts';
 import { decisionRule } from '../../domain/requests/term.ts';
@@ -65,7 +65,16 @@ export interface RequestFilters {
   overdue?: boolean;
 }
 
-export function requestsPage(options: { user: PageUser; csrfToken: string; requests: readonly RequestRecord[]; filters: RequestFilters; funder: boolean; today: string }): string {
+export function requestsPage(options: {
+  user: PageUser;
+  csrfToken: string;
+  requests: readonly RequestRecord[];
+  filters: RequestFilters;
+  funder: boolean;
+  /** The regimes the filter offers: for a funder, those of its own kind. */
+  regimes: readonly RegimeId[];
+  today: string;
+}): string {
   const { requests, today, funder } = options;
   return page({
     title: 'Verzoeken',
@@ -76,7 +85,7 @@ export function requestsPage(options: { user: PageUser; csrfToken: string; reque
 ${para(funder ? 'De verzoeken die zorgaanbieders bij uw organisatie hebben ingediend. Eerst die waarop u nog moet besluiten, de verlopen termijn bovenaan.' : 'De verzoeken die uw organisatie bij een financier heeft ingediend.')}
 <form method="get" action="/verzoeken" class="zv-filters">
   ${filterSelect('state', 'Stand', REQUEST_STATES.map((s) => [s, STATE_LABELS[s]] as const), options.filters.state)}
-  ${filterSelect('regime', 'Regime', REGIMES.filter((r) => findRegime(r)?.funder !== undefined).map((r) => [r, regimeName(r)] as const), options.filters.regime)}
+  ${filterSelect('regime', 'Regime', options.regimes.map((r) => [r, regimeName(r)] as const), options.filters.regime)}
   <div class="utrecht-form-field utrecht-form-field--checkbox">
     <div class="utrecht-form-field__input"><input type="checkbox" class="utrecht-checkbox utrecht-checkbox--html-input" id="filter-overdue" name="overdue" value="true"${options.filters.overdue === true ? html` checked` : ''}></div>
     <label class="utrecht-form-field__label utrecht-form-label utrecht-form-label--checkbox" for="filter-overdue">Alleen verlopen termijnen</label>

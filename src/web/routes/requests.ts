@@ -26,6 +26,8 @@ import { html } from '../errors.ts';
 import { forPeople } from '../messages.ts';
 import { contractsPage } from '../pages/contracts.ts';
 import { messagePage } from '../pages/message.ts';
+import { REGIMES } from '../../domain/dossier/types.ts';
+import { findRegime } from '../../domain/protocols/registry.ts';
 import { requestPage, requestsPage, type PageIssue, type PostedForm } from '../pages/requests.ts';
 import type { PageUser } from '../presenters.ts';
 import { text } from './form-values.ts';
@@ -130,7 +132,13 @@ export function requestPages(app: FastifyInstance): void {
     const ctx = contextOf(request);
     const requests = await execute(ctx, listFunderRequests, filters);
     const funder = ctx.actor.kind === 'user' && ctx.actor.organisationKind !== 'provider';
-    return html(reply, requestsPage({ user: user(request), csrfToken: reply.generateCsrf(), requests, filters, funder, today: todayOf(ctx) }));
+    // A funder's filter lists the regimes of its own kind only (a municipality never decides on VGZ's).
+    const kind = ctx.actor.kind === 'user' ? ctx.actor.organisationKind : undefined;
+    const regimes = REGIMES.filter((r) => {
+      const regime = findRegime(r);
+      return regime?.funder !== undefined && (!funder || regime.funderKind === kind);
+    });
+    return html(reply, requestsPage({ user: user(request), csrfToken: reply.generateCsrf(), requests, filters, funder, regimes, today: todayOf(ctx) }));
   });
 
   app.get<IdParams>('/verzoeken/:id', { config: { access: { action: 'request.read', event: 'request.read' } } }, async (request, reply) =>
