@@ -50,6 +50,12 @@ import { testDatabases } from './support/databases.ts';
 
 const example = (name: string) => JSON.parse(readFileSync(new URL(`../examples/${name}.json`, import.meta.url), 'utf8'));
 
+/** The example dossier as it stood before its request: the funder's acceptance in it would refuse a new one (submission.ts). */
+function exampleBeforeRequest() {
+  const full = example('bijlage6-beeindiging-jeugd');
+  return { ...full, entries: full.entries.slice(0, full.entries.findIndex((e: { type: string }) => e.type === 'funder-request')) };
+}
+
 const CLIENT = 'client@route.example';
 const ROLES = [
   'medewerker@delinde.example',
@@ -215,7 +221,7 @@ type RequestStage = 'submitted' | 'question' | 'decided' | 'objection-decided';
 
 async function freshRequest(f: Fixture, targetCaseId: string, stage: RequestStage): Promise<{ requestId: string; caseId: string; questionId?: string }> {
   const ops = await operator(f);
-  const { caseId } = await execute(ops, importDossier, { confirmed: true, organisationId: await organisationOfCase(f, targetCaseId), document: example('bijlage6-beeindiging-jeugd') });
+  const { caseId } = await execute(ops, importDossier, { confirmed: true, organisationId: await organisationOfCase(f, targetCaseId), document: exampleBeforeRequest() });
   const { id: requestId } = await execute(ops, submitRequest, { caseId, body: { continuityProposal: 'Zorg loopt door.', overrideReason: 'Route-test.' } });
   if (stage === 'question') {
     const { questionId } = await execute(ops, askQuestion, { requestId, body: { question: 'Wanneer?' } });
@@ -356,6 +362,10 @@ const freshCaseToStop: Sample['prepare'] = async (c, f) => {
   const { caseId } = await execute(await operator(f), importDossier, { confirmed: true, organisationId: await organisationOfCase(f, c.caseId!), document: example('bijlage6-beeindiging-jeugd') });
   return { params: { id: caseId }, caseId };
 };
+const freshCaseBeforeRequest: Sample['prepare'] = async (c, f) => {
+  const { caseId } = await execute(await operator(f), importDossier, { confirmed: true, organisationId: await organisationOfCase(f, c.caseId!), document: exampleBeforeRequest() });
+  return { params: { id: caseId }, caseId };
+};
 /** The example's allocation as the Documenten page posts it, with the definitive end date. */
 const allocationForm = () => {
   const { product, allocationNumber, ...rest } = example('bijlage6-beeindiging-jeugd').allocation;
@@ -394,10 +404,7 @@ const SAMPLES: Record<string, Sample> = {
   'POST /api/cases/:id/stop-message': { on: 'case', query: stopMessageQuery, prepare: freshCaseToStop },
   'POST /api/cases/:id/requests': {
     on: 'case',
-    prepare: async (c, f) => {
-      const { caseId } = await execute(await operator(f), importDossier, { confirmed: true, organisationId: await organisationOfCase(f, c.caseId!), document: example('bijlage6-beeindiging-jeugd') });
-      return { params: { id: caseId }, caseId };
-    },
+    prepare: freshCaseBeforeRequest,
     body: () => ({ continuityProposal: 'Zorg loopt door.', overrideReason: 'Route-test.' }),
   },
   'GET /api/requests': { on: 'cases', rows: (v) => json(v).requests.length },
@@ -574,10 +581,7 @@ const SAMPLES: Record<string, Sample> = {
   'GET /verzoeken/:id/besluit-op-bezwaar.pdf': onRequest('objection-decided', false),
   'POST /casussen/:id/verzoek': {
     on: 'case',
-    prepare: async (c, f) => {
-      const { caseId } = await execute(await operator(f), importDossier, { confirmed: true, organisationId: await organisationOfCase(f, c.caseId!), document: example('bijlage6-beeindiging-jeugd') });
-      return { params: { id: caseId }, caseId };
-    },
+    prepare: freshCaseBeforeRequest,
     body: () => ({ continuityProposal: 'Zorg loopt door.', overrideReason: 'Route-test.' }),
   },
   'POST /verzoeken/:id/vragen': onRequest('submitted', true, () => ({ question: 'Is de huisarts geïnformeerd?' })),
