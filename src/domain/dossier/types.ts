@@ -153,6 +153,8 @@ export interface FunderRequestEntry extends EntryBase {
   type: 'funder-request';
   dossierAttached: boolean;
   continuityProposal?: string;
+  /** Added to format 1: the provider withdrew it before a decision (a correction of this entry); no decision is awaited on it. */
+  withdrawn?: IsoDate;
 }
 export interface InformationRequestEntry extends EntryBase {
   type: 'information-request';

@@ -264,9 +264,18 @@ for (const database of testDatabases) {
       const rows = await t.store.db.selectFrom('access_log').select(['outcome']).where('event_type', '=', 'request.withdraw').where('case_id', '=', caseId).execute();
       assert.ok(rows.some((r) => r.outcome === 'allowed'));
 
-      // The provider may submit again.
+      // The dossier says so too (a correction of the request entry), so the case's own deadline for the
+      // funder's decision, and the funder's reminders of it, end with the request.
+      const decisionDeadline = async () =>
+        ((await call(REGIEVOERDER, 'GET', `/api/cases/${caseId}/assessment`)).body.deadlines as { id: string; date: string }[]).find((d) => d.id === 'b6-deadline-refusal-decision');
+      assert.equal(await decisionDeadline(), undefined);
+      const live = await call(REGIEVOERDER, 'GET', `/api/cases/${caseId}`);
+      assert.ok(JSON.stringify(live.body).includes('"withdrawn":"2026-03-20"'));
+
+      // The provider may submit again; the term runs from the new request.
       const again = await submit(caseId, { funderOrganisationId: org.get('gemeente-groningen') });
       assert.equal(again.status, 201, JSON.stringify(again.body));
+      assert.equal((await decisionDeadline())?.date, '2026-03-27');
 
       // After a decision: refused.
       today = '2026-03-21';
