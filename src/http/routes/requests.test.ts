@@ -271,6 +271,7 @@ for (const database of testDatabases) {
       assert.equal(await decisionDeadline(), undefined);
       const live = await call(REGIEVOERDER, 'GET', `/api/cases/${caseId}`);
       assert.ok(JSON.stringify(live.body).includes('"withdrawn":"2026-03-20"'));
+      assert.equal(live.body.status, 'open');
 
       // The provider may submit again; the term runs from the new request.
       const again = await submit(caseId, { funderOrganisationId: org.get('gemeente-groningen') });
