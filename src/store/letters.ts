@@ -115,6 +115,18 @@ export async function markSent(
     .execute();
 }
 
+/** The sent letters of a case that the dossier records, by the id of the entry that records each. */
+export async function sentLettersByEntry(db: Db, caseId: string): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom('letters')
+    .select(['id', 'entry_key'])
+    .where('case_id', '=', caseId)
+    .where('status', '=', 'sent')
+    .where('entry_key', 'is not', null)
+    .execute();
+  return new Map(rows.map((r) => [r.entry_key as string, r.id]));
+}
+
 /** The stored PDF of a sent letter, byte for byte. */
 export async function sentPdf(db: Db, letterId: string): Promise<Buffer | undefined> {
   const row = await db.selectFrom('letters').select('pdf').where('id', '=', letterId).where('status', '=', 'sent').executeTakeFirst();

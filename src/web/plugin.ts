@@ -17,6 +17,7 @@ import { presentUser } from './presenters.ts';
 import { accessLogPages } from './routes/access-log.ts';
 import { casePages } from './routes/cases.ts';
 import { documentPages } from './routes/documents.ts';
+import { letterPages } from './routes/letters.ts';
 import { clientPages } from './routes/clients.ts';
 import { deadlinePages } from './routes/deadlines.ts';
 import { sessionPages } from './routes/session.ts';
@@ -115,6 +116,7 @@ export async function web(app: FastifyInstance, options: DoorOptions): Promise<v
   sessionPages(app, options.store, settings);
   casePages(app);
   documentPages(app);
+  letterPages(app);
   deadlinePages(app);
   accessLogPages(app);
   suspensionReportPages(app);

@@ -6,7 +6,7 @@ import { loadCase } from '../cases/case-resource.ts';
 import { caseDocument } from '../documents/case-document.ts';
 import { command } from '../pipeline/execute.ts';
 
-/** The letters the case's regime asks for, the case's drafts and sent letters, and whether the actor may approve them. */
+/** The letters the case's regime asks for, the case's drafts and sent letters, and whether the actor may draft and approve them. */
 export const listLetters = command({
   action: 'document.read',
   event: 'letter.list',
@@ -16,12 +16,13 @@ export const listLetters = command({
     found,
     _caseId,
     ctx,
-  ): Promise<{ clientName: string; available: { kind: LetterKind; title: string }[]; letters: LetterRecord[]; mayApprove: boolean }> {
+  ): Promise<{ clientName: string; available: { kind: LetterKind; title: string }[]; letters: LetterRecord[]; mayDraft: boolean; mayApprove: boolean }> {
     const { doc } = await caseDocument(tx, found);
     return {
       clientName: doc.client.name,
       available: availableLetters(doc),
       letters: await selectLetters(tx, found.caseId),
+      mayDraft: can(ctx.actor, 'letter.draft', found),
       mayApprove: can(ctx.actor, 'letter.approve', found),
     };
   },
