@@ -20,7 +20,7 @@ const DATE: FieldSpec = { kind: 'date', name: 'date', label: 'Datum van de brief
 const PARAM_FIELDS: Readonly<Record<LetterKind, readonly FieldSpec[]>> = {
   warning: [
     { kind: 'textarea', name: 'requiredChange', label: 'Wat moet er veranderen', help: 'In gewone woorden, zoals u het tegen de cliënt zou zeggen.' },
-    { kind: 'date', name: 'improveBy', label: 'Verbeteren uiterlijk op', help: 'Na de datum van de brief: de cliënt krijgt tijd om te verbeteren.' },
+    { kind: 'date', name: 'improveBy', label: 'Datum waarop het beter moet zijn', help: 'Na de datum van de brief: de cliënt krijgt tijd om te verbeteren.' },
     { kind: 'choice', name: 'consequence', label: 'Gevolg als het niet verandert', options: { suspension: 'De zorg tijdelijk opschorten', termination: 'De zorg beëindigen' } },
   ],
   'suspension-intent': [{ kind: 'textarea', name: 'requiredChange', label: 'Wat moet er veranderen' }],
@@ -96,11 +96,11 @@ const EDIT_FIELDS: readonly FieldSpec[] = [
   },
 ];
 
-export function bodyAsText(body: readonly LetterBlock[]): string {
+function bodyAsText(body: readonly LetterBlock[]): string {
   return body.map((b) => (b.kind === 'paragraph' ? b.text : b.items.map((item) => `- ${item}`).join('\n'))).join('\n\n');
 }
 
-export function bodyFromText(text: string): LetterBlock[] {
+function bodyFromText(text: string): LetterBlock[] {
   return text
     .replace(/\r\n?/g, '\n')
     .split(/\n\s*\n/)
