@@ -85,10 +85,12 @@ export function current(doc: DossierDocument): Entry[] {
 
 export type Params = Record<string, unknown>;
 
+const MISSING = 'verplicht veld ontbreekt of is leeg';
+
 export function text(params: Params, name: string, issues: ValidationIssue[], max = 2000): string {
   const value = params[name];
   if (typeof value !== 'string' || value.trim() === '') {
-    issues.push({ path: `$.params.${name}`, message: 'verplicht veld ontbreekt of is leeg' });
+    issues.push({ path: `$.params.${name}`, message: MISSING });
     return '';
   }
   if (value.length > max) issues.push({ path: `$.params.${name}`, message: `is te lang (maximaal ${max} tekens)` });
@@ -97,6 +99,10 @@ export function text(params: Params, name: string, issues: ValidationIssue[], ma
 
 export function oneOf<T extends string>(params: Params, name: string, allowed: readonly T[], issues: ValidationIssue[]): T {
   const value = params[name];
+  if (value === undefined || value === '') {
+    issues.push({ path: `$.params.${name}`, message: MISSING });
+    return allowed[0] as T;
+  }
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
     issues.push({ path: `$.params.${name}`, message: `moet een van deze waarden zijn: ${allowed.join(', ')}` });
     return allowed[0] as T;
@@ -139,6 +145,10 @@ export function incidentLine(incident: IncidentEntry): string {
 
 export function date(params: Params, name: string, issues: ValidationIssue[]): IsoDate {
   const value = params[name];
+  if (value === undefined || value === '') {
+    issues.push({ path: `$.params.${name}`, message: MISSING });
+    return '';
+  }
   if (typeof value !== 'string' || !isValidIsoDate(value)) {
     issues.push({ path: `$.params.${name}`, message: 'geen geldige datum; gebruik JJJJ-MM-DD met een bestaande dag' });
     return '';
