@@ -18,22 +18,22 @@ const FACTS: Readonly<Record<string, readonly string[]>> = {
     'klachtencommissie van Zorggroep De Linde',
   ],
   'suspension-intent-vgz': [
-    'Beste mevrouw G. Smit,', 'Voornemen tot opschorting van zorg', '2 september 2026 — Hygiëne die medewerkers in gevaar brengt: Woning ernstig vervuild', 'de hulp bij het douchen',
+    'Beste mevrouw G. Smit,', 'Wij willen een deel van de zorg tijdelijk stoppen', '2 september 2026 — Hygiëne die medewerkers in gevaar brengt: Woning ernstig vervuild', 'de hulp bij het douchen',
     'van 12 oktober 2026 tot en met 1 november 2026', 'afgestemd met de huisarts', 'Laat de badkamer schoonmaken.', 'Een week voordat de opschorting eindigt',
     'klacht indienen',
   ],
   'termination-intent-bijlage6': [
-    'dhr. R. Kramer (vader, gezaghebbende ouder)', 'Rozenstraat 17', 'Betreft cliënt: S. (Sem) Kramer', 'Voornemen tot beëindiging van zorg',
+    'dhr. R. Kramer (vader, gezaghebbende ouder)', 'Rozenstraat 17', 'Betreft cliënt: S. (Sem) Kramer', 'Wij zijn van plan de zorg te beëindigen',
     '26 mei 2026 — Bedreiging of intimidatie: Vader intimideerde een hulpverlener', '20 april 2026 (schriftelijk): Schriftelijke waarschuwing aan de ouders',
-    'Wij leggen ons voornemen voor aan de gemeente, die erover beslist. De gemeente neemt contact met u op om ook uw kant te horen.', 'klacht indienen',
+    'Wij leggen ons plan voor aan de gemeente, die erover beslist. De gemeente neemt contact met u op om ook uw kant te horen.', 'klacht indienen',
   ],
-  'refusal-intent-bijlage6': ['Voornemen tot weigering van zorg', 'de zorg aan S. (Sem) Kramer niet te gaan leveren', '14 april 2026 — Bedreiging of intimidatie', 'klacht indienen'
+  'refusal-intent-bijlage6': ['Wij zijn van plan de zorg niet te geven', 'de zorg aan S. (Sem) Kramer niet te gaan leveren', '14 april 2026 — Bedreiging of intimidatie', 'klacht indienen'
   ],
   'funder-notified-groningen': [
-    'de gemeente Groningen op de hoogte gaan brengen', 'U hoort dit van ons voordat wij de gemeente inlichten', 'formulier zorg beëindiging',
-    'beoordeelt ons verzoek op basis van de stukken', 'Wij blijven verantwoordelijk en houden de regie', 'klacht indienen',
+    'Wij gaan de gemeente Groningen op de hoogte brengen van ons verzoek', 'U hoort dit van ons voordat wij de gemeente inlichten', 'formulier zorg beëindiging',
+    'beoordeelt ons verzoek op basis van de stukken', 'Wij blijven verantwoordelijk voor de zorg en regelen die', 'klacht indienen',
   ],
-  'funder-notified-vgz': ['melden bij VGZ', 'voegen wij het zorgbeëindigingsdossier', 'kopie van het zorgbeëindigingsdossier opvragen'
+  'funder-notified-vgz': ['melden bij VGZ', 'Bij die melding sturen wij het dossier mee.', 'kopie van dat dossier opvragen'
   ],
   'decision-bijlage6': [
     'De gemeente heeft op 29 juni 2026 ons verzoek om de zorg aan S. (Sem) Kramer te beëindigen geaccepteerd.',
