@@ -11,14 +11,14 @@ const example = (name: string): DossierDocument =>
   JSON.parse(readFileSync(new URL(`../../examples/${name}.json`, import.meta.url), 'utf8'));
 const withEntries = (doc: DossierDocument, ...entries: Entry[]): DossierDocument => ({ ...doc, entries: [...doc.entries, ...entries] });
 
-export const groningen = example('groningen-beeindiging');
+const groningen = example('groningen-beeindiging');
 export const bijlage6 = example('bijlage6-beeindiging-jeugd');
-export const vgzSuspension = example('vgz-opschorting');
-export const onl = example('onl-opzegging-wanbetaling');
+const vgzSuspension = example('vgz-opschorting');
+const onl = example('onl-opzegging-wanbetaling');
 const bijlage6Refusal: DossierDocument = { ...bijlage6, procedure: 'weigering', careStarted: null };
 
 /** The VGZ suspension that went on to a termination: warned again, a new incident, VGZ's decision and a notice period. */
-export const vgzTermination: DossierDocument = withEntries(
+const vgzTermination: DossierDocument = withEntries(
   { ...vgzSuspension, procedure: 'beeindiging' },
   { id: 't1', type: 'incident', date: '2026-11-04', ground: 'hygiene', by: 'client', description: 'De badkamer was opnieuw vervuild.' },
   { id: 't2', type: 'warning', date: '2026-11-05', written: true, consequence: 'termination', description: 'Tweede schriftelijke waarschuwing.' },
@@ -27,7 +27,7 @@ export const vgzTermination: DossierDocument = withEntries(
 );
 
 /** A Groningen case ended at once for the safety of the staff. */
-export const groningenImmediate: DossierDocument = {
+const groningenImmediate: DossierDocument = {
   ...groningen,
   procedure: 'beeindiging-onmiddellijk',
   entries: [
