@@ -85,6 +85,10 @@ describe('letters from the case pages in Chromium at 390 px', () => {
     assert.match(pdf.type, /^application\/pdf/);
     assert.match(pdf.text, /Wij bellen u volgende week om dit samen te bespreken\./);
     assert.doesNotMatch(pdf.text, /CONCEPT/);
+    // Sent to the mentor as she wishes to be addressed, signed by the one who approved it, with whom to call and complain to.
+    for (const fact of ['Vechtstraat 8', 'Geachte mevrouw Mulder-Bakker,', 'Mohamed El Amrani Regievoerder Zorggroep De Linde', 'Bel ons dan op 050 123 45 67', 'klachten@delinde.example', 'Datum: 22 augustus 2026']) {
+      assert.ok(pdf.text.includes(fact), `the letter lacks "${fact}": ${pdf.text}`);
+    }
 
     // The timeline's warning entry links to the letter as it was sent.
     await page.goto(caseUrl);
