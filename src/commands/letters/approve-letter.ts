@@ -10,10 +10,10 @@ import { letterOf, refuseSent } from './letters.ts';
 
 /**
  * Approves a draft, in one transaction: the dossier must still support the letter's facts, the
- * approver signs it with their name and role, the PDF
- * is rendered once and stored with its SHA-256, and the letter is recorded in the dossier as the
- * entry of its kind through the ordinary append path, so the assessment counts it. From then on
- * the letter is what was sent and never changes.
+ * approver signs it with their name and role (decision 0025), the PDF is rendered once and stored
+ * with its SHA-256, and the letter is recorded in the dossier as the entry of its kind through the
+ * ordinary append path, so the assessment counts it. From then on the letter is what was sent and
+ * never changes.
  */
 export const approveLetter = command({
   action: 'letter.approve',
