@@ -16,6 +16,7 @@ import { multipartFields } from './multipart.ts';
 import { presentUser } from './presenters.ts';
 import { accessLogPages } from './routes/access-log.ts';
 import { casePages } from './routes/cases.ts';
+import { allocationPages } from './routes/allocation.ts';
 import { documentPages } from './routes/documents.ts';
 import { letterPages } from './routes/letters.ts';
 import { clientPages } from './routes/clients.ts';
@@ -117,6 +118,7 @@ export async function web(app: FastifyInstance, options: DoorOptions): Promise<v
   casePages(app);
   documentPages(app);
   letterPages(app);
+  allocationPages(app);
   deadlinePages(app);
   accessLogPages(app);
   suspensionReportPages(app);

@@ -1,6 +1,7 @@
 import type { LetterKind } from '../../domain/letters/types.ts';
 import type { LetterRecord } from '../../store/letters.ts';
 import { csrfField } from '../components/form.ts';
+import { followUpSection, type FollowUpModel } from './allocation.ts';
 import { html, type Html } from '../html.ts';
 import { formatDate, formatMoment } from '../labels.ts';
 import { page } from '../layout.ts';
@@ -17,6 +18,8 @@ export interface DocumentsPageModel {
   letters: readonly LetterRecord[];
   mayDraft: boolean;
   mayApprove: boolean;
+  /** The allocation and the 307 after an acceptance (pages/allocation.ts). */
+  followUp: FollowUpModel;
 }
 
 const download = (href: string, label: string) =>
@@ -57,6 +60,7 @@ export function documentsPage(options: { user: PageUser; csrfToken: string; mode
     ${download(`${base}/documenten/kopie-client.pdf`, 'Kopie voor de cliënt (PDF)')}
   </div>
 </section>
+${followUpSection(model.caseId, options.csrfToken, model.followUp)}
 <section aria-labelledby="brieven-kop">
   <h2 class="utrecht-heading-2" id="brieven-kop">Brieven</h2>
   ${
