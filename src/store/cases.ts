@@ -59,6 +59,7 @@ const CASE_COLUMNS = [
   'clients.birth_date',
   'clients.has_representative',
   'clients.address',
+  'clients.salutation',
   'clients.representative',
   'cases.allocation',
   'cases.funder_organisation_id',
@@ -76,6 +77,7 @@ export async function insertClient(db: Db, clientId: string, organisationId: str
       birth_date: client.birthDate,
       has_representative: client.hasRepresentative,
       address: client.address ?? null,
+      salutation: client.salutation ?? null,
       representative: client.representative === undefined ? null : JSON.stringify(client.representative),
     })
     .execute();
@@ -186,7 +188,7 @@ type CaseJoinRow = Pick<
   | 'funder_organisation_id'
   | 'team_id'
 > &
-  Pick<Selectable<ClientsTable>, 'name' | 'birth_date' | 'has_representative' | 'address' | 'representative'>;
+  Pick<Selectable<ClientsTable>, 'name' | 'birth_date' | 'has_representative' | 'address' | 'salutation' | 'representative'>;
 
 function toRecord(row: CaseJoinRow): CaseRecord {
   return {
@@ -199,6 +201,7 @@ function toRecord(row: CaseJoinRow): CaseRecord {
       birthDate: row.birth_date,
       hasRepresentative: row.has_representative,
       ...(row.address !== null ? { address: row.address } : {}),
+      ...(row.salutation !== null ? { salutation: row.salutation } : {}),
       ...(row.representative !== null ? { representative: row.representative } : {}),
     },
     regime: row.regime as RegimeId,

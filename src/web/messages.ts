@@ -36,6 +36,7 @@ export function forPeople(message: string, field?: MessageField): string {
   const tooLong = /^is te lang \(maximaal (\d+) tekens\)/.exec(message);
   if (tooLong) return `${capital(subject)} mag niet langer zijn dan ${tooLong[1]} tekens`;
   if (field !== undefined && /^moet een geheel getal zijn|^moet een getal zijn/.test(message)) return `${capital(subject)} moet een getal zijn, bijvoorbeeld 3`;
+  if (field !== undefined && /^moet op één regel staan/.test(message)) return `${capital(subject)} ${message}`;
   if (/^geen geldig bedrag/.test(message)) return `${capital(subject)} moet een bedrag zijn, bijvoorbeeld 125,50`;
   if (field !== undefined && /^moet een van deze waarden zijn|^onbekend soort item/.test(message)) return `Kies ${subject} uit de lijst`;
   if (/^geen geldige JSON/.test(message)) return 'Het bestand is geen dossierbestand: de inhoud is geen geldige JSON';

@@ -64,6 +64,8 @@ export interface TimelineEntry {
   seq: number;
   author: string | null;
   recordedAt: Date;
+  /** The PDF of the sent letter this entry records, where there is one. */
+  letterPdf?: string;
 }
 
 export interface CasePageModel {
@@ -83,16 +85,20 @@ export interface CasePageModel {
   mayManageClientAccess: boolean;
 }
 
-function timelineEntries(view: CaseView, authors: ReadonlyMap<string, string>): TimelineEntry[] {
-  return view.entries.map((e) => ({
-    entry: e.entry,
-    seq: e.seq,
-    author: e.authorId === null ? null : (authors.get(e.authorId) ?? 'onbekende gebruiker'),
-    recordedAt: e.recordedAt,
-  }));
+function timelineEntries(view: CaseView, authors: ReadonlyMap<string, string>, letters: ReadonlyMap<string, string>): TimelineEntry[] {
+  return view.entries.map((e) => {
+    const letterId = letters.get(e.entry.id);
+    return {
+      entry: e.entry,
+      seq: e.seq,
+      author: e.authorId === null ? null : (authors.get(e.authorId) ?? 'onbekende gebruiker'),
+      recordedAt: e.recordedAt,
+      ...(letterId !== undefined ? { letterPdf: `/casussen/${view.case.id}/brieven/${letterId}.pdf` } : {}),
+    };
+  });
 }
 
-export function presentCase({ view, assessment, authors, mayExport, requests, openQuestions, maySubmit, mayRespond, mayManageClientAccess }: AssessedCase): CasePageModel {
+export function presentCase({ view, assessment, authors, mayExport, requests, openQuestions, maySubmit, mayRespond, mayManageClientAccess, letters }: AssessedCase): CasePageModel {
   const record = view.case;
   return {
     id: record.id,
@@ -101,7 +107,7 @@ export function presentCase({ view, assessment, authors, mayExport, requests, op
     procedure: record.procedure,
     status: record.status,
     careStarted: record.careStarted,
-    entries: timelineEntries(view, authors),
+    entries: timelineEntries(view, authors, letters),
     assessment,
     mayExport,
     requests,

@@ -94,6 +94,18 @@ for (const database of testDatabases) {
       assert.match(signIn.body, /<h1 class="utrecht-heading-1">Inloggen is niet gelukt<\/h1>/);
     });
 
+    test('a new case takes the address and the salutation for letters; a bad salutation is named on the form', async () => {
+      const agent = await new Agent(t).signIn('regievoerder@delinde.example');
+      await agent.get('/casussen/nieuw');
+      const bad = await agent.post('/casussen/nieuw', { ...newCase, salutation: 'Geachte heer Aanhef,' });
+      assert.equal(bad.statusCode, 400);
+      assert.match(bad.body, /De aanhef in brieven moet op één regel staan, zonder komma aan het eind/);
+      const created = await agent.post('/casussen/nieuw', { ...newCase, clientName: 'A. Aanhef', address: 'Kerkstraat 1, 9711 AA Groningen', salutation: 'Geachte heer Aanhef' });
+      assert.equal(created.statusCode, 303);
+      const client = await t.store.db.selectFrom('clients').select(['address', 'salutation']).where('name', '=', 'A. Aanhef').executeTakeFirstOrThrow();
+      assert.deepEqual(client, { address: 'Kerkstraat 1, 9711 AA Groningen', salutation: 'Geachte heer Aanhef' });
+    });
+
     test('an expired session no longer opens pages; signing out deletes the session', async () => {
       const agent = await new Agent(t).signIn('medewerker@delinde.example');
       assert.equal((await agent.get('/casussen')).statusCode, 200);

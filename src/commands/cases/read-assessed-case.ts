@@ -1,5 +1,6 @@
 import { assess, type Assessment } from '../../domain/assessment/assess.ts';
 import { can } from '../../policy/policy.ts';
+import { sentLettersByEntry } from '../../store/letters.ts';
 import { requestRecords, requestsOfCase, type QuestionRecord, type RequestRecord } from '../../store/funder-requests.ts';
 import { todayOf } from '../pipeline/context.ts';
 import { command } from '../pipeline/execute.ts';
@@ -21,6 +22,8 @@ export interface AssessedCase {
   /** Whether the actor may submit a request, and answer and object (the page offers the forms only then). */
   maySubmit: boolean;
   mayRespond: boolean;
+  /** The sent letter each entry records, by entry id, for those who may read the letters. */
+  letters: Map<string, string>;
 }
 
 /**
@@ -47,6 +50,7 @@ export const readAssessedCase = command({
       maySubmit: can(ctx.actor, 'request.submit', found),
       mayRespond: can(ctx.actor, 'request.respond', found),
       mayManageClientAccess: can(ctx.actor, 'client-account.invite', found),
+      letters: can(ctx.actor, 'document.read', found) ? await sentLettersByEntry(tx, found.caseId) : new Map(),
     };
   },
 });

@@ -330,6 +330,8 @@ export interface Representative {
   name: string;
   /** Postal address, its lines separated by ", ". */
   address?: string;
+  /** How they prefer to be addressed in letters, without the comma ('Geachte mevrouw Mulder'). Added to format 1. */
+  salutation?: string;
 }
 
 export interface Client {
@@ -338,6 +340,11 @@ export interface Client {
   hasRepresentative: boolean;
   /** Postal address for letters, its lines separated by ", " ('Kerkstraat 1, 9711 AA Groningen'). */
   address?: string;
+  /**
+   * How the client prefers to be addressed in letters, without the comma ('Geachte heer Mulder',
+   * 'Beste Jan'); letters say 'Beste' and the name when it is absent. Added to format 1.
+   */
+  salutation?: string;
   /** The legal representative letters are addressed to, when known. */
   representative?: Representative;
 }

@@ -49,6 +49,7 @@ const PATTERN_MESSAGES: Record<string, string> = {
   initials: 'moet 1 tot 6 voorletters zijn, zonder punten of spaties',
   category: 'moet een productcategorie van 2 cijfers zijn',
   reasonCode: 'moet een reden-beëindigingcode van 2 cijfers zijn',
+  salutation: 'moet op één regel staan, zonder komma aan het eind, zoals "Geachte heer Mulder" of "Beste Jan"',
 };
 
 function describe(error: ErrorObject): ValidationIssue {
