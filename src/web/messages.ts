@@ -16,7 +16,7 @@ const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The field as a sentence names it: 'de geboortedatum', 'het bedrag', or quoted when its label is a question or phrase. */
 function named(label: string): string {
-  if (label.endsWith('?') || /^(Door|Overlegd|Gedeeld|Samen|Wiens|Welk|Welke|Wat|Wie|Hoe)\b/.test(label)) return `‘${label}’`;
+  if (label.endsWith('?') || /^(Door|Beoordeeld|Zorg|Overlegd|Gedeeld|Samen|Wiens|Welk|Welke|Wat|Wie|Hoe)\b/.test(label)) return `‘${label}’`;
   const lower = label.charAt(0).toLowerCase() + label.slice(1);
   return `${HET_WORDS.has(lower.split(/[\s(]/)[0] ?? '') ? 'het' : 'de'} ${lower}`;
 }
@@ -30,6 +30,7 @@ export function forPeople(message: string, field?: MessageField): string {
     return field !== undefined && CHOICE_KINDS.has(field.kind) ? `Kies ${subject}` : `Vul ${subject} in`;
   }
   if (/^geen geldige datum/.test(message)) return `${capital(subject)} moet een bestaande datum zijn, bijvoorbeeld 16-03-2026`;
+  if (/moet in het verleden liggen/.test(message)) return `${capital(subject)} moet in het verleden liggen`;
   if (/ligt na (vandaag|de peildatum)/.test(message)) return `${capital(subject)} moet vandaag of in het verleden liggen`;
   if (/vóór de geboortedatum/.test(message)) return `${capital(subject)} moet na de geboortedatum van de cliënt liggen`;
   if (/ligt buiten \d{4}-\d{2}-\d{2} tot en met/.test(message)) return `${capital(subject)} moet tussen 1900 en 2199 liggen`;

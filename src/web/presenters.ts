@@ -81,6 +81,8 @@ export interface CasePageModel {
   maySubmit: boolean;
   mayRespond: boolean;
   mayManageClientAccess: boolean;
+  /** The case is routed to a funder organisation in Zorgvuldig, which records its own acts. */
+  funderInZorgvuldig: boolean;
 }
 
 function timelineEntries(view: CaseView, authors: ReadonlyMap<string, string>): TimelineEntry[] {
@@ -109,6 +111,7 @@ export function presentCase({ view, assessment, authors, mayExport, requests, op
     maySubmit,
     mayRespond,
     mayManageClientAccess,
+    funderInZorgvuldig: record.funderOrganisationId !== null,
   };
 }
 

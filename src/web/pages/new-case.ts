@@ -13,7 +13,7 @@ import type { MessageField } from '../messages.ts';
 // the regime actually has, also without JavaScript.
 
 const FIELDS: readonly FieldSpec[] = [
-  { kind: 'text', name: 'clientName', label: 'Naam cliënt' },
+  { kind: 'text', name: 'clientName', label: 'Naam van de cliënt' },
   { kind: 'date', name: 'birthDate', label: 'Geboortedatum' },
   { kind: 'yesno', name: 'hasRepresentative', label: 'Heeft de cliënt een wettelijk vertegenwoordiger?' },
   { kind: 'date', name: 'careStarted', label: 'Zorg gestart op', help: 'Laat leeg als de zorg nog niet is begonnen (zorgweigering).', optional: true },

@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { Agent } from './support/agent.ts';
+import { REGIEVOERDER, startTestApp, type TestApp } from './support/app.ts';
+import { testDatabases } from './support/databases.ts';
+
+// Review findings on the provider's side, over the API and the pages with the clock pinned: the
+// funder's own acts are the funder's when it works here (finding 1); no case for a client born, or
+// cared for, after today (finding 8).
+
+const TODAY = '2026-12-04';
+const newCase = {
+  regime: 'gemeente-bijlage6',
+  procedure: 'beeindiging',
+  client: { name: 'R. Review', birthDate: '1950-01-01', hasRepresentative: false },
+  careStarted: '2025-01-01',
+};
+const decision = { type: 'funder-decision', date: TODAY, outcome: 'accepted', reasons: 'Akkoord per brief.' };
+
+for (const database of testDatabases) {
+  describe(`review findings on the provider's side (${database.kind})`, () => {
+    let t: TestApp;
+    let staff: Agent;
+    async function call(method: 'GET' | 'POST', url: string, payload?: object) {
+      const response = await t.app.inject({ method, url, headers: { authorization: `Bearer ${await t.token(REGIEVOERDER)}` }, ...(payload !== undefined ? { payload } : {}) });
+      return { status: response.statusCode, body: response.json() };
+    }
+    const open = async (extra: object = {}) => {
+      const created = await call('POST', '/api/cases', { ...newCase, ...extra });
+      assert.equal(created.status, 201, JSON.stringify(created.body));
+      return created.body.id as string;
+    };
+    before(async () => {
+      t = await startTestApp(database, { today: () => TODAY });
+      staff = await new Agent(t).signIn(REGIEVOERDER);
+    });
+    after(() => t.close());
+
+    test('finding 1: on a case routed to a funder here, the provider cannot record its decision, hearing or question (API)', async () => {
+      const caseId = await open();
+      for (const entry of [decision, { type: 'wederhoor', date: TODAY, with: 'client' }, { type: 'information-request', date: TODAY, from: 'funder' }]) {
+        const refused = await call('POST', `/api/cases/${caseId}/entries`, entry);
+        assert.equal(refused.status, 409, entry.type);
+        assert.equal(refused.body.issues[0].path, '$.type');
+        assert.match(refused.body.issues[0].message, /legt de financier zelf vast|stelt de financier zelf/);
+      }
+      assert.equal((await call('POST', `/api/cases/${caseId}/entries`, { type: 'information-request', date: TODAY, from: 'provider' })).status, 201);
+      // The final notice still waits for the funder's real decision.
+      const notice = await call('POST', `/api/cases/${caseId}/entries`, { type: 'client-notice', date: TODAY, kind: 'final-notice', written: true });
+      assert.equal(notice.status, 409);
+      assert.equal((await call('GET', `/api/cases/${caseId}`)).body.status, 'open');
+    });
+
+    test('finding 1: a funder outside Zorgvuldig answers by letter; the provider records that decision, then the final notice', async () => {
+      const caseId = await open({ funderOrganisationId: null });
+      assert.equal((await call('POST', `/api/cases/${caseId}/entries`, decision)).status, 201);
+      assert.equal((await call('POST', `/api/cases/${caseId}/entries`, { type: 'client-notice', date: TODAY, kind: 'final-notice', written: true })).status, 201);
+      const page = await staff.get(`/casussen/${caseId}`);
+      assert.match(page.body, /<option value="funder-decision">/);
+    });
+
+    test('finding 1: the page leaves the funder’s acts out of the list and refuses them on the form, keeping what was typed', async () => {
+      const caseId = await open();
+      const page = await staff.get(`/casussen/${caseId}`);
+      assert.equal(page.statusCode, 200);
+      assert.doesNotMatch(page.body, /<option value="funder-decision">|<option value="wederhoor">/);
+      assert.match(page.body, /<option value="incident">/);
+      await staff.get(`/casussen/${caseId}/items/nieuw?soort=funder-decision`);
+      const posted = await staff.post(`/casussen/${caseId}/items`, { soort: 'funder-decision', date: TODAY, outcome: 'accepted', reasons: 'Mijn eigen akkoord' });
+      assert.equal(posted.statusCode, 400);
+      assert.match(posted.body, /Het besluit legt de financier zelf vast in Zorgvuldig/);
+      assert.match(posted.body, /Mijn eigen akkoord/);
+    });
+
+    test('finding 8: a birth date or care start after today is refused on the form and in the API, naming the field', async () => {
+      const api = await call('POST', '/api/cases', { ...newCase, client: { ...newCase.client, birthDate: '2030-01-01' }, careStarted: '2099-01-01' });
+      assert.equal(api.status, 400);
+      assert.deepEqual(api.body.issues.map((i: { path: string }) => i.path).sort(), ['$.careStarted', '$.client.birthDate']);
+      await staff.get('/casussen/nieuw');
+      const form = await staff.post('/casussen/nieuw', { clientName: 'T. Toekomst', birthDate: '2030-01-01', hasRepresentative: 'nee', careStarted: '2099-01-01', soort: 'gemeente-bijlage6|beeindiging' });
+      assert.equal(form.statusCode, 400);
+      assert.match(form.body, /De geboortedatum moet in het verleden liggen/);
+      assert.match(form.body, /‘Zorg gestart op’ moet in het verleden liggen/);
+      assert.match(form.body, /T\. Toekomst/);
+    });
+  });
+}
