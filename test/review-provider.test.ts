@@ -72,6 +72,17 @@ for (const database of testDatabases) {
       assert.match(posted.body, /Mijn eigen akkoord/);
     });
 
+    test('finding 15: an expired term on the case page reads as expired, not as waiting', async () => {
+      const caseId = await open({ funderOrganisationId: null });
+      await call('POST', `/api/cases/${caseId}/entries`, { type: 'funder-request', date: '2026-08-03', dossierAttached: true });
+      assert.equal((await call('POST', `/api/cases/${caseId}/entries`, { ...decision, date: '2026-08-10', outcome: 'rejected' })).status, 201);
+      const page = await staff.get(`/casussen/${caseId}`);
+      const line = /<li class="zv-task"[^>]*>(?:(?!<\/li>)[\s\S])*Termijn verstreken op(?:(?!<\/li>)[\s\S])*<\/li>/.exec(page.body)?.[0] ?? '';
+      assert.match(line, /Bezwaar/);
+      assert.match(line, />Verstreken</);
+      assert.doesNotMatch(line, />Wacht</);
+    });
+
     test('finding 8: a birth date or care start after today is refused on the form and in the API, naming the field', async () => {
       const api = await call('POST', '/api/cases', { ...newCase, client: { ...newCase.client, birthDate: '2030-01-01' }, careStarted: '2099-01-01' });
       assert.equal(api.status, 400);

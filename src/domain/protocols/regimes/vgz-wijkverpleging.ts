@@ -686,7 +686,7 @@ export const vgzWijkverpleging: Regime = {
     {
       id: 'vgz-deadline-suspension-contact',
       procedures: SUSPENSION,
-      label: 'Gesprek met de cliënt over hervatten van de zorg (vastgelegd als mededeling van het besluit)',
+      label: 'Gesprek met de cliënt over hervatten van de zorg',
       from: 'het einde van de opschorting',
       anchor: { kind: 'entry', match: { type: 'suspension-period' }, occurrence: 'last', field: 'end' },
       term: { amount: 1, unit: 'weeks', direction: 'before' },
