@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { runRetentionCycle } from '../src/jobs/retention.ts';
 import { Agent } from './support/agent.ts';
 import { REGIEVOERDER, startTestApp, type TestApp } from './support/app.ts';
 import { testDatabases } from './support/databases.ts';
@@ -93,6 +94,20 @@ for (const database of testDatabases) {
       assert.match(form.body, /De geboortedatum moet in het verleden liggen/);
       assert.match(form.body, /‘Zorg gestart op’ moet in het verleden liggen/);
       assert.match(form.body, /T\. Toekomst/);
+    });
+
+    // Last: the retention job destroys files in this database.
+    test('finding 17: a Zvw (VGZ) file is kept 20 years (WGBO), a Wmo file 15 (seed 004 §3): the page says so and the job keeps to it', async () => {
+      const wmo = await open();
+      const zvw = await open({ regime: 'vgz-wijkverpleging' });
+      for (const caseId of [wmo, zvw]) assert.equal((await call('POST', `/api/cases/${caseId}/entries`, { type: 'transfer', date: TODAY, to: 'Zorg Verder' })).status, 201);
+      assert.match((await staff.get(`/casussen/${zvw}/clienttoegang`)).body, /20 jaar na de laatste wijziging bewaard en daarna vernietigd \(de WGBO \(Burgerlijk Wetboek, artikel 7:454 lid 3\)\)/);
+      assert.match((await staff.get(`/casussen/${wmo}/clienttoegang`)).body, /15 jaar na de laatste wijziging/);
+      const exists = async (id: string) => (await t.store.db.selectFrom('cases').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+      await runRetentionCycle({ store: t.store, now: () => new Date('2041-12-05T12:00:00+01:00') });
+      assert.deepEqual([await exists(wmo), await exists(zvw)], [false, true]);
+      await runRetentionCycle({ store: t.store, now: () => new Date('2046-12-05T12:00:00+01:00') });
+      assert.equal(await exists(zvw), false);
     });
   });
 }
