@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { hashPassword } from '../src/auth/passwords.ts';
+import { importDossier } from '../src/commands/cases/import-dossier.ts';
+import { DEMO_PASSWORD } from '../src/commands/demo/seed-demo.ts';
+import { execute } from '../src/commands/pipeline/execute.ts';
+import { operatorContext } from '../src/commands/pipeline/machine.ts';
+import { namedDossier } from '../src/domain/assessment/test-support.ts';
 import { runRetentionCycle } from '../src/jobs/retention.ts';
+import { findOrganisationBySlug, insertUser } from '../src/store/users.ts';
 import { Agent } from './support/agent.ts';
 import { REGIEVOERDER, startTestApp, type TestApp } from './support/app.ts';
 import { testDatabases } from './support/databases.ts';
@@ -94,6 +101,26 @@ for (const database of testDatabases) {
       assert.match(form.body, /De geboortedatum moet in het verleden liggen/);
       assert.match(form.body, /‘Zorg gestart op’ moet in het verleden liggen/);
       assert.match(form.body, /T\. Toekomst/);
+    });
+
+    test('findings 3 and 18: the client reads which decision the funder took and what follows, the funder’s entries as the funder’s, no objection term of theirs', async () => {
+      const organisationId = (await findOrganisationBySlug(t.store.db, 'de-linde'))!.id;
+      const document = namedDossier('vgz-wijkverpleging', 'beeindiging', [
+        { id: 'e1', type: 'incident', date: '2026-10-01', ground: 'aggression', by: 'client', description: 'Slaat.' },
+        { id: 'e2', type: 'funder-request', date: '2026-11-02', dossierAttached: true },
+        { id: 'e3', type: 'wederhoor', date: '2026-11-09', with: 'client' },
+        { id: 'e4', type: 'funder-decision', date: '2026-11-20', outcome: 'accepted', reasons: 'Gegrond.' },
+      ]);
+      const { caseId } = await execute(operatorContext(t.store), importDossier, { confirmed: true, organisationId, document });
+      const clientId = (await t.store.db.selectFrom('cases').select('client_id').where('id', '=', caseId).executeTakeFirstOrThrow()).client_id;
+      await insertUser(t.store.db, { organisationId, email: 'review@client.example', name: 'Cliënt', role: 'client', passwordHash: await hashPassword(DEMO_PASSWORD), demo: true, clientId });
+      const client = await new Agent(t).signIn('review@client.example');
+      const page = (await client.get(`/mijn-dossier/${caseId}`)).body;
+      assert.match(page, /VGZ heeft op 20 november 2026 ja gezegd tegen het verzoek van de zorgaanbieder\. Wat nu\? De zorgaanbieder laat u schriftelijk weten wanneer de zorg stopt/);
+      assert.match(page, /Bezwaar maken tegen dat besluit kan alleen de zorgaanbieder/);
+      assert.doesNotMatch(page, /Bezwaar tegen de beslissing van VGZ/);
+      const recorded = (id: string) => new RegExp(`Item ${id} · vastgelegd door ([^<]+?) op`).exec(page)?.[1];
+      assert.deepEqual([recorded('e1'), recorded('e3'), recorded('e4')], ['de zorgaanbieder', 'VGZ', 'VGZ']);
     });
 
     // Last: the retention job destroys files in this database.

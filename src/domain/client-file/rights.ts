@@ -110,13 +110,15 @@ export const COMPLAINT_ROUTE = {
 
 /**
  * The deadlines of a case that concern the client: the terms they keep or wait out (their notice,
- * the provider's notice, the 48 hours to cancel, how long the file is kept), the term to object to
- * the funder's decision, and the provider's term to destroy the file on their request.
+ * the provider's notice, the 48 hours to cancel, how long the file is kept) and the provider's term
+ * to destroy the file on their request. Not the term to object to the funder's decision: that
+ * objection is the provider's (seed 001 §6.4 'Opdrachtnemer kan bezwaar maken tegen dit besluit';
+ * seed 002, Procedure – Zorgbeëindiging), not the client's (review finding 3).
  */
 export function deadlinesForClient(deadlines: readonly DeadlineResult[]): DeadlineResult[] {
   return deadlines.filter((d) => {
     const type = deadlineTypeOf(d.id);
-    return type?.waitingTerm === true || /-(objection|destruction)$/.test(type?.id ?? '');
+    return type?.waitingTerm === true || /-destruction$/.test(type?.id ?? '');
   });
 }
 

@@ -9,7 +9,7 @@
 // acceptance (seed 000 step 5B, the 307 follows the funder's 'akkoord'). A funder outside
 // Zorgvuldig answers by letter: then the provider records its answer, and an import brings history.
 
-import type { EntryType } from '../dossier/types.ts';
+import type { Entry, EntryType } from '../dossier/types.ts';
 import { ConflictError } from '../errors.ts';
 
 const FUNDER_OWN: Partial<Record<EntryType, string>> = {
@@ -25,6 +25,11 @@ function funderOwn(input: unknown): string | undefined {
   if (typeof type !== 'string' || !Object.hasOwn(FUNDER_OWN, type)) return undefined;
   if (type === 'information-request' && from !== 'funder') return undefined;
   return FUNDER_OWN[type as EntryType];
+}
+
+/** Whether the entry records the funder's act (whoever typed it in): the client's file names the funder as its author. */
+export function recordsFunderAct(entry: Entry): boolean {
+  return funderOwn(entry) !== undefined;
 }
 
 /** Refuses the provider's own record of a funder's act when that funder works in Zorgvuldig. */
