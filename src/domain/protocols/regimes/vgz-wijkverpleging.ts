@@ -569,10 +569,14 @@ export const vgzWijkverpleging: Regime = {
       source: { seed: PROTOCOL, place: 'VGZ-protocol, Procedure – Zorgbeëindiging', quote: 'Geeft de cliënt desgevraagd een kopie van het zorgbeëindigingsdossier' },
     },
     {
-      // The protocol names no moment; before the care ends, so the GP can take over what is needed.
+      // Of the intended termination ('voorgenomen zorgbeëindiging', as the client is told before the
+      // melding), so the GP can take over what is needed before care ends; and the dossier VGZ
+      // receives with the melding must show the steps taken ('Uit het zorgbeëindigingsdossier moet
+      // blijken … Dat de genomen stappen helder zijn'). So a task before the request, in the frozen
+      // dossier (review finding 12); never later than the final notice.
       id: 'vgz-gp-informed',
       procedures: TERMINATION,
-      phase: 'request',
+      phase: 'preparation',
       title: 'de huisarts informeren',
       check: { kind: 'entries', match: gpInformed, before: { match: finalNotice } },
       texts: {
