@@ -9,7 +9,7 @@ import { namedDossier } from '../src/domain/assessment/test-support.ts';
 import { runRetentionCycle } from '../src/jobs/retention.ts';
 import { findOrganisationBySlug, insertUser } from '../src/store/users.ts';
 import { Agent } from './support/agent.ts';
-import { REGIEVOERDER, startTestApp, type TestApp } from './support/app.ts';
+import { FUNDER_REVIEWER, REGIEVOERDER, startTestApp, type TestApp } from './support/app.ts';
 import { testDatabases } from './support/databases.ts';
 
 // Review findings on the provider's side, over the API and the pages with the clock pinned: the
@@ -121,6 +121,35 @@ for (const database of testDatabases) {
       assert.doesNotMatch(page, /Bezwaar tegen de beslissing van VGZ/);
       const recorded = (id: string) => new RegExp(`Item ${id} · vastgelegd door ([^<]+?) op`).exec(page)?.[1];
       assert.deepEqual([recorded('e1'), recorded('e3'), recorded('e4')], ['de zorgaanbieder', 'VGZ', 'VGZ']);
+    });
+
+    test('findings 21 and 22: pages speak Dutch — an unknown entry type, an imported file’s fields, the dashboard’s CSV, a failed sign-in — and a refusal links back', async () => {
+      const caseId = await open();
+      const cookie = [...staff.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+      const unknown = await t.app.inject({ method: 'GET', url: `/casussen/${caseId}/items/nieuw?soort=request`, headers: { cookie, host: 'localhost', referer: `http://localhost/casussen/${caseId}` } });
+      assert.equal(unknown.statusCode, 400);
+      assert.doesNotMatch(unknown.body, /incident, warning/);
+      assert.match(unknown.body, /kies een soort item uit de lijst/);
+      assert.match(unknown.body, new RegExp(`href="/casussen/${caseId}">Terug naar de vorige pagina`));
+
+      await staff.get('/casussen/importeren');
+      const file = { format: 'zorgvuldig.dossier/1', ...newCase, client: { ...newCase.client, birthDate: '2030-01-01' }, entries: [{ id: 'e1', type: 'incident', date: '2099-01-01', ground: 'aggression', by: 'client', description: 'x' }] };
+      const imported = await staff.upload('/casussen/importeren', 'dossier', { name: 'd.json', text: JSON.stringify(file) });
+      assert.equal(imported.statusCode, 400);
+      assert.match(imported.body, /Geboortedatum: De waarde moet in het verleden liggen/);
+      assert.match(imported.body, /Item 1, datum:/);
+      assert.doesNotMatch(imported.body, /Veld |client\.birthDate|veld date/);
+
+      const funder = await new Agent(t).signIn(FUNDER_REVIEWER);
+      const csv = (await funder.get('/dashboard.csv')).body;
+      assert.match(csv, /^Regime,Cijfer,Waarvan,Waarde\n/);
+      assert.doesNotMatch(csv, /withinAWeek|measure/);
+
+      const signIn = new Agent(t);
+      await signIn.get('/inloggen');
+      const failed = await signIn.post('/inloggen', { email: 'niemand@delinde.example', password: 'fout-wachtwoord' });
+      assert.match(failed.body, /Inloggen is niet gelukt/);
+      assert.doesNotMatch(failed.body, /er is niets opgeslagen/);
     });
 
     // Last: the retention job destroys files in this database.

@@ -20,7 +20,9 @@ test('no JSON path and no program error text reaches a page', () => {
   assert.equal(forPeople('verwijst naar "x9", dat geen eerder item van dit dossier is'), 'Verwijst naar "x9", dat geen eerder item van dit dossier is');
   assert.doesNotMatch(forPeople('de waarde bij $.entries[2].date klopt niet'), /\$/);
   assert.equal(forPeople('geen geldige JSON: Unexpected token } in JSON at position 12'), 'Het bestand is geen dossierbestand: de inhoud is geen geldige JSON');
-  assert.equal(placeInFile('$.entries[2].date'), 'Item 3, veld date');
-  assert.equal(placeInFile('$.client.birthDate'), 'Veld client.birthDate');
+  // Imported files name their fields in Dutch (review finding 21).
+  assert.equal(placeInFile('$.entries[2].date', new Map([['date', 'Datum']])), 'Item 3, datum');
+  assert.equal(placeInFile('$.client.birthDate'), 'Geboortedatum');
+  assert.equal(placeInFile('$.careStarted'), 'Zorg gestart op');
   assert.equal(forFile('verplicht veld ontbreekt'), 'Ontbreekt in het bestand');
 });

@@ -49,10 +49,35 @@ export function forFile(message: string): string {
   return /^verplicht veld ontbreekt/.test(message) ? 'Ontbreekt in het bestand' : forPeople(message);
 }
 
-/** Where an issue of an imported file is, in words: `$.entries[2].date` → 'item 3, date'. */
-export function placeInFile(path: string): string {
-  const entry = /^\$\.entries\[(\d+)\](?:\.(.+))?$/.exec(path);
-  if (entry) return `Item ${Number(entry[1]) + 1}${entry[2] !== undefined ? `, veld ${entry[2]}` : ''}`;
+// The interchange format's own fields, as the new-case form names them (review finding 21).
+const FILE_FIELDS: Readonly<Record<string, string>> = {
+  format: 'formaat',
+  regime: 'regime',
+  procedure: 'procedure',
+  careStarted: 'zorg gestart op',
+  client: 'cliënt',
+  'client.name': 'naam van de cliënt',
+  'client.birthDate': 'geboortedatum',
+  'client.hasRepresentative': 'wettelijk vertegenwoordiger',
+  'client.address': 'adres van de cliënt',
+  'client.representative': 'wettelijk vertegenwoordiger',
+  allocation: 'toewijzing',
+  entries: 'items',
+};
+
+/**
+ * Where an issue of an imported file is, in words: `$.entries[2].date` → 'Item 3, datum';
+ * `$.client.birthDate` → 'Geboortedatum'. An entry's field by the label its form gives it
+ * (`entryLabels`), the field's own name only when no form has it.
+ */
+export function placeInFile(path: string, entryLabels: ReadonlyMap<string, string> = new Map()): string {
+  const entry = /^\$\.entries\[(\d+)\](?:\.([A-Za-z]+)(.*))?$/.exec(path);
+  if (entry) {
+    const field = entry[2] === undefined ? '' : `, ${(entryLabels.get(entry[2]) ?? entry[2]).toLowerCase()}`;
+    return `Item ${Number(entry[1]) + 1}${field}`;
+  }
   if (path === '$' || path === 'bestand') return 'Het bestand';
-  return `Veld ${path.replace(/^\$\./, '').replace(/\[(\d+)\]/g, (_, n: string) => ` ${Number(n) + 1}`)}`;
+  const field = path.replace(/^\$\./, '');
+  const label = FILE_FIELDS[field] ?? FILE_FIELDS[field.replace(/[.[].*$/, '')];
+  return label === undefined ? `Veld ${field}` : label.charAt(0).toUpperCase() + label.slice(1);
 }

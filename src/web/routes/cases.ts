@@ -37,7 +37,7 @@ const user = (request: FastifyRequest) => request.pageUser as PageUser;
 
 const entryType = (value: string): EntryType => {
   if (!(ENTRY_TYPES as readonly string[]).includes(value)) {
-    throw new InvalidInputError([{ path: 'soort', message: `onbekend soort item; kies een van: ${ENTRY_TYPES.join(', ')}` }]);
+    throw new InvalidInputError([{ path: 'soort', message: 'dit soort item bestaat niet; kies een soort item uit de lijst op de pagina van de casus' }]);
   }
   return value as EntryType;
 };

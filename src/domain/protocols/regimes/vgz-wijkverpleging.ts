@@ -81,7 +81,7 @@ function conflicting(...stepPlan: SourceRef[]): RelatedClauses {
   return {
     sources: [...stepPlan, NOT_OBLIGED, VGZ_NEED_NOT_BE_INFORMED],
     note:
-      'Het stappenplan van VGZ (003) noemt dit ‘vereist’ of ‘van belang’ bij opschorten én beëindigen; het protocol (002) noemt de stappen bij opschorting ‘niet verplicht … wel aan te bevelen’ en zegt dat VGZ over een opschorting niet geïnformeerd hoeft te worden. Zorgvuldig volgt bij opschorting het protocol: aanbevolen, niet blokkerend (besluit 0006).',
+      'Het stappenplan van VGZ (003) noemt dit ‘vereist’ of ‘van belang’ bij opschorten én beëindigen; het protocol (002) noemt de stappen bij opschorting ‘niet verplicht … wel aan te bevelen’ en zegt dat VGZ over een opschorting niet geïnformeerd hoeft te worden. Zorgvuldig volgt bij opschorting het protocol: aanbevolen, niet blokkerend.',
   };
 }
 
