@@ -152,6 +152,20 @@ for (const database of testDatabases) {
       assert.doesNotMatch(failed.body, /er is niets opgeslagen/);
     });
 
+    test('finding 23: the entry forms ask what the case’s protocol and client make meaningful', async () => {
+      const groningen = await open({ regime: 'groningen-wmo' });
+      const warning = (await staff.get(`/casussen/${groningen}/items/nieuw?soort=warning`)).body;
+      assert.doesNotMatch(warning, /value="suspension"/);
+      assert.match(warning, /<option value="termination" selected>Beëindiging<\/option>/);
+      assert.doesNotMatch(warning, /name="sharedWithRepresentative"/);
+      assert.doesNotMatch((await staff.get(`/casussen/${groningen}/items/nieuw?soort=weighing`)).body, /name="dependenceAssessedWithGp"/);
+      const vgz = await open({ regime: 'vgz-wijkverpleging', client: { ...newCase.client, hasRepresentative: true } });
+      assert.match((await staff.get(`/casussen/${vgz}/items/nieuw?soort=weighing`)).body, /name="dependenceAssessedWithGp"/);
+      const vgzWarning = (await staff.get(`/casussen/${vgz}/items/nieuw?soort=warning`)).body;
+      assert.match(vgzWarning, /name="sharedWithRepresentative"/);
+      assert.match(vgzWarning, /<option value="suspension">Opschorting<\/option>/);
+    });
+
     // Last: the retention job destroys files in this database.
     test('finding 17: a Zvw (VGZ) file is kept 20 years (WGBO), a Wmo file 15 (seed 004 §3): the page says so and the job keeps to it', async () => {
       const wmo = await open();

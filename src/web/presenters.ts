@@ -120,10 +120,22 @@ export interface EntryFormCase {
   id: string;
   clientName: string;
   entries: Entry[];
+  /** What the form asks depends on the case's protocol and client (review finding 23). */
+  regime: RegimeId;
+  procedure: Procedure;
+  hasRepresentative: boolean;
 }
 
 export function presentEntryFormCase(view: CaseView): EntryFormCase {
-  return { id: view.case.id, clientName: view.case.client.name, entries: view.entries.map((e) => e.entry) };
+  const record = view.case;
+  return {
+    id: record.id,
+    clientName: record.client.name,
+    entries: view.entries.map((e) => e.entry),
+    regime: record.regime,
+    procedure: record.procedure,
+    hasRepresentative: record.client.hasRepresentative,
+  };
 }
 
 export interface NotificationView {
