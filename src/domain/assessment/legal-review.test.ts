@@ -241,7 +241,9 @@ describe('VGZ wijkverpleging (002, 003)', () => {
       notice.related?.sources.map((s) => s.seed),
       ['003_6846892340097cc0.txt', '002_6f6ad639bdc26f3d.txt', '002_6f6ad639bdc26f3d.txt'],
     );
-    assert.match(notice.related?.note ?? '', /besluit 0006/);
+    // The reading Zorgvuldig follows, in words: no decision number on the page (review finding 21).
+    assert.match(notice.related?.note ?? '', /volgt bij opschorting het protocol: aanbevolen, niet blokkerend\.$/);
+    assert.doesNotMatch(notice.related?.note ?? '', /0006/);
     // The protocol's own demands of a suspension still block.
     const notAgreed = { ...suspension, entries: suspension.entries.map((x) => (x.id === 'p1' ? e.suspension('p1', '2025-03-11', '2025-03-17', '2025-04-14', false) : x)) };
     assert.deepEqual(assess(notAgreed, '2025-03-12').blockers, ['vgz-suspension-period']);

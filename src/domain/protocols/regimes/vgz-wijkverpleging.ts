@@ -76,7 +76,7 @@ const STEP_PLAN_DISCIPLINES: SourceRef = {
     'Om zorg te kunnen opschorten of beëindigen, is het van belang dat u de situatie heeft besproken met andere zorgaanbieders van andere disciplines of deskundigheidsniveaus',
 };
 
-/** A suspension step the step plan (003) calls required and the protocol (002) recommended: advised here. */
+/** A suspension step the step plan (003) calls required and the protocol (002) recommended: advised here (decision 0006; the note shown names no decision number). */
 function conflicting(...stepPlan: SourceRef[]): RelatedClauses {
   return {
     sources: [...stepPlan, NOT_OBLIGED, VGZ_NEED_NOT_BE_INFORMED],
