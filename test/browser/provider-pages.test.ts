@@ -243,7 +243,7 @@ describe('provider pages in Chromium', () => {
     await page.getByLabel('Dossierbestand (.json)').setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "zorgvuldig.dossier/1"}') });
     await page.getByRole('button', { name: 'Importeren' }).click();
     await page.getByText(/kapot\.json is niet ingelezen/).waitFor();
-    assert.match((await page.locator('#foutmeldingen').textContent()) ?? '', /Veld regime: Ontbreekt in het bestand/);
+    assert.match((await page.locator('#foutmeldingen').textContent()) ?? '', /Regime: Ontbreekt in het bestand.*Zorg gestart op: Ontbreekt in het bestand/);
     await assertAccessible(page, 'importeren-fouten');
     await page.getByLabel('Dossierbestand (.json)').setInputFiles(file);
     await page.getByRole('button', { name: 'Importeren' }).click();
