@@ -83,6 +83,8 @@ export interface CasePageModel {
   maySubmit: boolean;
   mayRespond: boolean;
   mayManageClientAccess: boolean;
+  /** The case is routed to a funder organisation in Zorgvuldig, which records its own acts. */
+  funderInZorgvuldig: boolean;
 }
 
 function timelineEntries(view: CaseView, authors: ReadonlyMap<string, string>, letters: ReadonlyMap<string, string>): TimelineEntry[] {
@@ -115,6 +117,7 @@ export function presentCase({ view, assessment, authors, mayExport, requests, op
     maySubmit,
     mayRespond,
     mayManageClientAccess,
+    funderInZorgvuldig: record.funderOrganisationId !== null,
   };
 }
 
@@ -123,10 +126,22 @@ export interface EntryFormCase {
   id: string;
   clientName: string;
   entries: Entry[];
+  /** What the form asks depends on the case's protocol and client (review finding 23). */
+  regime: RegimeId;
+  procedure: Procedure;
+  hasRepresentative: boolean;
 }
 
 export function presentEntryFormCase(view: CaseView): EntryFormCase {
-  return { id: view.case.id, clientName: view.case.client.name, entries: view.entries.map((e) => e.entry) };
+  const record = view.case;
+  return {
+    id: record.id,
+    clientName: record.client.name,
+    entries: view.entries.map((e) => e.entry),
+    regime: record.regime,
+    procedure: record.procedure,
+    hasRepresentative: record.client.hasRepresentative,
+  };
 }
 
 export interface NotificationView {

@@ -56,6 +56,8 @@ describe('parseDossierDocument', () => {
     ['an entry dated after today', withEntry({ id: 'e3', type: 'gp-informed', date: '2026-03-02' }), { path: '$.entries[2].date', message: 'datum 2026-03-02 ligt na vandaag (2026-03-01); leg alleen vast wat al gebeurd is' }],
     ['a salutation ending in a comma', { ...base, client: { ...base.client, salutation: 'Geachte heer Client,' } }, { path: '$.client.salutation', message: 'moet op één regel staan, zonder komma aan het eind, zoals "Geachte heer Mulder" of "Beste Jan"' }],
     ['an empty salutation of the representative', { ...base, client: { ...base.client, representative: { name: 'R', salutation: '' } } }, { path: '$.client.representative.salutation', message: 'mag niet leeg zijn' }],
+    ['a birth date after today (review finding 8)', { ...base, client: { ...base.client, birthDate: '2030-01-01' }, entries: [] }, { path: '$.client.birthDate', message: 'datum 2030-01-01 ligt na vandaag (2026-03-01); de datum moet in het verleden liggen' }],
+    ['care started after today (review finding 8)', { ...base, careStarted: '2026-03-02' }, { path: '$.careStarted', message: 'datum 2026-03-02 ligt na vandaag (2026-03-01); de datum moet in het verleden liggen' }],
     ['care started before birth', { ...base, careStarted: '1949-01-01' }, { path: '$.careStarted', message: 'de zorg kan niet vóór de geboortedatum van de cliënt zijn begonnen' }],
   ];
   for (const [name, input, issue] of rejected) {

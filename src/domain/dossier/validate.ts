@@ -201,6 +201,11 @@ export function parseDossierDocument(input: unknown, latest: LatestDate): Dossie
       message: `${regime.name} kent de procedure "${doc.procedure}" niet; wel: ${regime.procedures.join(', ')}`,
     });
   }
+  // A client born, or care started, after today is a typo: every entry would then be refused as
+  // dated before the birth date or the care (review finding 8; the same clock as issue 12 point 3).
+  for (const [value, path] of [[doc.client.birthDate, '$.client.birthDate'], [doc.careStarted, '$.careStarted']] as const) {
+    if (value !== null && value > latest.date) issues.push({ path, message: `datum ${value} ligt na ${latest.name} (${latest.date}); de datum moet in het verleden liggen` });
+  }
   if (doc.careStarted !== null && doc.careStarted < doc.client.birthDate) {
     issues.push({ path: '$.careStarted', message: 'de zorg kan niet vóór de geboortedatum van de cliënt zijn begonnen' });
   }

@@ -13,7 +13,7 @@ import type { MessageField } from '../messages.ts';
 // the regime actually has, also without JavaScript.
 
 const FIELDS: readonly FieldSpec[] = [
-  { kind: 'text', name: 'clientName', label: 'Naam cliënt' },
+  { kind: 'text', name: 'clientName', label: 'Naam van de cliënt' },
   { kind: 'date', name: 'birthDate', label: 'Geboortedatum' },
   { kind: 'yesno', name: 'hasRepresentative', label: 'Heeft de cliënt een wettelijk vertegenwoordiger?' },
   { kind: 'text', name: 'address', label: 'Adres voor brieven', help: 'Straat en huisnummer, postcode en plaats, met komma’s: Kerkstraat 1, 9711 AA Groningen.', optional: true },
