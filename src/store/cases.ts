@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely, type RawBuilder, type Selectable, type SqlBool, type Transaction } from 'kysely';
+import { sql, type CompiledQuery, type Kysely, type RawBuilder, type Selectable, type SqlBool, type Transaction } from 'kysely';
 import type { CaseStatus } from '../domain/dossier/status.ts';
 import type { Allocation, Client, Entry, Procedure, RegimeId } from '../domain/dossier/types.ts';
 import { boundedCount, type BoundedTotal } from './bounded-count.ts';
@@ -218,12 +218,8 @@ type EntryTuple = [string, string, string, string | null, Record<string, unknown
  * A case with its whole dossier in one query (the hot read: one round trip, not two). The entries
  * come as one JSON text the database builds, which the driver hands over without parsing a row each.
  */
-export async function findCaseWithEntries(
-  db: Db,
-  caseId: string,
-): Promise<{ record: CaseRecord; entries: StoredEntry[]; authors: Map<string, string> } | undefined> {
-  if (!isUuid(caseId)) return undefined;
-  const row = await db
+function caseWithEntriesQuery(db: Db, caseId: string) {
+  return db
     .selectFrom('cases')
     .innerJoin('clients', 'clients.id', 'cases.client_id')
     .select(CASE_COLUMNS)
@@ -231,8 +227,25 @@ export async function findCaseWithEntries(
       sql<string | null>`(select json_agg(json_build_array(e.entry_key, e.type, e.date, e.corrects, e.body, e.seq, e.author_id, e.recorded_at, u.name) order by e.seq)
         from entries e left join users u on u.id = e.author_id where e.case_id = cases.id)::text`.as('entries_json'),
     )
-    .where('cases.id', '=', caseId)
-    .executeTakeFirst();
+    .where('cases.id', '=', caseId);
+}
+
+/**
+ * Every read of a case starts here, so its SQL is built and compiled once (the same for PGlite and
+ * PostgreSQL, both compiled by Kysely's PostgreSQL compiler); each call gives only its case's id,
+ * the query's one parameter (decision 0022).
+ */
+const withParameters = <R>(query: CompiledQuery<R>, parameters: unknown[]): CompiledQuery<R> => ({ ...query, parameters });
+
+let caseWithEntries: ReturnType<ReturnType<typeof caseWithEntriesQuery>['compile']> | undefined;
+
+export async function findCaseWithEntries(
+  db: Db,
+  caseId: string,
+): Promise<{ record: CaseRecord; entries: StoredEntry[]; authors: Map<string, string> } | undefined> {
+  if (!isUuid(caseId)) return undefined;
+  const query = (caseWithEntries ??= caseWithEntriesQuery(db, caseId).compile());
+  const [row] = (await db.executeQuery(withParameters(query, [caseId]))).rows;
   if (row === undefined) return undefined;
   const tuples = row.entries_json === null ? [] : (JSON.parse(row.entries_json) as EntryTuple[]);
   const authors = new Map<string, string>();
