@@ -5,6 +5,7 @@ import type { Allocation, Client, Entry, Procedure, RegimeId } from '../domain/d
 import { boundedCount, type BoundedTotal } from './bounded-count.ts';
 import { entryBody, entryFromRow } from './entry-rows.ts';
 import { isUuid } from './ids.ts';
+import { isValidIsoDate } from '../domain/calendar/dates.ts';
 import type { CaseRow, ClientsTable, Database } from './schema.ts';
 
 // Queries for clients, cases and their dossiers. Callers pass a transaction where several
@@ -297,6 +298,31 @@ export interface CaseListFilter {
   clientName?: string;
   limit: number;
   offset: number;
+  /** Keyset pagination: the rows after this one (its key from `next`), instead of an offset. */
+  after?: CaseListKey;
+}
+
+/** Where a row stands in the list's order: its next deadline, its creation (to the microsecond, UTC) and its id. */
+export type CaseListKey = readonly [nextDeadline: string | null, createdAt: string, id: string];
+
+const MICROSECOND_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+
+/** A key as a cursor gives it back, checked value by value: undefined unless each could have come from a row. */
+export function readCaseListKey(values: readonly unknown[]): CaseListKey | undefined {
+  const [deadline, createdAt, id] = values;
+  if (values.length !== 3 || !(deadline === null || (typeof deadline === 'string' && isValidIsoDate(deadline)))) return undefined;
+  if (typeof createdAt !== 'string' || !MICROSECOND_UTC.test(createdAt) || !isUuid(id)) return undefined;
+  // Only a moment that exists (no 30 February): the database would refuse it with an error.
+  const at = new Date(`${createdAt.slice(0, 23)}Z`);
+  return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 19) === createdAt.slice(0, 19) ? [deadline, createdAt, id] : undefined;
+}
+
+/** The rows after the key in LIST_ORDER (deadline ascending with no deadline last, then newest first, then id). */
+function afterCaseListKey([deadline, createdAt, id]: CaseListKey): RawBuilder<SqlBool> {
+  const laterOnSameDeadline = sql`(cases.created_at < ${createdAt}::timestamptz or (cases.created_at = ${createdAt}::timestamptz and cases.id > ${id}::uuid))`;
+  return deadline === null
+    ? sql<SqlBool>`(cases.next_deadline is null and ${laterOnSameDeadline})`
+    : sql<SqlBool>`(cases.next_deadline > ${deadline}::date or cases.next_deadline is null or (cases.next_deadline = ${deadline}::date and ${laterOnSameDeadline}))`;
 }
 
 /** A LIKE pattern that matches `text` literally anywhere. */
@@ -307,7 +333,7 @@ function containing(text: string): string {
 /** The most urgent first: the nearest open deadline, then cases without one, newest first. */
 const LIST_ORDER = sql`cases.next_deadline asc nulls last, cases.created_at desc, cases.id`;
 
-export async function listCases(db: Db, filter: CaseListFilter): Promise<BoundedTotal & { cases: CaseRecord[] }> {
+export async function listCases(db: Db, filter: CaseListFilter): Promise<BoundedTotal & { cases: CaseRecord[]; next: CaseListKey | null }> {
   // The filters and the page are worked out on `cases` alone, where the list's index serves both the
   // order and the offset; only the page's own rows are then joined to their clients.
   let matching = db.selectFrom('cases').where(filter.scope(CASE_SCOPE_COLUMNS));
@@ -319,18 +345,27 @@ export async function listCases(db: Db, filter: CaseListFilter): Promise<Bounded
     const named = db.selectFrom('clients').select('clients.id').where('clients.name', 'ilike', containing(filter.clientName));
     matching = matching.where('cases.client_id', 'in', named);
   }
-  const page = matching.select('cases.id').orderBy(LIST_ORDER).limit(filter.limit).offset(filter.offset);
+  // One row more than the page shows tells whether there is a next page. With a key, the page starts
+  // after it (the index is entered there, however deep); otherwise at the offset.
+  const offset = filter.after === undefined ? filter.offset : 0;
+  const paged = filter.after === undefined ? matching : matching.where(afterCaseListKey(filter.after));
+  const page = paged.select('cases.id').orderBy(LIST_ORDER).limit(filter.limit + 1).offset(offset);
   const [count, rows] = await Promise.all([
-    boundedCount(db, matching, filter.offset),
+    // Counted from the start, at most COUNT_AHEAD past the offset: a keyset page costs no more than the first.
+    boundedCount(db, matching, offset),
     db
       .selectFrom('cases')
       .innerJoin('clients', 'clients.id', 'cases.client_id')
       .select(CASE_COLUMNS)
+      .select(sql<string>`to_char(cases.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as('created_at_key'))
       .where('cases.id', 'in', page)
       .orderBy(LIST_ORDER)
       .execute(),
   ]);
-  return { ...count, cases: rows.map(toRecord) };
+  const shown = rows.slice(0, filter.limit);
+  const last = shown.at(-1);
+  const next: CaseListKey | null = rows.length > filter.limit && last !== undefined ? [last.next_deadline, last.created_at_key, last.id] : null;
+  return { ...count, cases: shown.map(toRecord), next };
 }
 
 /** Records the municipality's allocation of a case (the data a 307 copies). */
