@@ -5,6 +5,7 @@ import type { Allocation, Client, Entry, Procedure, RegimeId } from '../domain/d
 import { boundedCount, type BoundedTotal } from './bounded-count.ts';
 import { entryBody, entryFromRow } from './entry-rows.ts';
 import { isUuid } from './ids.ts';
+import { isMicrosecondUtc, microsecondUtc } from './keyset.ts';
 import { isValidIsoDate } from '../domain/calendar/dates.ts';
 import type { CaseRow, ClientsTable, Database } from './schema.ts';
 
@@ -305,16 +306,11 @@ export interface CaseListFilter {
 /** Where a row stands in the list's order: its next deadline, its creation (to the microsecond, UTC) and its id. */
 export type CaseListKey = readonly [nextDeadline: string | null, createdAt: string, id: string];
 
-const MICROSECOND_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
-
 /** A key as a cursor gives it back, checked value by value: undefined unless each could have come from a row. */
 export function readCaseListKey(values: readonly unknown[]): CaseListKey | undefined {
   const [deadline, createdAt, id] = values;
   if (values.length !== 3 || !(deadline === null || (typeof deadline === 'string' && isValidIsoDate(deadline)))) return undefined;
-  if (typeof createdAt !== 'string' || !MICROSECOND_UTC.test(createdAt) || !isUuid(id)) return undefined;
-  // Only a moment that exists (no 30 February): the database would refuse it with an error.
-  const at = new Date(`${createdAt.slice(0, 23)}Z`);
-  return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 19) === createdAt.slice(0, 19) ? [deadline, createdAt, id] : undefined;
+  return isMicrosecondUtc(createdAt) && isUuid(id) ? [deadline, createdAt, id] : undefined;
 }
 
 /** The rows after the key in LIST_ORDER (deadline ascending with no deadline last, then newest first, then id). */
@@ -357,7 +353,7 @@ export async function listCases(db: Db, filter: CaseListFilter): Promise<Bounded
       .selectFrom('cases')
       .innerJoin('clients', 'clients.id', 'cases.client_id')
       .select(CASE_COLUMNS)
-      .select(sql<string>`to_char(cases.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as('created_at_key'))
+      .select(microsecondUtc('cases.created_at').as('created_at_key'))
       .where('cases.id', 'in', page)
       .orderBy(LIST_ORDER)
       .execute(),

@@ -16,9 +16,11 @@ import { submitRequest } from '../../commands/requests/submit-request.ts';
 import { REGIMES } from '../../domain/dossier/types.ts';
 import { DECISION_OUTCOMES, REQUEST_STATES } from '../../domain/requests/states.ts';
 import { contextOf } from '../../requests/context.ts';
+import { nextCursor } from '../../requests/cursor.ts';
+import { integerParam } from '../../requests/query.ts';
 import { requestListParams } from '../../requests/request-list-params.ts';
 import { presentRequest, presentRequestDetail, sendPdf } from '../presenters.ts';
-import { errorResponses as errors, idParams, noContent, type IdParams, type Query } from '../schemas.ts';
+import { errorResponses as errors, idParams, keysetPaging, noContent, type IdParams, type Query } from '../schemas.ts';
 
 // The request to the funder (issue 11): the provider submits from its case, the funder asks,
 // hears, advises and decides, the provider answers and objects. Every route runs a command of
@@ -84,13 +86,23 @@ export function requestRoutes(app: FastifyInstance): void {
         tags: ['verzoeken'],
         querystring: {
           type: 'object',
-          properties: { state: { type: 'string', enum: REQUEST_STATES }, regime: { type: 'string', enum: REGIMES }, overdue: { type: 'string', enum: ['true', 'false'] } },
+          properties: {
+            state: { type: 'string', enum: REQUEST_STATES },
+            regime: { type: 'string', enum: REGIMES },
+            overdue: { type: 'string', enum: ['true', 'false'] },
+            ...keysetPaging,
+          },
         },
         response: errors,
       },
       config: { access: { action: 'request.list', event: 'request.list' } },
     },
-    async (request) => ({ requests: (await execute(contextOf(request), listFunderRequests, requestListParams(request.query as Query))).map(presentRequest) }),
+    async (request) => {
+      const query = request.query as Query;
+      const page = { limit: integerParam(query, 'limit', 25, 1, 100), offset: integerParam(query, 'offset', 0, 0, 10_000_000), cursor: 'after' };
+      const { total, exact, requests, next } = await execute(contextOf(request), listFunderRequests, requestListParams(query, page));
+      return { total, exact, requests: requests.map(presentRequest), next: nextCursor(next) };
+    },
   );
 
   app.get<IdParams>(
