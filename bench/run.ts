@@ -144,12 +144,13 @@ async function appProcesses(url: string, count: number): Promise<{ urls: string[
   return { urls, stop };
 }
 
-/** A cursor (as the list's `next` gives it) from the key of the row a query finds: a deep page without walking to it. */
+/** A cursor (as the list's `next` gives it) 25 rows before a list's end: its last page without walking to it. */
 async function cursorAt(store: Store, query: ReturnType<typeof sql<Record<string, CursorValue>>>): Promise<string> {
+  // The query gives the list's last 26 rows, last first; a short list gives what it has, an empty
+  // one a cursor before any row (its last page is then empty too).
   const { rows: found } = await query.execute(store.db);
-  const row = found[0];
-  if (row === undefined) throw new Error('no row for a cursor');
-  return nextCursor(Object.values(row)) as string;
+  const row = found.at(-1);
+  return row === undefined ? '' : (nextCursor(Object.values(row)) as string);
 }
 
 // The pure assessment, every regime, 50 and 1,000 entries (no database).
@@ -272,17 +273,18 @@ async function benchDatabase(kind: 'pglite' | 'postgresql'): Promise<void> {
 
     // Deep pages by keyset (decision 0022): a cursor 25 rows from each list's end.
     const deepCase = await cursorAt(store, sql`select next_deadline::text as d, to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as c, id::text as i
-      from cases where organisation_id = ${team.organisation_id} order by next_deadline desc nulls first, created_at asc, id desc offset 25 limit 1`);
+      from cases where organisation_id = ${team.organisation_id} order by next_deadline desc nulls first, created_at asc, id desc limit 26`);
     await loaded('GET case list, last page by cursor', kind, size, `${base}/api/cases?limit=25&after=${deepCase}`, token, 1);
     const deepDeadline = await cursorAt(store, sql`select due_date::text as d, case_id::text as c, deadline_id as i, start_event as s
-      from case_deadlines where organisation_id = ${team.organisation_id} and not met order by due_date desc, case_id desc, deadline_id desc, start_event desc offset 25 limit 1`);
+      from case_deadlines where organisation_id = ${team.organisation_id} and not met order by due_date desc, case_id desc, deadline_id desc, start_event desc limit 26`);
     await loaded('GET deadline overview, last page by cursor', kind, size, `${base}/api/deadlines?after=${deepDeadline}`, token, 1);
-    const deepLog = await cursorAt(store, sql`select seq::int as s from access_log where organisation_id = ${team.organisation_id} order by seq asc offset 25 limit 1`);
+    const deepLog = await cursorAt(store, sql`select seq::int as s from access_log where organisation_id = ${team.organisation_id} order by seq asc limit 26`);
     await loaded('GET access log, last page by cursor', kind, size, `${base}/api/access-log?after=${deepLog}`, adminToken, 1);
     await loaded('GET access-log page (Toegangslog), page 1', kind, size, `${base}/beheer/toegangslog`, await webSession(base, beheerder.email), 1);
 
-    // The funder's inbox: requests from the team's open cases to the funder with most of them (as an
-    // emergency may: the checks overridden), then its beoordelaar's list, first and last page.
+    // The funder's inbox: requests from the team's open cases (as an emergency may: the checks
+    // overridden; a procedure that asks no funder's decision is refused, 409, and skipped), under
+    // the provider's contracts (the data set has none); then the list of the funder with most of them.
     const routed = await store.db
       .selectFrom('cases')
       .select(['id', 'funder_organisation_id', 'regime'])
@@ -291,33 +293,30 @@ async function benchDatabase(kind: 'pglite' | 'postgresql'): Promise<void> {
       .where('funder_organisation_id', 'is not', null)
       .orderBy('id')
       .execute();
-    const byFunder = new Map<string, string[]>();
-    for (const c of routed) byFunder.set(c.funder_organisation_id as string, [...(byFunder.get(c.funder_organisation_id as string) ?? []), c.id]);
-    const [funderId, funderCases] = [...byFunder].sort((a, b) => b[1].length - a[1].length)[0] as [string, string[]];
-    // The provider's contract with the funder for each regime of those cases (the data set has none).
-    for (const regime of new Set(routed.filter((c) => c.funder_organisation_id === funderId).map((c) => c.regime))) {
-      await fetch(`${base}/api/funder-contracts`, { method: 'POST', headers: { ...adminToken, 'content-type': 'application/json' }, body: JSON.stringify({ organisationId: funderId, regime }) });
+    for (const pair of new Set(routed.map((c) => `${c.funder_organisation_id} ${c.regime}`))) {
+      const [organisationId, regime] = pair.split(' ');
+      await fetch(`${base}/api/funder-contracts`, { method: 'POST', headers: { ...adminToken, 'content-type': 'application/json' }, body: JSON.stringify({ organisationId, regime }) });
     }
-    // A procedure that asks no funder's decision is refused (409), and skipped.
     const wanted = Math.max(30, Math.min(300, Math.round(CASES / 20)));
-    let submitted = 0;
-    for (const id of funderCases) {
-      if (submitted === wanted) break;
-      const response = await fetch(`${base}/api/cases/${id}/requests`, {
+    const perFunder = new Map<string, number>();
+    for (const c of routed) {
+      if ([...perFunder.values()].reduce((a, b) => a + b, 0) === wanted) break;
+      const response = await fetch(`${base}/api/cases/${c.id}/requests`, {
         method: 'POST',
         headers: { ...token, 'content-type': 'application/json' },
         body: JSON.stringify({ continuityProposal: 'Zorg loopt door tot de overdracht.', overrideReason: 'Spoed: agressie.' }),
       });
       if (response.status !== 201 && response.status !== 409) throw new Error(`request: ${response.status} ${await response.text()}`);
-      if (response.status === 201) submitted++;
+      if (response.status === 201) perFunder.set(c.funder_organisation_id as string, (perFunder.get(c.funder_organisation_id as string) ?? 0) + 1);
     }
+    const [funderId, submitted] = [...perFunder].sort((a, b) => b[1] - a[1])[0] ?? [routed[0]?.funder_organisation_id as string, 0];
     const reviewer = await store.db.selectFrom('users').select('email').where('organisation_id', '=', funderId).where('role', '=', 'beoordelaar').orderBy('email').executeTakeFirstOrThrow();
     const reviewerToken = await signIn(base, reviewer.email);
     const inbox = `${submitted} requests`;
     await loaded('GET funder inbox, page 1', kind, inbox, `${base}/api/requests`, reviewerToken, 1);
     const deepRequest = await cursorAt(store, sql`select (case when state in ('submitted', 'information-requested', 'under-review') then 0 else 1 end) as a, decision_deadline::text as d,
       to_char(submitted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as s, id::text as i
-      from funder_requests where funder_organisation_id = ${funderId} order by 1 desc, decision_deadline desc, submitted_at desc, id desc offset 25 limit 1`);
+      from funder_requests where funder_organisation_id = ${funderId} order by 1 desc, decision_deadline desc, submitted_at desc, id desc limit 26`);
     await loaded('GET funder inbox, last page by cursor', kind, inbox, `${base}/api/requests?after=${deepRequest}`, reviewerToken, 1);
     await loaded('GET funder inbox page (Verzoeken), page 1', kind, inbox, `${base}/verzoeken`, await webSession(base, reviewer.email), 1);
 
@@ -377,6 +376,10 @@ async function benchDatabase(kind: 'pglite' | 'postgresql'): Promise<void> {
 
     await bare.close();
     await app.close();
+  } catch (error) {
+    // Said before the database goes: dropping it ends the connections still open, with errors of their own.
+    process.stderr.write(`bench on ${kind} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    throw error;
   } finally {
     await store.close();
     await dispose();
