@@ -5,7 +5,7 @@ import helmet from 'helmet';
 // never inline script or style (the pages have none: checked in the browser test), no framing by
 // anyone, no plugins, no <base>. Upgrading insecure requests is left to HSTS (a plain-http
 // installation on a laptop must keep loading its own stylesheets).
-export const CONTENT_SECURITY_POLICY = {
+const CONTENT_SECURITY_POLICY = {
   defaultSrc: ["'self'"],
   scriptSrc: ["'self'"],
   styleSrc: ["'self'"],
