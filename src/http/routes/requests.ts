@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { execute } from '../../commands/pipeline/execute.ts';
 import { addContract } from '../../commands/requests/add-contract.ts';
 import { answerQuestion } from '../../commands/requests/answer-question.ts';
@@ -13,12 +13,14 @@ import { readRequest } from '../../commands/requests/read-request.ts';
 import { recordHearing } from '../../commands/requests/record-hearing.ts';
 import { recordMedicalAdvice } from '../../commands/requests/record-medical-advice.ts';
 import { submitRequest } from '../../commands/requests/submit-request.ts';
+import { withdrawRequest } from '../../commands/requests/withdraw-request.ts';
 import { REGIMES } from '../../domain/dossier/types.ts';
 import { DECISION_OUTCOMES, REQUEST_STATES } from '../../domain/requests/states.ts';
 import { contextOf } from '../../requests/context.ts';
 import { nextCursor } from '../../requests/cursor.ts';
 import { integerParam } from '../../requests/query.ts';
 import { requestListParams } from '../../requests/request-list-params.ts';
+import { commandHandler, idAndBody } from '../command-handler.ts';
 import { presentRequest, presentRequestDetail, sendPdf } from '../presenters.ts';
 import { errorResponses as errors, idParams, keysetPaging, noContent, type IdParams, type Query } from '../schemas.ts';
 
@@ -72,9 +74,7 @@ export function requestRoutes(app: FastifyInstance): void {
       },
       config: { access: { action: 'request.submit', event: 'request.submit' } },
     },
-    async (request, reply) => {
-      return reply.status(201).send(presentRequest(await execute(contextOf(request), submitRequest, { caseId: request.params.id, body: request.body })));
-    },
+    commandHandler(201, submitRequest, idAndBody('caseId'), presentRequest),
   );
 
   app.get(
@@ -97,12 +97,15 @@ export function requestRoutes(app: FastifyInstance): void {
       },
       config: { access: { action: 'request.list', event: 'request.list' } },
     },
-    async (request) => {
-      const query = request.query as Query;
-      const page = { limit: integerParam(query, 'limit', 25, 1, 100), offset: integerParam(query, 'offset', 0, 0, 10_000_000), cursor: 'after' };
-      const { total, exact, requests, next } = await execute(contextOf(request), listFunderRequests, requestListParams(query, page));
-      return { total, exact, requests: requests.map(presentRequest), next: nextCursor(next) };
-    },
+    commandHandler(
+      200,
+      listFunderRequests,
+      (request: FastifyRequest) => {
+        const query = request.query as Query;
+        return requestListParams(query, { limit: integerParam(query, 'limit', 25, 1, 100), offset: integerParam(query, 'offset', 0, 0, 10_000_000), cursor: 'after' });
+      },
+      ({ total, exact, requests, next }) => ({ total, exact, requests: requests.map(presentRequest), next: nextCursor(next) }),
+    ),
   );
 
   app.get<IdParams>(
@@ -116,7 +119,7 @@ export function requestRoutes(app: FastifyInstance): void {
       },
       config: { access: { action: 'request.read', event: 'request.read' } },
     },
-    async (request) => presentRequestDetail(await execute(contextOf(request), readRequest, { requestId: request.params.id })),
+    commandHandler(200, readRequest, (request) => ({ requestId: request.params.id }), presentRequestDetail),
   );
 
   for (const [which, path, summary] of [
@@ -146,7 +149,7 @@ export function requestRoutes(app: FastifyInstance): void {
       },
       config: { access: { action: 'request.review', event: 'request.question' } },
     },
-    async (request, reply) => reply.status(201).send(await execute(contextOf(request), askQuestion, { requestId: request.params.id, body: request.body })),
+    commandHandler(201, askQuestion, idAndBody('requestId')),
   );
 
   app.post<QuestionParams>(
@@ -161,10 +164,7 @@ export function requestRoutes(app: FastifyInstance): void {
       },
       config: { access: { action: 'request.respond', event: 'request.answer' } },
     },
-    async (request, reply) => {
-      await execute(contextOf(request), answerQuestion, { requestId: request.params.id, questionId: request.params.qid, body: request.body });
-      return reply.status(204).send();
-    },
+    commandHandler(204, answerQuestion, (request: FastifyRequest<QuestionParams>) => ({ requestId: request.params.id, questionId: request.params.qid, body: request.body })),
   );
 
   app.post<IdParams>(
@@ -183,7 +183,7 @@ export function requestRoutes(app: FastifyInstance): void {
       },
       config: { access: { action: 'request.review', event: 'request.hearing' } },
     },
-    async (request, reply) => reply.status(201).send(await execute(contextOf(request), recordHearing, { requestId: request.params.id, body: request.body })),
+    commandHandler(201, recordHearing, idAndBody('requestId')),
   );
 
   app.post<IdParams>(
@@ -198,7 +198,7 @@ export function requestRoutes(app: FastifyInstance): void {
       },
       config: { access: { action: 'request.advise', event: 'request.medical-advice' } },
     },
-    async (request, reply) => reply.status(201).send(await execute(contextOf(request), recordMedicalAdvice, { requestId: request.params.id, body: request.body })),
+    commandHandler(201, recordMedicalAdvice, idAndBody('requestId')),
   );
 
   app.post<IdParams>(
@@ -229,7 +229,7 @@ export function requestRoutes(app: FastifyInstance): void {
       },
       config: { access: { action: 'request.review', event: 'request.decide' } },
     },
-    async (request, reply) => reply.status(201).send(await execute(contextOf(request), decideRequest, { requestId: request.params.id, body: request.body })),
+    commandHandler(201, decideRequest, idAndBody('requestId')),
   );
 
   app.post<IdParams>(
@@ -244,7 +244,25 @@ export function requestRoutes(app: FastifyInstance): void {
       },
       config: { access: { action: 'request.respond', event: 'request.objection' } },
     },
-    async (request, reply) => reply.status(201).send(await execute(contextOf(request), fileObjection, { requestId: request.params.id, body: request.body })),
+    commandHandler(201, fileObjection, idAndBody('requestId')),
+  );
+
+  app.post<IdParams>(
+    '/api/requests/:id/withdraw',
+    {
+      schema: {
+        summary: 'Verzoek intrekken (regievoerder), zolang de financier nog niet heeft besloten',
+        description:
+          'Met een reden, die wordt vastgelegd. Het verzoek staat daarna als ingetrokken bij de financier en de beslistermijn loopt niet meer; ' +
+          'de aanbieder kan opnieuw indienen. Na een besluit, of een tweede keer: 409.',
+        tags: ['verzoeken'],
+        params: idParams,
+        body: { type: 'object', properties: { reason: text('Waarom het verzoek wordt ingetrokken.') }, required: ['reason'] },
+        response: { ...noContent, ...conflict },
+      },
+      config: { access: { action: 'request.respond', event: 'request.withdraw' } },
+    },
+    commandHandler(204, withdrawRequest, idAndBody('requestId')),
   );
 
   app.get(
@@ -253,7 +271,7 @@ export function requestRoutes(app: FastifyInstance): void {
       schema: { summary: 'Contracten van mijn organisatie met financiers of aanbieders, per regime (beheerder)', tags: ['verzoeken'], response: errors },
       config: { access: { action: 'contract.manage', event: 'contract.list' } },
     },
-    async (request) => execute(contextOf(request), listContracts, undefined),
+    commandHandler(200, listContracts, () => undefined),
   );
 
   app.post(
@@ -262,7 +280,7 @@ export function requestRoutes(app: FastifyInstance): void {
       schema: { summary: 'Contract vastleggen (beheerder)', tags: ['verzoeken'], body: contractBody, response: { 201: { description: 'Vastgelegd.', type: 'object', additionalProperties: true }, ...conflict, ...errors } },
       config: { access: { action: 'contract.manage', event: 'contract.change' } },
     },
-    async (request, reply) => reply.status(201).send(await execute(contextOf(request), addContract, request.body)),
+    commandHandler(201, addContract, (request: FastifyRequest) => request.body),
   );
 
   app.delete(
@@ -271,9 +289,6 @@ export function requestRoutes(app: FastifyInstance): void {
       schema: { summary: 'Contract beëindigen (beheerder); lopende verzoeken gaan door', tags: ['verzoeken'], body: contractBody, response: noContent },
       config: { access: { action: 'contract.manage', event: 'contract.change' } },
     },
-    async (request, reply) => {
-      await execute(contextOf(request), endContract, request.body);
-      return reply.status(204).send();
-    },
+    commandHandler(204, endContract, (request: FastifyRequest) => request.body),
   );
 }
