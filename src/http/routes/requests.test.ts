@@ -308,5 +308,25 @@ for (const database of testDatabases) {
       assert.equal((await call(REGIEVOERDER, 'POST', `/api/requests/${id}/objection`, { reasons: 'x' })).status, 409);
       assert.equal((await call(REGIEVOERDER, 'POST', `/api/cases/${caseId}/entries`, { type: 'client-notice', date: '2026-03-02', kind: 'final-notice', written: true })).status, 201);
     });
+
+    test('the list by cursor: one at a time, `next` walks the same requests as one page', async () => {
+      for (const who of [FUNDER_REVIEWER, GRONINGEN, REGIEVOERDER]) {
+        const all = (await call(who, 'GET', '/api/requests?limit=100')).body;
+        const walked: string[] = [];
+        let url = '/api/requests?limit=1';
+        for (;;) {
+          const { status, body } = await call(who, 'GET', url);
+          assert.equal(status, 200);
+          walked.push(...body.requests.map((r: { id: string }) => r.id));
+          if (body.next === null) break;
+          url = `/api/requests?limit=1&after=${body.next}`;
+        }
+        assert.deepEqual(walked, all.requests.map((r: { id: string }) => r.id), who);
+        assert.equal(all.total, walked.length);
+      }
+      const tampered = await call(REGIEVOERDER, 'GET', `/api/requests?after=${Buffer.from('[2,"2026-01-01","x","y"]').toString('base64url')}`);
+      assert.equal(tampered.status, 400);
+      assert.equal(tampered.body.issues[0].path, '?after');
+    });
   });
 }

@@ -13,6 +13,7 @@ import * as scale from './0014-scale.ts';
 import * as suspensionReports from './0015-suspension-reports.ts';
 import * as destroyableSuspensionReports from './0016-destroyable-suspension-reports.ts';
 import * as letterParticulars from './0017-letter-particulars.ts';
+import * as requestInbox from './0018-request-inbox.ts';
 import * as requestWithdrawal from './0019-request-withdrawal.ts';
 
 // Migrations are listed here in order rather than read from the folder, so the same list runs on
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   '0015-suspension-reports': suspensionReports,
   '0016-destroyable-suspension-reports': destroyableSuspensionReports,
   '0017-letter-particulars': letterParticulars,
+  '0018-request-inbox': requestInbox,
   '0019-request-withdrawal': requestWithdrawal,
 };
 

@@ -13,6 +13,7 @@ import { parseEntry, parseJson, untilToday } from '../../domain/dossier/validate
 import { todayOf } from '../../commands/pipeline/context.ts';
 import { ConflictError, InvalidInputError, type ValidationIssue } from '../../domain/errors.ts';
 import { contextOf } from '../../requests/context.ts';
+import { nextCursor } from '../../requests/cursor.ts';
 import { contentDisposition } from '../../requests/file-name.ts';
 import { parseCaseListParams } from '../case-list-params.ts';
 import { entryFromForm, type FormValues } from '../entry-forms.ts';
@@ -75,7 +76,7 @@ export function casePages(app: FastifyInstance): void {
     });
     return html(
       reply,
-      caseListPage({ user: user(request), csrfToken: reply.generateCsrf(), params, total: { total: result.total, exact: result.exact }, cases: result.cases.map(presentCaseSummary), pageSize: PAGE_SIZE }),
+      caseListPage({ user: user(request), csrfToken: reply.generateCsrf(), params, total: { total: result.total, exact: result.exact }, cases: result.cases.map(presentCaseSummary), pageSize: PAGE_SIZE, next: nextCursor(result.next) }),
     );
   });
 
