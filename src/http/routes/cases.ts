@@ -32,6 +32,7 @@ const routing = {
   properties: {
     funderOrganisationId: { type: ['string', 'null'], format: 'uuid', description: 'De financier aan wie het verzoek gaat.' },
     teamId: { type: ['string', 'null'], format: 'uuid' },
+    responsibleUserId: { type: ['string', 'null'], format: 'uuid', description: 'Wie verantwoordelijk is voor de casus: een medewerker of regievoerder van de organisatie.' },
   },
 } as const;
 
