@@ -75,7 +75,8 @@ export function caseRoutes(app: FastifyInstance): void {
         description:
           'Body: `client`, `regime`, `procedure` en `careStarted` zoals in het uitwisselformaat, zonder `entries`. ' +
           'Optioneel: `funderOrganisationId` (de financier aan wie het verzoek gaat; zonder dit veld de enige organisatie ' +
-          'van de soort die het regime noemt, als er precies één is) en `teamId`.',
+          'van de soort die het regime noemt, als er precies één is), `teamId` en `responsibleUserId` (wie verantwoordelijk is; ' +
+          'zonder dit veld wie de casus opent).',
         tags: ['casussen'],
         body: { type: 'object' },
         response: createdResponses,
