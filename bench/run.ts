@@ -236,7 +236,7 @@ async function benchDatabase(kind: 'pglite' | 'postgresql'): Promise<void> {
     await loaded('GET access log, page 1', kind, size, `${base}/api/access-log`, adminToken, 1);
     const importCase = async (entries: number) => {
       const document = { ...longCase('groningen-wmo', 'beeindiging', entries, '2000-01-01'), careStarted: '1999-01-01' };
-      const response = await fetch(`${base}/api/import`, { method: 'POST', headers: { ...token, 'content-type': 'application/json' }, body: JSON.stringify(document) });
+      const response = await fetch(`${base}/api/import?confirm=true`, { method: 'POST', headers: { ...token, 'content-type': 'application/json' }, body: JSON.stringify(document) });
       if (response.status !== 201) throw new Error(`import: ${response.status} ${await response.text()}`);
       return ((await response.json()) as { id: string }).id;
     };
@@ -270,7 +270,7 @@ async function benchDatabase(kind: 'pglite' | 'postgresql'): Promise<void> {
 
     const importDoc = JSON.stringify({ ...longCase('groningen-wmo', 'beeindiging', 1000, '2020-01-01'), careStarted: '2019-01-01' });
     const imported = await timeInProcess(async () => {
-      const response = await fetch(`${base}/api/import`, { method: 'POST', headers: { ...token, 'content-type': 'application/json' }, body: importDoc });
+      const response = await fetch(`${base}/api/import?confirm=true`, { method: 'POST', headers: { ...token, 'content-type': 'application/json' }, body: importDoc });
       if (response.status !== 201) throw new Error(`import: ${response.status} ${await response.text()}`);
     }, 2);
     rows.push({ operation: 'POST import (1,000 entries)', database: kind, size, samples: imported.samples, throughput: imported.throughput * 1000 });

@@ -3,9 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { DEMO_PASSWORD } from '../src/commands/demo/seed-demo.ts';
 import { testDatabases, type TestDatabase } from './support/databases.ts';
-import { runCli, startServer, stop, type RunningServer } from './support/processes.ts';
+import { createCase, regievoerderHeaders, runCli, startServer, stop } from './support/processes.ts';
 
 const EXAMPLE = new URL('../examples/groningen-beeindiging.json', import.meta.url).pathname;
 
@@ -13,15 +12,6 @@ function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'zorgvuldig-'));
   after(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
-}
-
-async function token(server: RunningServer): Promise<string> {
-  const response = await fetch(`${server.url}/api/auth/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'regievoerder@delinde.example', password: DEMO_PASSWORD }),
-  });
-  return ((await response.json()) as { token: string }).token;
 }
 
 describe('one process per embedded data folder', () => {
@@ -67,18 +57,8 @@ for (const database of testDatabases) {
     const { env, dispose } = await targetEnv(database);
     try {
       const server = await startServer(env);
-      const auth = { authorization: `Bearer ${await token(server)}`, 'content-type': 'application/json' };
-      const created = await fetch(`${server.url}/api/cases`, {
-        method: 'POST',
-        headers: auth,
-        body: JSON.stringify({
-          client: { name: 'K. Jansen', birthDate: '1950-01-01', hasRepresentative: false },
-          regime: 'vgz-wijkverpleging',
-          procedure: 'beeindiging',
-          careStarted: '2025-01-01',
-        }),
-      });
-      const { id } = (await created.json()) as { id: string };
+      const auth = await regievoerderHeaders(server);
+      const id = await createCase(server, auth);
       const acknowledged: string[] = [];
       const writers = Array.from({ length: 4 }, async (_, w) => {
         for (let i = 0; i < 15; i++) {
@@ -96,7 +76,7 @@ for (const database of testDatabases) {
 
       const restarted = await startServer(env);
       try {
-        const read = await fetch(`${restarted.url}/api/cases/${id}`, { headers: { authorization: `Bearer ${await token(restarted)}` } });
+        const read = await fetch(`${restarted.url}/api/cases/${id}`, { headers: await regievoerderHeaders(restarted) });
         const body = (await read.json()) as { entries: { id: string }[] };
         assert.equal(acknowledged.length, 60);
         assert.deepEqual(body.entries.map((e) => e.id).sort(), [...acknowledged].sort());

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { DEMO_PASSWORD } from '../src/commands/demo/seed-demo.ts';
 import { testDatabases } from './support/databases.ts';
-import { runCli, startServer, stop, type RunningServer } from './support/processes.ts';
+import { createCase, regievoerderHeaders, runCli, startServer, stop, type RunningServer } from './support/processes.ts';
 
 // Scaling out (issue 16, docs/scaling.md): two `zorgvuldig serve` processes on one PostgreSQL
 // database behind no shared memory. A sign-in made on one is valid on the other (API token and web
@@ -14,15 +14,6 @@ import { runCli, startServer, stop, type RunningServer } from './support/process
 
 const postgres = testDatabases.find((d) => d.kind === 'postgresql');
 const cookiesOf = (response: Response) => response.headers.getSetCookie().map((c) => c.split(';')[0] as string);
-
-async function apiToken(server: RunningServer): Promise<Record<string, string>> {
-  const response = await fetch(`${server.url}/api/auth/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'regievoerder@delinde.example', password: DEMO_PASSWORD }),
-  });
-  return { authorization: `Bearer ${((await response.json()) as { token: string }).token}`, 'content-type': 'application/json' };
-}
 
 async function webSession(server: RunningServer): Promise<string> {
   const form = await fetch(`${server.url}/inloggen`);
@@ -45,22 +36,12 @@ describe('two application processes on one PostgreSQL', { skip: postgres === und
     const one = await startServer(env);
     const two = await startServer(env);
     try {
-      const auth = await apiToken(one);
+      const auth = await regievoerderHeaders(one);
       const cookie = await webSession(one);
       assert.equal((await fetch(`${two.url}/api/cases`, { headers: auth })).status, 200, 'the token from process one on process two');
       assert.equal((await fetch(`${two.url}/casussen`, { headers: { cookie } })).status, 200, 'the web session from process one on process two');
 
-      const created = await fetch(`${one.url}/api/cases`, {
-        method: 'POST',
-        headers: auth,
-        body: JSON.stringify({
-          client: { name: 'K. Jansen', birthDate: '1950-01-01', hasRepresentative: false },
-          regime: 'vgz-wijkverpleging',
-          procedure: 'beeindiging',
-          careStarted: '2025-01-01',
-        }),
-      });
-      const { id } = (await created.json()) as { id: string };
+      const id = await createCase(one, auth);
       const acknowledged: string[] = [];
       await Promise.all(
         [one, two, one, two].map(async (server, w) => {

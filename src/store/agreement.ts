@@ -5,6 +5,7 @@ import type { AgreementEnd, EndEffect } from '../domain/agreement/agreement-end.
 import type { InvoiceLine } from '../domain/agreement/invoices.ts';
 import type { SupportPlanVersion } from '../domain/agreement/support-plan.ts';
 import type { Client } from '../domain/dossier/types.ts';
+import { insertClient } from './cases.ts';
 import type { AppointmentCancelledBy, Database } from './schema.ts';
 
 // The care agreement's rows (migrations/0011-care-agreement.ts, decision 0018): what was recorded,
@@ -118,18 +119,7 @@ export async function insertAgreement(
   input: { organisationId: string; client: Client; startedOn: string; municipalityCode: string | null },
 ): Promise<string> {
   const clientId = randomUUID();
-  await db
-    .insertInto('clients')
-    .values({
-      id: clientId,
-      organisation_id: input.organisationId,
-      name: input.client.name,
-      birth_date: input.client.birthDate,
-      has_representative: input.client.hasRepresentative,
-      address: input.client.address ?? null,
-      representative: input.client.representative === undefined ? null : JSON.stringify(input.client.representative),
-    })
-    .execute();
+  await insertClient(db, clientId, input.organisationId, input.client);
   await db
     .insertInto('care_agreements')
     .values({

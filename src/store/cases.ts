@@ -73,6 +73,22 @@ const CASE_COLUMNS = [
   sql<string | null>`(select users.name from users where users.id = cases.responsible_user_id)`.as('responsible_name'),
 ] as const;
 
+/** A client of the provider, under the id given (a case's or a care agreement's client). */
+export async function insertClient(db: Db, clientId: string, organisationId: string, client: Client): Promise<void> {
+  await db
+    .insertInto('clients')
+    .values({
+      id: clientId,
+      organisation_id: organisationId,
+      name: client.name,
+      birth_date: client.birthDate,
+      has_representative: client.hasRepresentative,
+      address: client.address ?? null,
+      representative: client.representative === undefined ? null : JSON.stringify(client.representative),
+    })
+    .execute();
+}
+
 export async function insertCase(
   db: Db,
   input: {
@@ -92,20 +108,7 @@ export async function insertCase(
 ): Promise<string> {
   const clientId = input.existingClientId ?? randomUUID();
   const caseId = randomUUID();
-  if (input.existingClientId === undefined) {
-    await db
-      .insertInto('clients')
-      .values({
-        id: clientId,
-        organisation_id: input.organisationId,
-        name: input.client.name,
-        birth_date: input.client.birthDate,
-        has_representative: input.client.hasRepresentative,
-        address: input.client.address ?? null,
-        representative: input.client.representative === undefined ? null : JSON.stringify(input.client.representative),
-      })
-      .execute();
-  }
+  if (input.existingClientId === undefined) await insertClient(db, clientId, input.organisationId, input.client);
   await db
     .insertInto('cases')
     .values({

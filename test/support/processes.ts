@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { DEMO_PASSWORD } from '../../src/commands/demo/seed-demo.ts';
 
 // Runs the real `zorgvuldig` command as a child process, the way a user does, for the tests that
 // are about processes: one owner per data folder, and nothing acknowledged lost on a restart.
@@ -72,4 +73,29 @@ export async function stop(server: RunningServer, signal: NodeJS.Signals = 'SIGT
   const exited = once(server.child, 'exit');
   server.child.kill(signal);
   await exited;
+}
+
+/** A bearer token of the demo regievoerder, signed in on this server, as request headers. */
+export async function regievoerderHeaders(server: RunningServer): Promise<Record<string, string>> {
+  const response = await fetch(`${server.url}/api/auth/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'regievoerder@delinde.example', password: DEMO_PASSWORD }),
+  });
+  return { authorization: `Bearer ${((await response.json()) as { token: string }).token}`, 'content-type': 'application/json' };
+}
+
+/** A new VGZ case through the API; its id. */
+export async function createCase(server: RunningServer, headers: Record<string, string>): Promise<string> {
+  const created = await fetch(`${server.url}/api/cases`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({
+      client: { name: 'K. Jansen', birthDate: '1950-01-01', hasRepresentative: false },
+      regime: 'vgz-wijkverpleging',
+      procedure: 'beeindiging',
+      careStarted: '2025-01-01',
+    }),
+  });
+  return ((await created.json()) as { id: string }).id;
 }

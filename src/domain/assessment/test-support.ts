@@ -170,6 +170,18 @@ export function dossier(
   };
 }
 
+/** A dossier whose client is named after its regime and procedure (one open case each, so imports never ask to confirm a duplicate), care started unless it is a refusal. */
+export function namedDossier(regime: RegimeId, procedure: Procedure, entries: Entry[]): DossierDocument {
+  return {
+    format: DOSSIER_FORMAT,
+    regime,
+    procedure,
+    client: { name: `Cliënt ${regime} ${procedure}`, birthDate: '1950-05-05', hasRepresentative: false },
+    careStarted: procedure === 'weigering' ? null : '2024-01-08',
+    entries,
+  };
+}
+
 export interface Mutation {
   drop?: string[];
   patch?: Record<string, Record<string, unknown>>;

@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { todayInAmsterdam } from '../../clock.ts';
 import { assess } from '../../domain/assessment/assess.ts';
 import { addDays } from '../../domain/calendar/dates.ts';
+import { namedDossier } from '../../domain/assessment/test-support.ts';
 import type { DossierDocument, Entry } from '../../domain/dossier/types.ts';
 import { DEADLINE_TYPES, deadlineTypeOf } from '../../domain/assessment/deadline-types.ts';
 import { findRegime } from '../../domain/protocols/registry.ts';
@@ -19,25 +20,15 @@ const MEDICAL_ADVISER = 'medisch.adviseur@vgz.example';
 const today = todayInAmsterdam();
 const daysAgo = (n: number) => addDays(today, -n);
 
-function dossier(regime: DossierDocument['regime'], procedure: DossierDocument['procedure'], entries: Entry[]): DossierDocument {
-  return {
-    format: 'zorgvuldig.dossier/1',
-    regime,
-    procedure,
-    client: { name: `Cliënt ${regime} ${procedure}`, birthDate: '1950-05-05', hasRepresentative: false },
-    careStarted: procedure === 'weigering' ? null : '2024-01-08',
-    entries,
-  };
-}
 
-const vgzTermination = dossier('vgz-wijkverpleging', 'beeindiging', [
+const vgzTermination = namedDossier('vgz-wijkverpleging', 'beeindiging', [
   { id: 'e1', type: 'incident', date: daysAgo(40), ground: 'aggression', by: 'client', description: 'Slaat naar verpleegkundige.' },
   { id: 'e2', type: 'funder-request', date: daysAgo(10), dossierAttached: true },
 ]);
-const b6Refusal = dossier('gemeente-bijlage6', 'weigering', [
+const b6Refusal = namedDossier('gemeente-bijlage6', 'weigering', [
   { id: 'e1', type: 'funder-request', date: daysAgo(12), dossierAttached: true },
 ]);
-const onlInvoices = dossier('onl-wmo', 'beeindiging', [
+const onlInvoices = namedDossier('onl-wmo', 'beeindiging', [
   { id: 'f1', type: 'invoice', date: daysAgo(50), amountCents: 12000, dueDate: daysAgo(20) },
   { id: 'f2', type: 'invoice', date: daysAgo(5), amountCents: 8000, dueDate: addDays(today, 25) },
   // Sent well after the payment term, which the Atw may move up to four days past its 30 days when
@@ -53,16 +44,16 @@ const onlInvoices = dossier('onl-wmo', 'beeindiging', [
 const request: Entry = { id: 'r1', type: 'funder-request', date: today, dossierAttached: true };
 const decision: Entry = { id: 'd1', type: 'funder-decision', date: today, outcome: 'accepted', reasons: 'Gegrond.' };
 const everyRule = [
-  dossier('groningen-wmo', 'beeindiging', [request]),
-  dossier('gemeente-bijlage6', 'weigering', [request]),
-  dossier('gemeente-bijlage6', 'beeindiging', [request]),
-  dossier('gemeente-bijlage6', 'beeindiging', [decision]),
-  dossier('vgz-wijkverpleging', 'beeindiging', [request]),
-  dossier('vgz-wijkverpleging', 'beeindiging', [decision]),
-  dossier('vgz-wijkverpleging', 'opschorting', [
+  namedDossier('groningen-wmo', 'beeindiging', [request]),
+  namedDossier('gemeente-bijlage6', 'weigering', [request]),
+  namedDossier('gemeente-bijlage6', 'beeindiging', [request]),
+  namedDossier('gemeente-bijlage6', 'beeindiging', [decision]),
+  namedDossier('vgz-wijkverpleging', 'beeindiging', [request]),
+  namedDossier('vgz-wijkverpleging', 'beeindiging', [decision]),
+  namedDossier('vgz-wijkverpleging', 'opschorting', [
     { id: 's1', type: 'suspension-period', date: today, start: today, end: addDays(today, 21), scope: 'Hulp bij douchen', agreedWithGp: true },
   ]),
-  dossier('onl-wmo', 'beeindiging', [
+  namedDossier('onl-wmo', 'beeindiging', [
     { id: 'n1', type: 'client-notice', date: today, kind: 'final-notice', written: true },
     { id: 'i1', type: 'invoice', date: today, amountCents: 5000, dueDate: addDays(today, 30) },
     { id: 'i2', type: 'invoice', date: daysAgo(60), amountCents: 5000, dueDate: daysAgo(30) },

@@ -6,6 +6,7 @@ import { DEMO_PASSWORD } from '../../commands/demo/seed-demo.ts';
 import { importDossier } from '../../commands/cases/import-dossier.ts';
 import { execute } from '../../commands/pipeline/execute.ts';
 import { operatorContext } from '../../commands/pipeline/machine.ts';
+import { namedDossier } from '../../domain/assessment/test-support.ts';
 import type { DossierDocument, Entry } from '../../domain/dossier/types.ts';
 import { findOrganisationBySlug, insertOrganisation, insertUser } from '../../store/users.ts';
 import { FUNDER_REVIEWER, MEDEWERKER, REGIEVOERDER, startTestApp, type TestApp } from '../../../test/support/app.ts';
@@ -20,16 +21,6 @@ const OTHER_REGIEVOERDER = 'regievoerder@anderezorg.example';
 const CLIENT = 'client@delinde.example';
 const BEHEERDER = 'beheerder@delinde.example';
 
-function dossier(regime: DossierDocument['regime'], procedure: DossierDocument['procedure'], entries: Entry[]): DossierDocument {
-  return {
-    format: 'zorgvuldig.dossier/1',
-    regime,
-    procedure,
-    client: { name: `Cliënt ${regime} ${procedure}`, birthDate: '1950-05-05', hasRepresentative: false },
-    careStarted: procedure === 'weigering' ? null : '2024-01-08',
-    entries,
-  };
-}
 const incident: Entry = { id: 'e1', type: 'incident', date: '2026-02-02', ground: 'aggression', by: 'client', description: 'Slaat naar verpleegkundige.' };
 
 for (const database of testDatabases) {
@@ -65,7 +56,7 @@ for (const database of testDatabases) {
 
     test('VGZ: submit, a question that stops the clock, wederhoor, medical advice, the checklist, the decision and its letter', async () => {
       today = '2026-03-02';
-      const caseId = await newCase(dossier('vgz-wijkverpleging', 'beeindiging', [incident]));
+      const caseId = await newCase(namedDossier('vgz-wijkverpleging', 'beeindiging', [incident]));
       // Not allowed by the assessment: only with a recorded reason.
       const refused = await submit(caseId, { overrideReason: undefined });
       assert.equal(refused.status, 409);
@@ -153,7 +144,7 @@ for (const database of testDatabases) {
 
     test('tenancy: another funder, another provider, a client, a provider without a contract; lists hold only one’s own', async () => {
       today = '2026-03-02';
-      const caseId = await newCase(dossier('vgz-wijkverpleging', 'beeindiging', [incident]));
+      const caseId = await newCase(namedDossier('vgz-wijkverpleging', 'beeindiging', [incident]));
       const { body } = await submit(caseId, { funderOrganisationId: org.get('vgz') });
       const id = body.id as string;
       for (const [who, status] of [
@@ -176,7 +167,7 @@ for (const database of testDatabases) {
       assert.deepEqual(await listed(OTHER_REGIEVOERDER), []);
       assert.equal((await call(CLIENT, 'GET', '/api/requests')).status, 403);
       // A funder of the wrong kind, and one without a contract for the regime.
-      const other = await newCase(dossier('vgz-wijkverpleging', 'beeindiging', [incident]));
+      const other = await newCase(namedDossier('vgz-wijkverpleging', 'beeindiging', [incident]));
       assert.equal((await submit(other, { funderOrganisationId: org.get('gemeente-groningen') })).status, 409);
       const contract = { organisationId: org.get('vgz'), regime: 'vgz-wijkverpleging' };
       assert.equal((await call(BEHEERDER, 'DELETE', '/api/funder-contracts', contract)).status, 204);
@@ -186,7 +177,7 @@ for (const database of testDatabases) {
       assert.equal((await call(BEHEERDER, 'POST', '/api/funder-contracts', contract)).status, 201);
       assert.equal((await submit(other, { funderOrganisationId: org.get('vgz') })).status, 201);
       // Another provider without any contract.
-      const theirs = await newCase(dossier('vgz-wijkverpleging', 'beeindiging', [incident]), org.get('andere-zorg'));
+      const theirs = await newCase(namedDossier('vgz-wijkverpleging', 'beeindiging', [incident]), org.get('andere-zorg'));
       assert.equal((await submit(theirs, { funderOrganisationId: org.get('vgz') }, OTHER_REGIEVOERDER)).status, 409);
       // Every access of the funder is in the provider's log with purpose 'funder-review'.
       const rows = await t.store.db.selectFrom('access_log').select(['purpose', 'outcome']).where('event_type', '=', 'request.read').where('case_id', '=', caseId).where('organisation_id', '=', org.get('de-linde')!).execute();
@@ -195,7 +186,7 @@ for (const database of testDatabases) {
 
     test('Bijlage 6: a rejection keeps care going; no 307 or final notice before an acceptance; an objection within its term, decided once', async () => {
       today = '2026-03-02';
-      const caseId = await newCase(dossier('gemeente-bijlage6', 'beeindiging', [incident]));
+      const caseId = await newCase(namedDossier('gemeente-bijlage6', 'beeindiging', [incident]));
       const { body } = await submit(caseId, { funderOrganisationId: org.get('gemeente-groningen') });
       const id = body.id as string;
       assert.equal(body.decisionDeadline, '2026-03-23');
@@ -231,7 +222,7 @@ for (const database of testDatabases) {
 
     test('Groningen: accepted with conditions refers to the toegangsmedewerker; no objection term; the 307 closes the request', async () => {
       today = '2026-03-02';
-      const caseId = await newCase(dossier('groningen-wmo', 'beeindiging', [incident]));
+      const caseId = await newCase(namedDossier('groningen-wmo', 'beeindiging', [incident]));
       const { body } = await submit(caseId, { funderOrganisationId: org.get('gemeente-groningen') });
       const id = body.id as string;
       assert.equal(body.decisionDeadline, '2026-03-11');
