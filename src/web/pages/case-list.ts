@@ -8,6 +8,7 @@ import { countText, filterSelect, pageCount, pagination } from '../components/fi
 import { PROCEDURE_LABELS, STATUS_LABELS, formatDate } from '../labels.ts';
 import { page } from '../layout.ts';
 import type { CaseListParams } from '../case-list-params.ts';
+import { tableContainer } from '../components/table-container.ts';
 
 function pageLink(params: CaseListParams, pageNumber: number): string {
   const query = new URLSearchParams();
@@ -66,8 +67,8 @@ export function caseListPage(options: {
 ${
   cases.length === 0
     ? html`<p class="utrecht-paragraph">Geen casussen gevonden.</p>`
-    : html`<div class="utrecht-table-container" role="region" aria-labelledby="casussen-tabel" tabindex="0"><table class="utrecht-table utrecht-table--html-table">
-  <caption class="utrecht-table__caption" id="casussen-tabel">Casussen, de meest dringende termijn eerst</caption>
+    : tableContainer('Casussen', html`<table class="utrecht-table utrecht-table--html-table">
+  <caption class="utrecht-table__caption">Casussen, de meest dringende termijn eerst</caption>
   <thead class="utrecht-table__header"><tr class="utrecht-table__row">
     <th scope="col" class="utrecht-table__header-cell">Cliënt</th>
     <th scope="col" class="utrecht-table__header-cell">Regime</th>
@@ -80,7 +81,7 @@ ${
     <th scope="col" class="utrecht-table__header-cell">Indienbaar</th>
   </tr></thead>
   <tbody class="utrecht-table__body">${cases.map(row)}</tbody>
-</table></div>`
+</table>`)
 }
 ${pagination(params.page, pages, (n) => pageLink(params, n), total.exact)}`,
   });
