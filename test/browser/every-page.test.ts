@@ -9,6 +9,9 @@ import { DEMO_PASSWORD } from '../../src/commands/demo/seed-demo.ts';
 import { hashPassword } from '../../src/auth/passwords.ts';
 import { tokenHash } from '../../src/auth/tokens.ts';
 import { insertInvitation } from '../../src/store/invitations.ts';
+import { insertApiToken } from '../../src/store/api-tokens.ts';
+import { setCaseRouting } from '../../src/store/case-routing.ts';
+import { insertTeam } from '../../src/store/teams.ts';
 import { ENTRY_TYPES } from '../../src/domain/dossier/types.ts';
 import { insertUser } from '../../src/store/users.ts';
 import { testDatabases } from '../support/databases.ts';
@@ -93,6 +96,11 @@ describe('every page at 390 px, as every role that may see it: no sideways scrol
     const invited = await insertUser(db, { organisationId: deLinde.id, email: 'nieuw@delinde.example', name: 'N. Nieuw', role: 'medewerker', passwordHash: null });
     const invitation = 'uitnodiging-voor-de-rondgang-langs-elke-pagina';
     await insertInvitation(db, { hash: tokenHash(invitation), userId: invited, createdBy: colleague.id, expiresAt: new Date(Date.now() + 86_400_000) });
+    // What fills the tables: a team with a case (the case list's team column, the teams page) and an API token (the account page).
+    const regievoerder = await db.selectFrom('users').select('id').where('email', '=', 'regievoerder@delinde.example').executeTakeFirstOrThrow();
+    const team = (await insertTeam(db, deLinde.id, 'Wijkteam Oude Ebbinge en Hortusbuurt-Ebbingekwartier')) as string;
+    await setCaseRouting(db, byRegime['groningen-wmo'] as string, { teamId: team });
+    await insertApiToken(db, { userId: regievoerder.id, hash: 'rondgang-langs-elke-pagina', expiresAt: new Date(Date.now() + 86_400_000) });
     ids = { cases: byRegime, request: request.id, suspensionReport: report.id, client: client.client_id, colleague: colleague.id, invitation };
   });
   after(() => s?.close());
