@@ -350,6 +350,17 @@ const newCase = {
   careStarted: '2025-01-06',
 };
 const stopMessageQuery = 'date=2026-08-03&id=SK-0307';
+const stopMessageForm = () => ({ date: '2026-08-03', id: 'SK-0307' });
+/** A case may be stopped once: each visit that records a 307 gets a fresh case of the same organisation. */
+const freshCaseToStop: Sample['prepare'] = async (c, f) => {
+  const { caseId } = await execute(await operator(f), importDossier, { confirmed: true, organisationId: await organisationOfCase(f, c.caseId!), document: example('bijlage6-beeindiging-jeugd') });
+  return { params: { id: caseId }, caseId };
+};
+/** The example's allocation as the Documenten page posts it, with the definitive end date. */
+const allocationForm = () => {
+  const { product, allocationNumber, ...rest } = example('bijlage6-beeindiging-jeugd').allocation;
+  return { ...rest, allocationNumber: String(allocationNumber), productCategory: product.category, productCode: product.code, endDate: '2026-08-03' };
+};
 
 const SAMPLES: Record<string, Sample> = {
   // The API, by resource.
@@ -380,19 +391,7 @@ const SAMPLES: Record<string, Sample> = {
   'GET /api/cases/:id/client-copy.pdf': onCase,
   'PUT /api/cases/:id/allocation': { on: 'case', body: () => example('bijlage6-beeindiging-jeugd').allocation },
   'GET /api/cases/:id/stop-message.xml': { on: 'case', query: stopMessageQuery },
-  'POST /api/cases/:id/stop-message': {
-    on: 'case',
-    query: stopMessageQuery,
-    // A case may be stopped once: each visit gets a fresh one, of the same organisation.
-    prepare: async (c, f) => {
-      const { caseId } = await execute(await operator(f), importDossier, {
-        confirmed: true,
-        organisationId: await organisationOfCase(f, c.caseId!),
-        document: example('bijlage6-beeindiging-jeugd'),
-      });
-      return { params: { id: caseId }, caseId };
-    },
-  },
+  'POST /api/cases/:id/stop-message': { on: 'case', query: stopMessageQuery, prepare: freshCaseToStop },
   'POST /api/cases/:id/requests': {
     on: 'case',
     prepare: async (c, f) => {
@@ -412,6 +411,7 @@ const SAMPLES: Record<string, Sample> = {
   'POST /api/requests/:id/medical-advice': onRequest('submitted', true, () => ({ wellFounded: true, reasoning: 'Gegrond.' })),
   'POST /api/requests/:id/decision': onRequest('submitted', true, () => ({ outcome: 'rejected', reasons: 'Niet gegrond.', overrideReason: 'Route-test.' })),
   'POST /api/requests/:id/objection': onRequest('decided', true, () => ({ reasons: 'Wel gegrond.' })),
+  'POST /api/requests/:id/withdraw': onRequest('submitted', true, () => ({ reason: 'Route-test.' })),
   'GET /api/funder-contracts': { on: 'organisation', rows: () => 1 },
   'POST /api/funder-contracts': { on: 'organisation', body: contractBody, rows: () => 1 },
   'DELETE /api/funder-contracts': {
@@ -557,6 +557,10 @@ const SAMPLES: Record<string, Sample> = {
   'GET /casussen/:id': onCase,
   'GET /casussen/:id/export': onCase,
   'GET /casussen/:id/documenten': onCase,
+  'POST /casussen/:id/documenten/toewijzing': { on: 'case', body: allocationForm },
+  'POST /casussen/:id/documenten/307/downloaden': { on: 'case', body: stopMessageForm },
+  'GET /casussen/:id/documenten/307.xml': { on: 'case', query: stopMessageQuery },
+  'POST /casussen/:id/documenten/307': { on: 'case', prepare: freshCaseToStop, body: stopMessageForm },
   'GET /casussen/:id/documenten/verzoek.pdf': onCase,
   'GET /casussen/:id/documenten/kopie-client.pdf': onCase,
   'GET /casussen/:id/brieven/:letterId.pdf': { on: 'case', prepare: async (c, f) => ({ params: { id: c.caseId!, letterId: await standingDraft(f, c.caseId!) } }) },
@@ -583,6 +587,7 @@ const SAMPLES: Record<string, Sample> = {
   'POST /verzoeken/:id/medisch-advies': onRequest('submitted', true, () => ({ wellFounded: 'ja', reasoning: 'Gegrond.' })),
   'POST /verzoeken/:id/besluit': onRequest('submitted', true, () => ({ outcome: 'rejected', reasons: 'Niet gegrond.', overrideReason: 'Route-test.' })),
   'POST /verzoeken/:id/bezwaar': onRequest('decided', true, () => ({ reasons: 'Wel gegrond.' })),
+  'POST /verzoeken/:id/intrekken': onRequest('submitted', true, () => ({ reason: 'Route-test.' })),
   'GET /beheer/contracten': { on: 'organisation', rows: () => 1 },
   'POST /beheer/contracten': { on: 'organisation', body: contractBody, rows: () => 1 },
   'POST /beheer/contracten/beeindigen': {

@@ -54,6 +54,7 @@ export const EVENTS = {
   'request.medical-advice': { code: 'C', label: 'Medisch advies vastgelegd' },
   'request.decide': { code: 'C', label: 'Besluit van de financier vastgelegd en verzonden' },
   'request.objection': { code: 'C', label: 'Bezwaar tegen het besluit van de financier ingediend' },
+  'request.withdraw': { code: 'U', label: 'Verzoek aan de financier ingetrokken' },
   'contract.list': { code: 'E', label: 'Contracten met financiers of aanbieders bekeken', always: true },
   'contract.change': { code: 'U', label: 'Contract met een financier of aanbieder vastgelegd of beëindigd', always: true },
   'access-log.read': { code: 'E', label: 'Toegangslog bekeken', always: true },

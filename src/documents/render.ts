@@ -2,8 +2,10 @@ import type { WithholdingReason } from '../store/schema.ts';
 import type { Assessment } from '../domain/assessment/assess.ts';
 import type { DossierDocument, IsoDate } from '../domain/dossier/types.ts';
 import type { FunderRequest } from '../domain/letters/funder-request.ts';
+import type { DecisionLetter } from '../domain/requests/decision-letter.ts';
 import type { PrintedLetter, Sender } from '../domain/letters/types.ts';
 import { renderClientCopyPdf } from './client-copy-pdf.ts';
+import { renderDecisionLetterPdf } from './decision-letter-pdf.ts';
 import { renderFunderRequestPdf } from './funder-request-pdf.ts';
 import { renderLetterPdf } from './letter-pdf.ts';
 
@@ -13,7 +15,8 @@ import { renderLetterPdf } from './letter-pdf.ts';
 export type RenderTask =
   | { kind: 'funder-request'; request: FunderRequest; dossier: DossierDocument; assessment: Assessment; sender: Sender }
   | { kind: 'client-copy'; dossier: DossierDocument; sender: Sender; date: IsoDate; withheld: readonly { reason: WithholdingReason }[] }
-  | { kind: 'letter'; letter: PrintedLetter; draft: boolean };
+  | { kind: 'letter'; letter: PrintedLetter; draft: boolean }
+  | { kind: 'decision-letter'; letter: DecisionLetter; date: IsoDate; funderName: string; clientName: string };
 
 export function render(task: RenderTask): Promise<Buffer> {
   switch (task.kind) {
@@ -23,5 +26,7 @@ export function render(task: RenderTask): Promise<Buffer> {
       return renderClientCopyPdf(task.dossier, task.sender, task.date, task.withheld);
     case 'letter':
       return renderLetterPdf(task.letter, { draft: task.draft });
+    case 'decision-letter':
+      return renderDecisionLetterPdf(task.letter, { date: task.date, funderName: task.funderName, clientName: task.clientName });
   }
 }

@@ -122,6 +122,7 @@ export function presentRequest(r: RequestRecord) {
     noOtherProvider: r.noOtherProvider,
     overrideReason: r.overrideReason,
     requestSha256: r.requestSha256,
+    withdrawal: r.withdrawal,
     decision:
       r.decision === null
         ? null

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely, type RawBuilder, type SqlBool, type Transaction } from 'kysely';
+import { sql, type Insertable, type Kysely, type RawBuilder, type SqlBool, type Transaction } from 'kysely';
 import type { Assessment } from '../domain/assessment/assess.ts';
 import type { DossierDocument, IsoDate, Procedure, RegimeId } from '../domain/dossier/types.ts';
 import type { DecisionOutcome, RequestState } from '../domain/requests/states.ts';
@@ -54,6 +54,8 @@ export interface RequestRecord {
   objectionDeadline: IsoDate | null;
   requestSha256: string;
   decisionSha256: string | null;
+  /** The provider withdrew it before a decision (migrations/0019): when and why. */
+  withdrawal: { on: IsoDate; reason: string } | null;
   /** Names for the pages: the client (from the frozen copy), the provider and the funder. */
   clientName: string;
   providerName: string;
@@ -84,6 +86,8 @@ const COLUMNS = [
   'r.objection_deadline',
   'r.request_sha256',
   'r.decision_sha256',
+  'r.withdrawn_on',
+  'r.withdrawal_reason',
   'p.name as provider_name',
   'f.name as funder_name',
 ] as const;
@@ -124,6 +128,7 @@ function toRecord(row: Row): RequestRecord {
     objectionDeadline: row.objection_deadline,
     requestSha256: row.request_sha256,
     decisionSha256: row.decision_sha256,
+    withdrawal: row.withdrawn_on === null || row.withdrawal_reason === null ? null : { on: row.withdrawn_on, reason: row.withdrawal_reason },
     clientName: row.client_name,
     providerName: row.provider_name,
     funderName: row.funder_name,
@@ -158,14 +163,18 @@ export interface RequestListFilter {
   overdueOn?: IsoDate;
 }
 
+/** The states of `isPending` (domain/requests/states.ts) as SQL. */
+const PENDING = sql<SqlBool>`r.state in ('submitted', 'information-requested', 'under-review')`;
+
 /** The requests the scope admits: those awaiting a decision first, the nearest (or most overdue) deadline first. */
 export async function listRequests(db: Db, filter: RequestListFilter): Promise<RequestRecord[]> {
   let query = base(db).where(filter.scope(REQUEST_SCOPE_COLUMNS));
   if (filter.state !== undefined) query = query.where('r.state', '=', filter.state);
   if (filter.regime !== undefined) query = query.where('r.regime', '=', filter.regime);
-  if (filter.overdueOn !== undefined) query = query.where('r.decision', 'is', null).where('r.decision_deadline', '<', filter.overdueOn);
+  // Overdue means still awaiting the decision: a withdrawn request has no deadline left to miss.
+  if (filter.overdueOn !== undefined) query = query.where(PENDING).where('r.decision_deadline', '<', filter.overdueOn);
   const rows = await query
-    .orderBy(sql`case when r.state in ('submitted', 'information-requested', 'under-review') then 0 else 1 end`)
+    .orderBy(sql`case when ${PENDING} then 0 else 1 end`)
     .orderBy('r.decision_deadline')
     .orderBy('r.submitted_at')
     .limit(500)
@@ -251,6 +260,15 @@ export async function setRequestState(db: Db, id: string, state: RequestState, d
       ...(deadline !== undefined ? { decision_deadline: deadline.date, deadline_explanation: deadline.explanation } : {}),
       ...(state === 'closed' ? { closed_at: new Date() } : {}),
     })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** The provider's withdrawal: the state and who, when and why, in one statement. */
+export async function recordWithdrawal(db: Db, id: string, w: { at: Date; on: IsoDate; by: string | null; reason: string }): Promise<void> {
+  await db
+    .updateTable('funder_requests')
+    .set({ state: 'withdrawn', withdrawn_at: w.at, withdrawn_on: w.on, withdrawn_by: w.by, withdrawal_reason: w.reason })
     .where('id', '=', id)
     .execute();
 }
@@ -366,38 +384,40 @@ export async function requestRecords(db: Db, requestId: string): Promise<Request
   };
 }
 
-export async function insertQuestion(db: Db, requestId: string, q: { askedOn: IsoDate; question: string; entryKey: string; by: string | null }): Promise<string> {
+type RecordTable = 'funder_request_questions' | 'funder_request_hearings' | 'funder_request_advice' | 'funder_request_objections';
+
+/** A record of the request (a question, hearing, advice, objection) with its own id and who recorded it. */
+async function insertRecord<T extends RecordTable>(
+  db: Db,
+  table: T,
+  requestId: string,
+  by: string | null,
+  values: Omit<Insertable<Database[T]>, 'id' | 'request_id' | 'recorded_by' | 'recorded_at'>,
+): Promise<string> {
   const id = randomUUID();
-  await db
-    .insertInto('funder_request_questions')
-    .values({ id, request_id: requestId, asked_on: q.askedOn, question: q.question, entry_key: q.entryKey, recorded_by: q.by })
-    .execute();
+  // Kysely cannot follow a table chosen by a type parameter; `values` is checked against T above.
+  await db.insertInto(table as RecordTable).values({ ...values, id, request_id: requestId, recorded_by: by } as never).execute();
   return id;
+}
+
+export function insertQuestion(db: Db, requestId: string, q: { askedOn: IsoDate; question: string; entryKey: string; by: string | null }): Promise<string> {
+  return insertRecord(db, 'funder_request_questions', requestId, q.by, { asked_on: q.askedOn, question: q.question, entry_key: q.entryKey });
 }
 
 export async function answerQuestion(db: Db, questionId: string, a: { answer: string; answeredOn: IsoDate; by: string | null }): Promise<void> {
   await db.updateTable('funder_request_questions').set({ answer: a.answer, answered_on: a.answeredOn, answered_by: a.by }).where('id', '=', questionId).execute();
 }
 
-export async function insertHearing(db: Db, requestId: string, h: { heldOn: IsoDate; heard: 'client' | 'representative'; summary: string; by: string | null }): Promise<string> {
-  const id = randomUUID();
-  await db.insertInto('funder_request_hearings').values({ id, request_id: requestId, held_on: h.heldOn, heard: h.heard, summary: h.summary, recorded_by: h.by }).execute();
-  return id;
+export function insertHearing(db: Db, requestId: string, h: { heldOn: IsoDate; heard: 'client' | 'representative'; summary: string; by: string | null }): Promise<string> {
+  return insertRecord(db, 'funder_request_hearings', requestId, h.by, { held_on: h.heldOn, heard: h.heard, summary: h.summary });
 }
 
-export async function insertAdvice(db: Db, requestId: string, a: { advisedOn: IsoDate; wellFounded: boolean; reasoning: string; by: string | null }): Promise<string> {
-  const id = randomUUID();
-  await db
-    .insertInto('funder_request_advice')
-    .values({ id, request_id: requestId, advised_on: a.advisedOn, well_founded: a.wellFounded, reasoning: a.reasoning, recorded_by: a.by })
-    .execute();
-  return id;
+export function insertAdvice(db: Db, requestId: string, a: { advisedOn: IsoDate; wellFounded: boolean; reasoning: string; by: string | null }): Promise<string> {
+  return insertRecord(db, 'funder_request_advice', requestId, a.by, { advised_on: a.advisedOn, well_founded: a.wellFounded, reasoning: a.reasoning });
 }
 
-export async function insertObjection(db: Db, requestId: string, o: { filedOn: IsoDate; reasons: string; by: string | null }): Promise<string> {
-  const id = randomUUID();
-  await db.insertInto('funder_request_objections').values({ id, request_id: requestId, filed_on: o.filedOn, reasons: o.reasons, recorded_by: o.by }).execute();
-  return id;
+export function insertObjection(db: Db, requestId: string, o: { filedOn: IsoDate; reasons: string; by: string | null }): Promise<string> {
+  return insertRecord(db, 'funder_request_objections', requestId, o.by, { filed_on: o.filedOn, reasons: o.reasons });
 }
 
 // Contracts between providers and funders, per regime.

@@ -317,6 +317,11 @@ export interface FunderRequestsTable {
   decision_sha256: string | null;
   objection_deadline: string | null;
   closed_at: Date | null;
+  /** The provider's withdrawal (migrations/0019): set together, and only on a withdrawn request. */
+  withdrawn_at: Date | null;
+  withdrawn_on: string | null;
+  withdrawn_by: string | null;
+  withdrawal_reason: string | null;
 }
 
 interface RequestRecordColumns {

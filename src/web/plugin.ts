@@ -16,6 +16,7 @@ import { multipartFields } from './multipart.ts';
 import { presentUser } from './presenters.ts';
 import { accessLogPages } from './routes/access-log.ts';
 import { casePages } from './routes/cases.ts';
+import { allocationPages } from './routes/allocation.ts';
 import { documentPages } from './routes/documents.ts';
 import { clientPages } from './routes/clients.ts';
 import { deadlinePages } from './routes/deadlines.ts';
@@ -115,6 +116,7 @@ export async function web(app: FastifyInstance, options: DoorOptions): Promise<v
   sessionPages(app, options.store, settings);
   casePages(app);
   documentPages(app);
+  allocationPages(app);
   deadlinePages(app);
   accessLogPages(app);
   suspensionReportPages(app);

@@ -6,7 +6,7 @@ import { decisionLetter } from '../../domain/requests/decision-letter.ts';
 import { parseDecision } from '../../domain/requests/input.ts';
 import { next } from '../../domain/requests/states.ts';
 import { objectionRule } from '../../domain/requests/term.ts';
-import { renderDecisionLetterPdf } from '../../documents/decision-letter-pdf.ts';
+import { renderOffThread } from '../../documents/render-pool.ts';
 import { findCase, type CaseRecord } from '../../store/cases.ts';
 import { recordDecision, recordObjectionDecision, requestRecords, type DecisionDetail } from '../../store/funder-requests.ts';
 import { appendToDossier, authorOf } from '../cases/dossier.ts';
@@ -52,7 +52,12 @@ export const decideRequest = command({
       overrideReason: unmet.length > 0 ? input.overrideReason : null,
       onObjection,
     });
-    const pdf = await renderDecisionLetterPdf(letter, { date: today, funderName: request.funderName, clientName: request.clientName });
+    // Rendered here, in the transaction, on a worker thread (render-pool.ts), and hashed from the
+    // very Buffer that is stored: the letter is part of the decision (the database accepts a
+    // decision only with its PDF and hash, and never lets either change afterwards), so rendering
+    // after the commit would mean a decision without its letter, or a second write the frozen row
+    // refuses. The event loop stays free; only this request's row waits for the render.
+    const pdf = await renderOffThread({ kind: 'decision-letter', letter, date: today, funderName: request.funderName, clientName: request.clientName });
     const detail: DecisionDetail = {
       reasons: draft.reasons,
       conditions: draft.conditions,

@@ -59,7 +59,9 @@ export const submitRequest = command({
     const document = toDocument(record, (await loadEntries(tx, found.caseId)).map((e) => e.entry));
     const assessment = assess(document, today);
     const sender = await findSender(tx, found.organisationId);
-    // Stored with the request, so made in the transaction, but on a worker thread (decision 0022).
+    // Made in the transaction, on a worker thread (render-pool.ts), and hashed from the very Buffer
+    // that is stored: the PDF is part of the frozen copy (the row is written once with it and never
+    // changes), and it must show the dossier exactly as frozen, which only this transaction sees.
     const pdf = await renderOffThread({ kind: 'funder-request', request: funderRequest(document, sender), dossier: document, assessment, sender });
     const requestId = await insertRequest(tx, {
       caseId: found.caseId,

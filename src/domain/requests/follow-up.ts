@@ -17,7 +17,7 @@ const STEP_NAMES: Record<FollowUpStep, string> = {
 };
 
 /** Whether the dossier holds the funder's acceptance; true when no funder decides on this procedure. */
-function acceptedByFunder(doc: DossierDocument): boolean {
+export function acceptedByFunder(doc: DossierDocument): boolean {
   const regime = findRegime(doc.regime);
   if (regime === undefined || decisionRule(regime, doc.procedure) === undefined) return true;
   const decisions = currentEntries(doc.entries).filter((e) => e.type === 'funder-decision');

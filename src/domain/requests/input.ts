@@ -125,3 +125,9 @@ export function parseObjection(input: unknown): { reasons: string } {
   const issues: ValidationIssue[] = [];
   return done(issues, { reasons: text(body, 'reasons', issues, true) });
 }
+
+export function parseWithdrawal(input: unknown): { reason: string } {
+  const body = bodyOf(input);
+  const issues: ValidationIssue[] = [];
+  return done(issues, { reason: text(body, 'reason', issues, true) });
+}

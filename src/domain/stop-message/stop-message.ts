@@ -56,6 +56,11 @@ const TERMINATION_SHOWN_BY: Readonly<Record<RegimeId, ((e: Entry) => boolean) | 
   'vgz-wijkverpleging': null,
 };
 
+/** Whether the case ends with a 307: a termination under a regime of the iWmo/iJw (a refusal never started care; VGZ is Zvw). */
+export function endsWithStopMessage(doc: Pick<DossierDocument, 'regime' | 'procedure'>): boolean {
+  return TERMINATION_SHOWN_BY[doc.regime] !== null && (doc.procedure === 'beeindiging' || doc.procedure === 'beeindiging-onmiddellijk');
+}
+
 function isAcceptance(entry: Entry): boolean {
   return entry.type === 'funder-decision' && (entry.outcome === 'accepted' || entry.outcome === 'accepted-with-conditions');
 }

@@ -18,6 +18,7 @@ import { execute } from '../../commands/pipeline/execute.ts';
 import { userOf } from '../../commands/pipeline/resources.ts';
 import { contextOf } from '../../requests/context.ts';
 import { enumParam, integerParam, uuidParam } from '../../requests/query.ts';
+import { commandHandler, idAndBody } from '../command-handler.ts';
 import { errorResponses, idParams, paging, type IdParams, type Query } from '../schemas.ts';
 
 // The care agreement of seed 004 (decision 0018): clients with an agreement, their appointments,
@@ -90,7 +91,7 @@ export function clientRoutes(app: FastifyInstance): void {
       schema: { summary: 'Zorgovereenkomst van een cliënt: afspraken, facturen, ondersteuningsplan, einde', tags: ['zorgovereenkomst'], params: idParams, response: errorResponses },
       config: { access: { action: 'agreement.read', event: 'agreement.read' } },
     },
-    async (request) => presentAgreement(await execute(contextOf(request), readClientAgreement, uuidParam(request.params.id, 'id') as string)),
+    commandHandler(200, readClientAgreement, (request) => uuidParam(request.params.id, 'id') as string, presentAgreement),
   );
 
   app.post<IdParams>(
@@ -105,7 +106,7 @@ export function clientRoutes(app: FastifyInstance): void {
       },
       config: { access: { action: 'appointment.manage', event: 'appointment.plan' } },
     },
-    async (request, reply) => reply.status(201).send(await execute(contextOf(request), planAppointment, { clientId: request.params.id, body: request.body })),
+    commandHandler(201, planAppointment, idAndBody('clientId')),
   );
 
   app.post<IdParams>(
@@ -133,7 +134,7 @@ export function clientRoutes(app: FastifyInstance): void {
       schema: { summary: 'Factuur over een maand maken (regievoerder)', tags: ['zorgovereenkomst'], params: idParams, body: anyBody('{ month: JJJJ-MM, invoiceDate: JJJJ-MM-DD }'), response: created },
       config: { access: { action: 'invoice.manage', event: 'invoice.issue' } },
     },
-    async (request, reply) => reply.status(201).send(await execute(contextOf(request), issueInvoice, { clientId: request.params.id, body: request.body })),
+    commandHandler(201, issueInvoice, idAndBody('clientId')),
   );
 
   app.post<IdParams>(
@@ -148,10 +149,7 @@ export function clientRoutes(app: FastifyInstance): void {
       },
       config: { access: { action: 'invoice.manage', event: 'invoice.update' } },
     },
-    async (request, reply) => {
-      await execute(contextOf(request), recordInvoice, { invoiceId: uuidParam(request.params.id, 'id') as string, body: request.body });
-      return reply.status(204).send();
-    },
+    commandHandler(204, recordInvoice, (request) => ({ invoiceId: uuidParam(request.params.id, 'id') as string, body: request.body })),
   );
 
   app.post<IdParams>(
@@ -166,7 +164,7 @@ export function clientRoutes(app: FastifyInstance): void {
       },
       config: { access: { action: 'support-plan.manage', event: 'support-plan.update' } },
     },
-    async (request, reply) => reply.status(201).send(await execute(contextOf(request), savePlanVersion, { clientId: request.params.id, body: request.body })),
+    commandHandler(201, savePlanVersion, idAndBody('clientId')),
   );
 
   app.post<IdParams>(
@@ -175,7 +173,7 @@ export function clientRoutes(app: FastifyInstance): void {
       schema: { summary: 'Evaluatie van het ondersteuningsplan vastleggen', tags: ['zorgovereenkomst'], params: idParams, body: anyBody('{ date, withClient, note? }'), response: created },
       config: { access: { action: 'support-plan.manage', event: 'support-plan.evaluate' } },
     },
-    async (request, reply) => reply.status(201).send(await execute(contextOf(request), recordPlanEvaluation, { clientId: request.params.id, body: request.body })),
+    commandHandler(201, recordPlanEvaluation, idAndBody('clientId')),
   );
 
   app.post<IdParams>(
@@ -191,7 +189,7 @@ export function clientRoutes(app: FastifyInstance): void {
       },
       config: { access: { action: 'agreement.manage', event: 'agreement.end' } },
     },
-    async (request) => execute(contextOf(request), endClientAgreement, { clientId: request.params.id, body: request.body }),
+    commandHandler(200, endClientAgreement, idAndBody('clientId')),
   );
 
   app.post<IdParams>(

@@ -220,6 +220,63 @@ for (const database of testDatabases) {
       assert.equal((await call(REGIEVOERDER, 'POST', `/api/cases/${caseId}/entries`, { type: 'client-notice', date: '2026-04-16', kind: 'final-notice', written: true })).status, 201);
     });
 
+    test('withdraw: the regievoerder withdraws an undecided request with a reason; the refused sequences change nothing; then it may be submitted again', async () => {
+      today = '2026-03-02';
+      const caseId = await newCase(namedDossier('gemeente-bijlage6', 'weigering', [incident]));
+      const { body } = await submit(caseId, { funderOrganisationId: org.get('gemeente-groningen') });
+      const id = body.id as string;
+      const withdraw = (who: string, payload: unknown, requestId = id) => call(who, 'POST', `/api/requests/${requestId}/withdraw`, payload);
+      const state = async () => (await call(REGIEVOERDER, 'GET', `/api/requests/${id}`)).body.state as string;
+      // A question is open: its task goes with the withdrawal.
+      today = '2026-03-03';
+      assert.equal((await call(GRONINGEN, 'POST', `/api/requests/${id}/questions`, { question: 'Is er wederhoor geweest?' })).status, 201);
+
+      // Refused, and nothing changes: an empty reason (400 naming the field), the funder (403), another provider's user (404), the medewerker (403).
+      for (const payload of [{ reason: '   ' }, {}]) {
+        const empty = await withdraw(REGIEVOERDER, payload);
+        assert.equal(empty.status, 400, JSON.stringify(empty.body));
+        assert.equal(empty.body.issues[0].path, '$.reason');
+      }
+      assert.equal((await withdraw(GRONINGEN, { reason: 'x' })).status, 403);
+      assert.equal((await withdraw(OTHER_REGIEVOERDER, { reason: 'x' })).status, 404);
+      assert.equal((await withdraw(MEDEWERKER, { reason: 'x' })).status, 403);
+      assert.equal((await withdraw(REGIEVOERDER, { reason: 'x' }, '00000000-0000-4000-8000-000000000000')).status, 404);
+      assert.equal(await state(), 'information-requested');
+
+      today = '2026-03-20';
+      const done = await withdraw(REGIEVOERDER, { reason: 'De cliënt gaat zelf naar een andere aanbieder.' });
+      assert.equal(done.status, 204, JSON.stringify(done.body));
+      const read = await call(GRONINGEN, 'GET', `/api/requests/${id}`);
+      assert.deepEqual([read.body.state, read.body.withdrawal], ['withdrawn', { on: '2026-03-20', reason: 'De cliënt gaat zelf naar een andere aanbieder.' }]);
+      // Twice, and every later step, is refused.
+      const twice = await withdraw(REGIEVOERDER, { reason: 'Nogmaals.' });
+      assert.equal(twice.status, 409);
+      assert.match(twice.body.issues[0].message, /nog niet is besloten kan worden ingetrokken/);
+      assert.equal((await call(GRONINGEN, 'POST', `/api/requests/${id}/decision`, { outcome: 'accepted', reasons: 'x', overrideReason: 'y' })).status, 409);
+      assert.equal((await call(GRONINGEN, 'POST', `/api/requests/${id}/questions`, { question: 'x' })).status, 409);
+      // The funder's inbox: withdrawn, and its passed deadline is not overdue; the question's task is done.
+      const overdue = (await call(GRONINGEN, 'GET', '/api/requests?overdue=true')).body.requests as { id: string }[];
+      assert.ok(!overdue.some((r) => r.id === id));
+      const listed = (await call(GRONINGEN, 'GET', '/api/requests?state=withdrawn')).body.requests as { id: string; withdrawal: unknown }[];
+      assert.ok(listed.some((r) => r.id === id && r.withdrawal !== null));
+      const tasks = ((await call(REGIEVOERDER, 'GET', '/api/tasks?state=open')).body.tasks as { caseId: string }[]).filter((x) => x.caseId === caseId);
+      assert.deepEqual(tasks, []);
+      const rows = await t.store.db.selectFrom('access_log').select(['outcome']).where('event_type', '=', 'request.withdraw').where('case_id', '=', caseId).execute();
+      assert.ok(rows.some((r) => r.outcome === 'allowed'));
+
+      // The provider may submit again.
+      const again = await submit(caseId, { funderOrganisationId: org.get('gemeente-groningen') });
+      assert.equal(again.status, 201, JSON.stringify(again.body));
+
+      // After a decision: refused.
+      today = '2026-03-21';
+      assert.equal((await call(GRONINGEN, 'POST', `/api/requests/${again.body.id}/hearings`, { with: 'client', heldOn: '2026-03-21', summary: 'Gehoord.' })).status, 201);
+      const decided = await call(GRONINGEN, 'POST', `/api/requests/${again.body.id}/decision`, { outcome: 'rejected', reasons: 'Onvoldoende onderbouwd.', overrideReason: 'Spoed.' });
+      assert.equal(decided.status, 201, JSON.stringify(decided.body));
+      assert.equal((await withdraw(REGIEVOERDER, { reason: 'Te laat.' }, again.body.id)).status, 409);
+      assert.equal((await call(REGIEVOERDER, 'GET', `/api/requests/${again.body.id}`)).body.state, 'decided');
+    });
+
     test('Groningen: accepted with conditions refers to the toegangsmedewerker; no objection term; the 307 closes the request', async () => {
       today = '2026-03-02';
       const caseId = await newCase(namedDossier('groningen-wmo', 'beeindiging', [incident]));

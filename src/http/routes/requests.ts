@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { execute } from '../../commands/pipeline/execute.ts';
 import { addContract } from '../../commands/requests/add-contract.ts';
 import { answerQuestion } from '../../commands/requests/answer-question.ts';
@@ -13,10 +13,12 @@ import { readRequest } from '../../commands/requests/read-request.ts';
 import { recordHearing } from '../../commands/requests/record-hearing.ts';
 import { recordMedicalAdvice } from '../../commands/requests/record-medical-advice.ts';
 import { submitRequest } from '../../commands/requests/submit-request.ts';
+import { withdrawRequest } from '../../commands/requests/withdraw-request.ts';
 import { REGIMES } from '../../domain/dossier/types.ts';
 import { DECISION_OUTCOMES, REQUEST_STATES } from '../../domain/requests/states.ts';
 import { contextOf } from '../../requests/context.ts';
 import { requestListParams } from '../../requests/request-list-params.ts';
+import { commandHandler, idAndBody } from '../command-handler.ts';
 import { presentRequest, presentRequestDetail, sendPdf } from '../presenters.ts';
 import { errorResponses as errors, idParams, noContent, type IdParams, type Query } from '../schemas.ts';
 
@@ -70,9 +72,7 @@ export function requestRoutes(app: FastifyInstance): void {
       },
       config: { access: { action: 'request.submit', event: 'request.submit' } },
     },
-    async (request, reply) => {
-      return reply.status(201).send(presentRequest(await execute(contextOf(request), submitRequest, { caseId: request.params.id, body: request.body })));
-    },
+    commandHandler(201, submitRequest, idAndBody('caseId'), presentRequest),
   );
 
   app.get(
@@ -90,7 +90,7 @@ export function requestRoutes(app: FastifyInstance): void {
       },
       config: { access: { action: 'request.list', event: 'request.list' } },
     },
-    async (request) => ({ requests: (await execute(contextOf(request), listFunderRequests, requestListParams(request.query as Query))).map(presentRequest) }),
+    commandHandler(200, listFunderRequests, (request: FastifyRequest) => requestListParams(request.query as Query), (list) => ({ requests: list.map(presentRequest) })),
   );
 
   app.get<IdParams>(
@@ -104,7 +104,7 @@ export function requestRoutes(app: FastifyInstance): void {
       },
       config: { access: { action: 'request.read', event: 'request.read' } },
     },
-    async (request) => presentRequestDetail(await execute(contextOf(request), readRequest, { requestId: request.params.id })),
+    commandHandler(200, readRequest, (request) => ({ requestId: request.params.id }), presentRequestDetail),
   );
 
   for (const [which, path, summary] of [
@@ -134,7 +134,7 @@ export function requestRoutes(app: FastifyInstance): void {
       },
       config: { access: { action: 'request.review', event: 'request.question' } },
     },
-    async (request, reply) => reply.status(201).send(await execute(contextOf(request), askQuestion, { requestId: request.params.id, body: request.body })),
+    commandHandler(201, askQuestion, idAndBody('requestId')),
   );
 
   app.post<QuestionParams>(
@@ -149,10 +149,7 @@ export function requestRoutes(app: FastifyInstance): void {
       },
       config: { access: { action: 'request.respond', event: 'request.answer' } },
     },
-    async (request, reply) => {
-      await execute(contextOf(request), answerQuestion, { requestId: request.params.id, questionId: request.params.qid, body: request.body });
-      return reply.status(204).send();
-    },
+    commandHandler(204, answerQuestion, (request: FastifyRequest<QuestionParams>) => ({ requestId: request.params.id, questionId: request.params.qid, body: request.body })),
   );
 
   app.post<IdParams>(
@@ -171,7 +168,7 @@ export function requestRoutes(app: FastifyInstance): void {
       },
       config: { access: { action: 'request.review', event: 'request.hearing' } },
     },
-    async (request, reply) => reply.status(201).send(await execute(contextOf(request), recordHearing, { requestId: request.params.id, body: request.body })),
+    commandHandler(201, recordHearing, idAndBody('requestId')),
   );
 
   app.post<IdParams>(
@@ -186,7 +183,7 @@ export function requestRoutes(app: FastifyInstance): void {
       },
       config: { access: { action: 'request.advise', event: 'request.medical-advice' } },
     },
-    async (request, reply) => reply.status(201).send(await execute(contextOf(request), recordMedicalAdvice, { requestId: request.params.id, body: request.body })),
+    commandHandler(201, recordMedicalAdvice, idAndBody('requestId')),
   );
 
   app.post<IdParams>(
@@ -217,7 +214,7 @@ export function requestRoutes(app: FastifyInstance): void {
       },
       config: { access: { action: 'request.review', event: 'request.decide' } },
     },
-    async (request, reply) => reply.status(201).send(await execute(contextOf(request), decideRequest, { requestId: request.params.id, body: request.body })),
+    commandHandler(201, decideRequest, idAndBody('requestId')),
   );
 
   app.post<IdParams>(
@@ -232,7 +229,25 @@ export function requestRoutes(app: FastifyInstance): void {
       },
       config: { access: { action: 'request.respond', event: 'request.objection' } },
     },
-    async (request, reply) => reply.status(201).send(await execute(contextOf(request), fileObjection, { requestId: request.params.id, body: request.body })),
+    commandHandler(201, fileObjection, idAndBody('requestId')),
+  );
+
+  app.post<IdParams>(
+    '/api/requests/:id/withdraw',
+    {
+      schema: {
+        summary: 'Verzoek intrekken (regievoerder), zolang de financier nog niet heeft besloten',
+        description:
+          'Met een reden, die wordt vastgelegd. Het verzoek staat daarna als ingetrokken bij de financier en de beslistermijn loopt niet meer; ' +
+          'de aanbieder kan opnieuw indienen. Na een besluit, of een tweede keer: 409.',
+        tags: ['verzoeken'],
+        params: idParams,
+        body: { type: 'object', properties: { reason: text('Waarom het verzoek wordt ingetrokken.') }, required: ['reason'] },
+        response: { ...noContent, ...conflict },
+      },
+      config: { access: { action: 'request.respond', event: 'request.withdraw' } },
+    },
+    commandHandler(204, withdrawRequest, idAndBody('requestId')),
   );
 
   app.get(
@@ -241,7 +256,7 @@ export function requestRoutes(app: FastifyInstance): void {
       schema: { summary: 'Contracten van mijn organisatie met financiers of aanbieders, per regime (beheerder)', tags: ['verzoeken'], response: errors },
       config: { access: { action: 'contract.manage', event: 'contract.list' } },
     },
-    async (request) => execute(contextOf(request), listContracts, undefined),
+    commandHandler(200, listContracts, () => undefined),
   );
 
   app.post(
@@ -250,7 +265,7 @@ export function requestRoutes(app: FastifyInstance): void {
       schema: { summary: 'Contract vastleggen (beheerder)', tags: ['verzoeken'], body: contractBody, response: { 201: { description: 'Vastgelegd.', type: 'object', additionalProperties: true }, ...conflict, ...errors } },
       config: { access: { action: 'contract.manage', event: 'contract.change' } },
     },
-    async (request, reply) => reply.status(201).send(await execute(contextOf(request), addContract, request.body)),
+    commandHandler(201, addContract, (request: FastifyRequest) => request.body),
   );
 
   app.delete(
@@ -259,9 +274,6 @@ export function requestRoutes(app: FastifyInstance): void {
       schema: { summary: 'Contract beëindigen (beheerder); lopende verzoeken gaan door', tags: ['verzoeken'], body: contractBody, response: noContent },
       config: { access: { action: 'contract.manage', event: 'contract.change' } },
     },
-    async (request, reply) => {
-      await execute(contextOf(request), endContract, request.body);
-      return reply.status(204).send();
-    },
+    commandHandler(204, endContract, (request: FastifyRequest) => request.body),
   );
 }

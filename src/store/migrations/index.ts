@@ -12,6 +12,7 @@ import * as clientAccess from './0012-client-access.ts';
 import * as scale from './0014-scale.ts';
 import * as suspensionReports from './0015-suspension-reports.ts';
 import * as destroyableSuspensionReports from './0016-destroyable-suspension-reports.ts';
+import * as requestWithdrawal from './0019-request-withdrawal.ts';
 import * as responsibleUser from './0020-responsible-user.ts';
 
 // Migrations are listed here in order rather than read from the folder, so the same list runs on
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '0014-scale': scale,
   '0015-suspension-reports': suspensionReports,
   '0016-destroyable-suspension-reports': destroyableSuspensionReports,
+  '0019-request-withdrawal': requestWithdrawal,
   '0020-responsible-user': responsibleUser,
 };
 

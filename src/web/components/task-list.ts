@@ -41,9 +41,10 @@ export function taskList(caseId: string, regime: Regime, assessment: Assessment,
       const rule = rules.get(r.id);
       const template = open && rule !== undefined ? entryTemplateFor(regime, rule) : null;
       const status = r.level === 'advised' ? 'advised' : 'todo';
-      return template === null
-        ? task(r.text, status, '', undefined, r.id)
-        : task(r.text, status, `Vastleggen als: ${ENTRY_TYPE_LABELS[template.type]}`, entryFormHref(caseId, template, r.id), r.id);
+      if (template === null) return task(r.text, status, '', undefined, r.id);
+      // The 307 is made from the allocation, not typed in: its step leads to the Documenten page.
+      if (template.type === 'stop-message') return task(r.text, status, 'Via Documenten: toewijzing en 307-bericht', `/casussen/${caseId}/documenten#na-akkoord-kop`, r.id);
+      return task(r.text, status, `Vastleggen als: ${ENTRY_TYPE_LABELS[template.type]}`, entryFormHref(caseId, template, r.id), r.id);
     });
   const advice = assessment.nextSteps.filter((s) => s.requirement === null).map((s) => task(s.text, 'advised', ''));
   const pending = pendingSteps(regime, assessment).map((text) => task(text, 'pending', ''));

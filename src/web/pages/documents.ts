@@ -2,6 +2,7 @@ import type { LetterKind } from '../../domain/letters/types.ts';
 import type { LetterRecord } from '../../store/letters.ts';
 import { caseBreadcrumb } from '../components/case-summary.ts';
 import { csrfField } from '../components/form.ts';
+import { followUpSection, type FollowUpModel } from './allocation.ts';
 import { html } from '../html.ts';
 import { formatDate, formatMoment } from '../labels.ts';
 import { page } from '../layout.ts';
@@ -17,6 +18,8 @@ export interface DocumentsPageModel {
   available: readonly { kind: LetterKind; title: string }[];
   letters: readonly LetterRecord[];
   mayApprove: boolean;
+  /** The allocation and the 307 after an acceptance (pages/allocation.ts). */
+  followUp: FollowUpModel;
 }
 
 const download = (href: string, label: string) =>
@@ -39,6 +42,7 @@ export function documentsPage(options: { user: PageUser; csrfToken: string; mode
     ${download(`${base}/documenten/kopie-client.pdf`, 'Kopie voor de cliënt (PDF)')}
   </div>
 </section>
+${followUpSection(model.caseId, options.csrfToken, model.followUp)}
 <section aria-labelledby="brieven-kop">
   <h2 class="utrecht-heading-2" id="brieven-kop">Brieven</h2>
   ${

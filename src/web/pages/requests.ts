@@ -39,6 +39,19 @@ function stateBadge(r: RequestRecord, today: string): Html {
   return html`<span class="utrecht-status-badge${overdue ? ' utrecht-status-badge--danger' : ''}">${STATE_LABELS[r.state]}${overdue ? ' · termijn verlopen' : ''}</span>`;
 }
 
+/** What the list says of a request's end: its decision, its withdrawal, or the deadline still running. */
+function deadlineLine(r: RequestRecord): Html {
+  if (r.decision !== null) return html`Besluit: <strong>${OUTCOME_LABELS[r.decision]}</strong> op ${formatDate(r.decidedOn ?? r.receivedOn)}`;
+  if (r.withdrawal !== null) return html`Ingetrokken door de aanbieder op ${formatDate(r.withdrawal.on)}: er wordt niet meer op besloten.`;
+  return html`Beslissen uiterlijk <strong>${formatDate(r.decisionDeadline)}</strong>`;
+}
+
+/** The provider's withdrawal as the request and the case show it. */
+function withdrawalNote(r: RequestRecord): Html {
+  if (r.withdrawal === null) return html``;
+  return html`<div class="utrecht-alert utrecht-alert--info" data-withdrawn><div class="utrecht-alert__content"><p class="utrecht-alert__message">Ingetrokken door de aanbieder op ${formatDate(r.withdrawal.on)}. Reden: ${r.withdrawal.reason}. De beslistermijn loopt niet meer.</p></div></div>`;
+}
+
 export interface RequestFilters {
   state?: string;
   regime?: string;
@@ -71,7 +84,7 @@ ${
         (r) => html`<li class="zv-entry" data-request="${r.id}">
   <h2 class="utrecht-heading-3">${link(`/verzoeken/${r.id}`, `${r.clientName}: ${PROCEDURE_LABELS[r.procedure].toLowerCase()}`)} ${stateBadge(r, today)}</h2>
   <p class="utrecht-paragraph utrecht-paragraph--small">${funder ? `Van ${r.providerName}` : `Aan ${r.funderName}`} · ${regimeName(r.regime)} · ingediend ${formatDate(r.receivedOn)}</p>
-  <p class="utrecht-paragraph">${r.decision !== null ? html`Besluit: <strong>${OUTCOME_LABELS[r.decision]}</strong> op ${formatDate(r.decidedOn ?? r.receivedOn)}` : html`Beslissen uiterlijk <strong>${formatDate(r.decisionDeadline)}</strong>`}</p>
+  <p class="utrecht-paragraph">${deadlineLine(r)}</p>
   <p class="utrecht-paragraph utrecht-paragraph--small">Zo geteld: ${r.deadlineExplanation}</p>
 </li>`,
       )}</ul>`
@@ -119,6 +132,19 @@ function form(action: string, csrfToken: string, heading: string, id: string, fi
   <h3 class="utrecht-heading-3" id="${id}">${heading}</h3>
   <form method="post" action="${action}" class="zv-form">${csrfField(csrfToken)}${fields}${submitButton(button)}</form>
 </section>`;
+}
+
+/** The provider's way out of a request the funder has not decided on yet. */
+function withdrawForm(m: RequestPageModel, token: string): Html {
+  if (!m.may.respond || !isPending(m.request.state)) return html``;
+  return form(
+    `/verzoeken/${m.request.id}/intrekken`,
+    token,
+    'Verzoek intrekken',
+    'intrekken-kop',
+    textarea('intrekken-reden', 'reason', 'Waarom trekt u het verzoek in?', 'De reden wordt vastgelegd en de financier ziet hem. Daarna besluit de financier niet meer, en kunt u opnieuw indienen.'),
+    'Verzoek intrekken',
+  );
 }
 
 function frozenDossier(entries: readonly Entry[]): Html {
@@ -180,13 +206,14 @@ ${
     ['Regime', regimeName(r.regime)],
     ['Procedure', PROCEDURE_LABELS[r.procedure]],
     ['Ontvangen', formatDate(r.receivedOn)],
-    ['Beslissen uiterlijk', `${formatDate(m.term.deadline)}${m.term.suspended ? ' (termijn staat stil: er staat een vraag open)' : ''}`],
+    ['Beslissen uiterlijk', r.withdrawal !== null ? 'Vervallen: het verzoek is ingetrokken' : `${formatDate(m.term.deadline)}${m.term.suspended ? ' (termijn staat stil: er staat een vraag open)' : ''}`],
     ['Zo geteld', m.term.explanation],
     ['Continuïteit tot het besluit', r.continuityProposal],
     ['Geen andere aanbieder gevonden', r.noOtherProvider ? 'Ja, aangetoond door de aanbieder' : 'Nee'],
     ...(r.overrideReason !== null ? [['Ingediend ondanks de toetsing, omdat', r.overrideReason]] : []),
   ].map(([k, v]) => html`<div class="utrecht-data-list__item"><dt class="utrecht-data-list__item-key">${k}</dt><dd class="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">${v}</dd></div>`)}
 </dl>
+${withdrawalNote(r)}
 ${para(html`Opschorting bij een vraag: ${m.suspension.onQuestion ? 'aan' : 'uit'}. ${m.suspension.basis}`)}
 ${para(link(`${base}/verzoek.pdf`, 'Verzoek met dossier als PDF (zoals ontvangen)'))}
 ${decisionPart(m)}
@@ -271,6 +298,7 @@ ${
     : ''
 }
 </section>
+${withdrawForm(m, token)}
 <section aria-labelledby="bevroren-kop">
 <h2 class="utrecht-heading-2" id="bevroren-kop">Dossier zoals ingediend</h2>
 ${para(`Een vaste kopie van ${formatDate(r.receivedOn)}: wat de aanbieder later toevoegt, staat hier niet in, behalve antwoorden op vragen hierboven.`)}
@@ -299,6 +327,7 @@ ${
     ? para('Nog geen verzoek ingediend.')
     : html`${para(html`${link(`/verzoeken/${latest.id}`, `Verzoek aan ${latest.funderName}`)}: ${stateBadge(latest, options.today)}`)}
 ${pending ? para(`De financier beslist uiterlijk ${formatDate(latest.decisionDeadline)} (${latest.deadlineExplanation}).`) : ''}
+${withdrawalNote(latest)}${latest.withdrawal !== null && options.maySubmit ? para('U kunt hieronder opnieuw een verzoek indienen.') : ''}
 ${
   options.openQuestions.length > 0
     ? html`<div class="utrecht-alert utrecht-alert--warning"><div class="utrecht-alert__content"><div class="utrecht-alert__message"><p class="utrecht-paragraph">De financier heeft een vraag; de beslistermijn staat stil tot u antwoordt.</p><ul class="utrecht-unordered-list">${options.openQuestions.map(
@@ -308,7 +337,13 @@ ${
 }
 ${latest.decision !== null ? para(html`Besluit: <strong>${OUTCOME_LABELS[latest.decision]}</strong>.${latest.objectionDeadline !== null ? ` Bezwaar kan tot en met ${formatDate(latest.objectionDeadline)}.` : ''}`) : ''}
 ${latest.decision === 'rejected' ? html`<div class="utrecht-alert utrecht-alert--info"><div class="utrecht-alert__content"><p class="utrecht-alert__message">De financier gaat niet akkoord: de casus blijft open en de zorg loopt door.</p></div></div>` : ''}
-${latest.decision !== null && latest.decision !== 'rejected' ? para('Na het akkoord: leg de definitieve einddatum vast (toewijzing), stuur de definitieve opzegging aan de cliënt en het 307-bericht, en koppel bij Groningen de afspraken terug aan de contractmanager en de toegangsmedewerker (item ‘Overleg’).') : ''}`
+${
+  latest.decision !== null && latest.decision !== 'rejected'
+    ? para(
+        html`Na het akkoord: leg de definitieve einddatum vast (toewijzing), stuur de definitieve opzegging aan de cliënt en het 307-bericht, en koppel bij Groningen de afspraken terug aan de contractmanager en de toegangsmedewerker (item ‘Overleg’). ${link(`/casussen/${options.caseId}/documenten#na-akkoord-kop`, 'Naar de toewijzing en het 307-bericht')}`,
+      )
+    : ''
+}`
 }
 ${
   options.maySubmit && !pending

@@ -5,10 +5,12 @@ import { downloadFunderRequest } from '../../commands/documents/download-funder-
 import { approveLetter } from '../../commands/letters/approve-letter.ts';
 import { downloadLetter } from '../../commands/letters/download-letter.ts';
 import { listLetters } from '../../commands/letters/list-letters.ts';
+import { todayOf } from '../../commands/pipeline/context.ts';
 import { execute } from '../../commands/pipeline/execute.ts';
 import { contextOf } from '../../requests/context.ts';
 import { contentDisposition } from '../../requests/file-name.ts';
 import { html } from '../errors.ts';
+import type { FollowUpForm, FollowUpFormName } from '../pages/allocation.ts';
 import { documentsPage } from '../pages/documents.ts';
 import type { PageUser } from '../presenters.ts';
 
@@ -21,10 +23,23 @@ type LetterParams = { Params: { id: string; letterId: string } };
 const sendPdf = (reply: FastifyReply, pdf: Buffer, name: string) =>
   reply.type('application/pdf').header('content-disposition', contentDisposition('attachment', name)).send(pdf);
 
+/** The Documenten page; `followUp`: a refused form of the steps after an acceptance, or the one just saved. */
+export async function showDocuments(
+  request: FastifyRequest<IdParams>,
+  reply: FastifyReply,
+  followUp: { form?: FollowUpForm; saved?: FollowUpFormName },
+  status = 200,
+) {
+  const ctx = contextOf(request);
+  const letters = await execute(ctx, listLetters, request.params.id);
+  const model = { caseId: request.params.id, ...letters, followUp: { ...letters.followUp, ...followUp, today: todayOf(ctx) } };
+  return html(reply, documentsPage({ user: request.pageUser as PageUser, csrfToken: reply.generateCsrf(), model }), status);
+}
+
 export function documentPages(app: FastifyInstance): void {
   app.get<IdParams>('/casussen/:id/documenten', { config: { access: { action: 'document.read', event: 'letter.list' } } }, async (request, reply) => {
-    const model = { caseId: request.params.id, ...(await execute(contextOf(request), listLetters, request.params.id)) };
-    return html(reply, documentsPage({ user: request.pageUser as PageUser, csrfToken: reply.generateCsrf(), model }));
+    const saved = (request.query as Record<string, unknown>).opgeslagen;
+    return showDocuments(request, reply, saved === 'toewijzing' ? { saved: 'allocation' } : saved === '307' ? { saved: 'stop-message' } : {});
   });
 
   for (const [path, make, title] of [

@@ -15,6 +15,7 @@ import { recordHearing } from '../../commands/requests/record-hearing.ts';
 import { recordMedicalAdvice } from '../../commands/requests/record-medical-advice.ts';
 import { requestResource } from '../../commands/requests/request-resource.ts';
 import { submitRequest } from '../../commands/requests/submit-request.ts';
+import { withdrawRequest } from '../../commands/requests/withdraw-request.ts';
 import { ConflictError, InvalidInputError, type ValidationIssue } from '../../domain/errors.ts';
 import { can } from '../../policy/policy.ts';
 import { contextOf } from '../../requests/context.ts';
@@ -22,6 +23,7 @@ import { requestListParams } from '../../requests/request-list-params.ts';
 import type { RequestDocument } from '../../store/funder-requests.ts';
 import type { FormValues } from '../entry-forms.ts';
 import { html } from '../errors.ts';
+import { forPeople } from '../messages.ts';
 import { contractsPage } from '../pages/contracts.ts';
 import { messagePage } from '../pages/message.ts';
 import { requestPage, requestsPage } from '../pages/requests.ts';
@@ -51,12 +53,17 @@ const FIELD_LABELS: Record<string, string> = {
   '$.reasoning': 'Motivering',
   '$.outcome': 'Besluit',
   '$.reasons': 'Redenen',
+  '$.reason': 'Reden van intrekken',
   '$.organisationId': 'Organisatie',
   '$.regime': 'Regime',
 };
 
+/** The reasons of a refusal in words for people ('Vul de reden van intrekken in'), never a JSON path. */
 function sentences(issues: readonly ValidationIssue[]): string[] {
-  return issues.map((i) => (FIELD_LABELS[i.path] !== undefined ? `${FIELD_LABELS[i.path]}: ${i.message}` : i.message));
+  return issues.map((i) => {
+    const label = FIELD_LABELS[i.path];
+    return label !== undefined ? forPeople(i.message, { label, kind: 'text' }) : forPeople(i.message);
+  });
 }
 
 const yes = (values: FormValues | undefined, name: string) => text(values, name) === 'ja';
@@ -182,6 +189,10 @@ export function requestPages(app: FastifyInstance): void {
 
   app.post<IdParams & { Body: FormValues }>('/verzoeken/:id/bezwaar', { config: { access: { action: 'request.respond', event: 'request.objection' } } }, async (request, reply) =>
     onRequest(request, reply, () => execute(contextOf(request), fileObjection, { requestId: request.params.id, body: { reasons: text(request.body, 'reasons') } }), '#besluit-kop'),
+  );
+
+  app.post<IdParams & { Body: FormValues }>('/verzoeken/:id/intrekken', { config: { access: { action: 'request.respond', event: 'request.withdraw' } } }, async (request, reply) =>
+    onRequest(request, reply, () => execute(contextOf(request), withdrawRequest, { requestId: request.params.id, body: { reason: text(request.body, 'reason') } })),
   );
 
   app.get('/beheer/contracten', { config: { access: { action: 'contract.manage', event: 'contract.list', area: 'contracts' } } }, async (request, reply) => {
