@@ -1,18 +1,27 @@
 import { REGIMES } from '../domain/dossier/types.ts';
 import { REQUEST_STATES } from '../domain/requests/states.ts';
-import type { RequestListInput } from '../commands/requests/list-requests.ts';
+import { readRequestListKey, type RequestListInput } from '../commands/requests/list-requests.ts';
+import { cursorParam } from './cursor.ts';
 import { enumParam } from './query.ts';
 
 type Query = Record<string, string | string[] | undefined>;
 
-/** The filters of a list of requests, as the API and the inbox page take them: state, regime, overdue. */
-export function requestListParams(query: Query): RequestListInput {
+/**
+ * The filters of a list of requests, as the API and the inbox page take them: state, regime,
+ * overdue; and the page: its size, its offset, and the cursor of the row it starts after (`cursor`:
+ * the API's `after`, the page's `na`), which goes before the offset.
+ */
+export function requestListParams(query: Query, page: { limit: number; offset: number; cursor: string }): RequestListInput {
   const state = enumParam(query, 'state', REQUEST_STATES);
   const regime = enumParam(query, 'regime', REGIMES);
   const overdue = enumParam(query, 'overdue', ['true', 'false'] as const);
+  const after = cursorParam(query, page.cursor, readRequestListKey);
   return {
     ...(state !== undefined ? { state } : {}),
     ...(regime !== undefined ? { regime } : {}),
     ...(overdue === 'true' ? { overdue: true } : {}),
+    limit: page.limit,
+    offset: page.offset,
+    ...(after !== undefined ? { after } : {}),
   };
 }

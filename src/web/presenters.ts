@@ -75,6 +75,8 @@ export interface TimelineEntry {
   seq: number;
   author: string | null;
   recordedAt: Date;
+  /** The PDF of the sent letter this entry records, where there is one. */
+  letterPdf?: string;
 }
 
 export interface CasePageModel {
@@ -97,18 +99,24 @@ export interface CasePageModel {
   /** Who the user may make responsible; empty when they may not change it. */
   responsibleChoices: { id: string; name: string }[];
   responsibleUserId: string | null;
+  /** The case is routed to a funder organisation in Zorgvuldig, which records its own acts. */
+  funderInZorgvuldig: boolean;
 }
 
-function timelineEntries(view: CaseView, authors: ReadonlyMap<string, string>): TimelineEntry[] {
-  return view.entries.map((e) => ({
-    entry: e.entry,
-    seq: e.seq,
-    author: e.authorId === null ? null : (authors.get(e.authorId) ?? 'onbekende gebruiker'),
-    recordedAt: e.recordedAt,
-  }));
+function timelineEntries(view: CaseView, authors: ReadonlyMap<string, string>, letters: ReadonlyMap<string, string>): TimelineEntry[] {
+  return view.entries.map((e) => {
+    const letterId = letters.get(e.entry.id);
+    return {
+      entry: e.entry,
+      seq: e.seq,
+      author: e.authorId === null ? null : (authors.get(e.authorId) ?? 'onbekende gebruiker'),
+      recordedAt: e.recordedAt,
+      ...(letterId !== undefined ? { letterPdf: `/casussen/${view.case.id}/brieven/${letterId}.pdf` } : {}),
+    };
+  });
 }
 
-export function presentCase({ view, assessment, authors, mayExport, requests, openQuestions, maySubmit, mayRespond, mayManageClientAccess, responsibleChoices }: AssessedCase): CasePageModel {
+export function presentCase({ view, assessment, authors, mayExport, requests, openQuestions, maySubmit, mayRespond, mayManageClientAccess, letters, responsibleChoices }: AssessedCase): CasePageModel {
   const record = view.case;
   return {
     id: record.id,
@@ -117,7 +125,7 @@ export function presentCase({ view, assessment, authors, mayExport, requests, op
     procedure: record.procedure,
     status: record.status,
     careStarted: record.careStarted,
-    entries: timelineEntries(view, authors),
+    entries: timelineEntries(view, authors, letters),
     assessment,
     mayExport,
     requests,
@@ -128,6 +136,7 @@ export function presentCase({ view, assessment, authors, mayExport, requests, op
     summary: presentCaseSummary(record, assessment.asOf),
     responsibleChoices,
     responsibleUserId: record.responsibleUserId,
+    funderInZorgvuldig: record.funderOrganisationId !== null,
   };
 }
 
@@ -136,10 +145,22 @@ export interface EntryFormCase {
   id: string;
   clientName: string;
   entries: Entry[];
+  /** What the form asks depends on the case's protocol and client (review finding 23). */
+  regime: RegimeId;
+  procedure: Procedure;
+  hasRepresentative: boolean;
 }
 
 export function presentEntryFormCase(view: CaseView): EntryFormCase {
-  return { id: view.case.id, clientName: view.case.client.name, entries: view.entries.map((e) => e.entry) };
+  const record = view.case;
+  return {
+    id: record.id,
+    clientName: record.client.name,
+    entries: view.entries.map((e) => e.entry),
+    regime: record.regime,
+    procedure: record.procedure,
+    hasRepresentative: record.client.hasRepresentative,
+  };
 }
 
 export interface NotificationView {

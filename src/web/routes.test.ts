@@ -94,6 +94,18 @@ for (const database of testDatabases) {
       assert.match(signIn.body, /<h1 class="utrecht-heading-1">Inloggen is niet gelukt<\/h1>/);
     });
 
+    test('a new case takes the address and the salutation for letters; a bad salutation is named on the form', async () => {
+      const agent = await new Agent(t).signIn('regievoerder@delinde.example');
+      await agent.get('/casussen/nieuw');
+      const bad = await agent.post('/casussen/nieuw', { ...newCase, salutation: 'Geachte heer Aanhef,' });
+      assert.equal(bad.statusCode, 400);
+      assert.match(bad.body, /De aanhef in brieven moet op één regel staan, zonder komma aan het eind/);
+      const created = await agent.post('/casussen/nieuw', { ...newCase, clientName: 'A. Aanhef', address: 'Kerkstraat 1, 9711 AA Groningen', salutation: 'Geachte heer Aanhef' });
+      assert.equal(created.statusCode, 303);
+      const client = await t.store.db.selectFrom('clients').select(['address', 'salutation']).where('name', '=', 'A. Aanhef').executeTakeFirstOrThrow();
+      assert.deepEqual(client, { address: 'Kerkstraat 1, 9711 AA Groningen', salutation: 'Geachte heer Aanhef' });
+    });
+
     test('an expired session no longer opens pages; signing out deletes the session', async () => {
       const agent = await new Agent(t).signIn('medewerker@delinde.example');
       assert.equal((await agent.get('/casussen')).statusCode, 200);
@@ -211,6 +223,13 @@ for (const database of testDatabases) {
       const second = await agent.get('/casussen?zoek=reeks&regime=onl-wmo&pagina=2');
       assert.equal((second.body.match(/>Reeks \d\d</g) ?? []).length, 5);
       assert.match(second.body, /href="\/casussen\?zoek=reeks&amp;regime=onl-wmo&amp;pagina=1"/);
+      // 'Volgende pagina' carries the cursor of the first page's last row: the same five.
+      const next = /href="(\/casussen\?zoek=reeks&amp;regime=onl-wmo&amp;pagina=2&amp;na=[A-Za-z0-9_-]+)"/.exec(first.body)?.[1];
+      assert.ok(next !== undefined);
+      const byCursor = await agent.get(next.replaceAll('&amp;', '&'));
+      assert.deepEqual(byCursor.body.match(/>Reeks \d\d</g), second.body.match(/>Reeks \d\d</g));
+      assert.match(byCursor.body, /30 casussen, pagina 2 van 2\./);
+      assert.equal((await agent.get('/casussen?na=bogus')).statusCode, 400);
       const none = await agent.get('/casussen?zoek=reeks&regime=vgz-wijkverpleging');
       assert.match(none.body, /Geen casussen gevonden\./);
       const literal = await agent.get('/casussen?zoek=%25');
@@ -310,9 +329,13 @@ for (const database of testDatabases) {
       assert.deepEqual(new Set([...byType.body.matchAll(/data-deadline="([^"]+)"/g)].map((m) => m[1])), new Set(['b6-deadline-refusal-decision']));
       assert.equal([...byType.body.matchAll(/data-deadline=/g)].length, 25);
       assert.match(byType.body, /<option value="b6-deadline-refusal-decision" selected>Besluit gemeente over de zorgweigering<\/option>/);
-      assert.match(byType.body, /href="\/termijnen\?type=b6-deadline-refusal-decision&amp;pagina=2"/);
+      const next = /href="(\/termijnen\?type=b6-deadline-refusal-decision&amp;pagina=2&amp;na=[A-Za-z0-9_-]+)"/.exec(byType.body)?.[1];
+      assert.ok(next !== undefined);
       const second = await agent.get('/termijnen?type=b6-deadline-refusal-decision&pagina=2');
       assert.equal([...second.body.matchAll(/data-deadline=/g)].length, typed.total - 25);
+      // The cursor's page is the page number's: the same deadlines.
+      const byCursor = await agent.get(next.replaceAll('&amp;', '&'));
+      assert.deepEqual([...byCursor.body.matchAll(/data-deadline="[^"]+"[^>]*>/g)].map((m) => m[0]), [...second.body.matchAll(/data-deadline="[^"]+"[^>]*>/g)].map((m) => m[0]));
 
       // By team: a case routed to a team is the only one in that team's list.
       const regie = `Bearer ${await t.token('regievoerder@delinde.example')}`;
@@ -485,9 +508,12 @@ for (const database of testDatabases) {
       assert.match(first[1]!, /Toegang Cliënt/);
       assert.match(first[1]!, /Beoordeling door de financier/);
       assert.match(first[1]!, /Geweigerd<\/span> geen relatie met deze gegevens/);
-      assert.match(page.body, new RegExp(`href="/beheer/toegangslog\\?casus=${caseId}&amp;pagina=2"`));
-      // 58 by now: reading the first page was itself logged, for this client and case.
+      const next = new RegExp(`href="(/beheer/toegangslog\\?casus=${caseId}&amp;pagina=2&amp;na=[A-Za-z0-9_-]+)"`).exec(page.body)?.[1];
+      assert.ok(next !== undefined);
+      // 58 by now: reading the first page was itself logged, for this client and case. By page
+      // number the second page shifts by that row (8); by the cursor it starts after the row last shown (7).
       assert.equal([...(await agent.get(`/beheer/toegangslog?casus=${caseId}&pagina=2`)).body.matchAll(/data-seq=/g)].length, 8);
+      assert.equal([...(await agent.get(next.replaceAll('&amp;', '&'))).body.matchAll(/data-seq=/g)].length, 7);
 
       // Filters: user, client, event type, period.
       const count = async (query: string) => Number(/(\d+) regels?[;.]/.exec((await agent.get(`/beheer/toegangslog?${query}`)).body)?.[1]);

@@ -101,7 +101,7 @@ describe('the task list in Chromium at 390 px', () => {
     test(`${name}: from a new case to a request that can be submitted, by the task list alone`, async () => {
       const { page } = s;
       await page.goto(`${s.url}/casussen/nieuw`);
-      await page.getByLabel('Naam cliënt').fill(client);
+      await page.getByLabel('Naam van de cliënt').fill(client);
       await page.getByLabel('Geboortedatum').fill('1961-05-04');
       await page.getByRole('group', { name: 'Heeft de cliënt een wettelijk vertegenwoordiger?' }).getByLabel('Nee', { exact: true }).check();
       await page.getByLabel('Zorg gestart op').fill('2024-01-08');

@@ -1,6 +1,7 @@
 import { assess, type Assessment } from '../../domain/assessment/assess.ts';
 import { can } from '../../policy/policy.ts';
 import { careStaff } from '../../store/teams.ts';
+import { sentLettersByEntry } from '../../store/letters.ts';
 import { requestRecords, requestsOfCase, type QuestionRecord, type RequestRecord } from '../../store/funder-requests.ts';
 import { todayOf } from '../pipeline/context.ts';
 import { command } from '../pipeline/execute.ts';
@@ -24,6 +25,8 @@ export interface AssessedCase {
   mayRespond: boolean;
   /** Who the actor may make responsible for the case; empty when they may not change it (case.route). */
   responsibleChoices: { id: string; name: string }[];
+  /** The sent letter each entry records, by entry id, for those who may read the letters. */
+  letters: Map<string, string>;
 }
 
 /**
@@ -51,6 +54,7 @@ export const readAssessedCase = command({
       mayRespond: can(ctx.actor, 'request.respond', found),
       mayManageClientAccess: can(ctx.actor, 'client-account.invite', found),
       responsibleChoices: can(ctx.actor, 'case.route', found) ? await careStaff(tx, found.organisationId) : [],
+      letters: can(ctx.actor, 'document.read', found) ? await sentLettersByEntry(tx, found.caseId) : new Map(),
     };
   },
 });

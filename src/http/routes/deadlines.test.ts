@@ -131,6 +131,25 @@ for (const database of testDatabases) {
       assert.match(refusal.source.quote, /binnen 1 week na ontvangst van de zorgweigering/);
     });
 
+    test('by cursor: `next` walks the same deadlines as one long page, and a tampered cursor is a 400', async () => {
+      const all = (await call(MEDEWERKER, 'GET', '/api/deadlines?limit=100')).body;
+      assert.ok(all.total <= 100 && all.deadlines.length > 3);
+      const walked: unknown[] = [];
+      let url = '/api/deadlines?limit=3';
+      for (;;) {
+        const { status, body } = await call(MEDEWERKER, 'GET', url);
+        assert.equal(status, 200);
+        walked.push(...body.deadlines);
+        if (body.next === null) break;
+        url = `/api/deadlines?limit=3&after=${body.next}`;
+      }
+      assert.deepEqual(walked, all.deadlines);
+      const tampered = Buffer.from('["2026-01-01","not-a-case","x","y"]').toString('base64url');
+      const refused = await call(MEDEWERKER, 'GET', `/api/deadlines?after=${tampered}`);
+      assert.equal(refused.status, 400);
+      assert.equal(refused.body.issues[0].path, '?after');
+    });
+
     test('every deadline rule of every regime reaches the overview with its rule, start event and clause', async () => {
       const caseIds = new Set<string>();
       for (const doc of everyRule) {

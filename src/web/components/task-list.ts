@@ -24,6 +24,7 @@ const TAG = {
   todo: html`<strong class="utrecht-status-badge utrecht-status-badge--danger zv-task__status">Te doen</strong>`,
   advised: html`<strong class="utrecht-status-badge utrecht-status-badge--warning zv-task__status">Aanbevolen</strong>`,
   pending: html`<strong class="utrecht-status-badge utrecht-status-badge--neutral zv-task__status">Wacht</strong>`,
+  expired: html`<strong class="utrecht-status-badge utrecht-status-badge--warning zv-task__status">Verstreken</strong>`,
 };
 
 function task(text: string, status: keyof typeof TAG, hint: Html | string, href?: string, id?: string): Html {
@@ -47,7 +48,13 @@ export function taskList(caseId: string, regime: Regime, assessment: Assessment,
       return task(r.text, status, `Vastleggen als: ${ENTRY_TYPE_LABELS[template.type]}`, entryFormHref(caseId, template, r.id), r.id);
     });
   const advice = assessment.nextSteps.filter((s) => s.requirement === null).map((s) => task(s.text, 'advised', ''));
-  const pending = pendingSteps(regime, assessment).map((text) => task(text, 'pending', ''));
+  const pending = pendingSteps(regime, assessment).map((step) => {
+    if (step.state === 'open') return task(step.text, 'pending', '');
+    if (step.todo === undefined) return task(step.text, 'expired', '');
+    // A late decision: the provider contacts the funder, whose request the panel on this page links to.
+    if (step.todo === null || !open) return task(step.text, 'todo', '', step.todo === null ? '#verzoek-kop' : undefined);
+    return task(step.text, 'todo', `Vastleggen als: ${ENTRY_TYPE_LABELS[step.todo.type]}`, entryFormHref(caseId, step.todo, 'termijn'));
+  });
   const all = [...tasks, ...advice, ...pending];
   return html`<section aria-labelledby="taken-kop" class="zv-tasks">
 <h2 class="utrecht-heading-2" id="taken-kop">Volgende stappen</h2>

@@ -4,7 +4,7 @@ import { regimes } from '../../domain/protocols/registry.ts';
 import type { CaseSummary, PageUser } from '../presenters.ts';
 import { html, type Html } from '../html.ts';
 import { nextDeadline } from '../components/case-summary.ts';
-import { countText, filterSelect, pageCount, pagination } from '../components/filters.ts';
+import { countText, filterSelect, keysetPagination } from '../components/filters.ts';
 import { PROCEDURE_LABELS, STATUS_LABELS, formatDate } from '../labels.ts';
 import { page } from '../layout.ts';
 import type { CaseListParams } from '../case-list-params.ts';
@@ -43,9 +43,11 @@ export function caseListPage(options: {
   total: { total: number; exact: boolean };
   cases: readonly CaseSummary[];
   pageSize: number;
+  /** The cursor of the next page; null on the last. */
+  next: string | null;
 }): string {
   const { params, total, cases, pageSize } = options;
-  const pages = pageCount(total.total, pageSize);
+  const { pages, nav } = keysetPagination(params.page, total, pageSize, options.next, (n) => pageLink(params, n));
   return page({
     title: 'Mijn casussen',
     user: options.user,
@@ -83,6 +85,6 @@ ${
   <tbody class="utrecht-table__body">${cases.map(row)}</tbody>
 </table>`)
 }
-${pagination(params.page, pages, (n) => pageLink(params, n), total.exact)}`,
+${nav}`,
   });
 }

@@ -1,5 +1,6 @@
 import { ENTRY_TYPES } from '../../domain/dossier/types.ts';
 import { findRegime } from '../../domain/protocols/registry.ts';
+import { providerEntryTypes } from '../../domain/requests/funder-entries.ts';
 import type { CasePageModel, PageUser } from '../presenters.ts';
 import { caseBreadcrumb, caseSummaryCard } from '../components/case-summary.ts';
 import { checklist } from '../components/checklist.ts';
@@ -62,7 +63,7 @@ ${
     <div class="utrecht-form-field utrecht-form-field--text">
       <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="nieuw-item-soort">Soort item</label></div>
       <div class="utrecht-form-field__input"><select class="utrecht-select utrecht-select--html-select" id="nieuw-item-soort" name="soort">
-        ${ENTRY_TYPES.map((type) => html`<option value="${type}">${ENTRY_TYPE_LABELS[type]}</option>`)}
+        ${providerEntryTypes(ENTRY_TYPES, record.funderInZorgvuldig).map((type) => html`<option value="${type}">${ENTRY_TYPE_LABELS[type]}</option>`)}
       </select></div>
     </div>
     <button type="submit" class="utrecht-button utrecht-button--primary-action">Item toevoegen</button>

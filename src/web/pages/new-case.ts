@@ -13,9 +13,17 @@ import type { MessageField } from '../messages.ts';
 // the regime actually has, also without JavaScript.
 
 const FIELDS: readonly FieldSpec[] = [
-  { kind: 'text', name: 'clientName', label: 'Naam cliënt' },
+  { kind: 'text', name: 'clientName', label: 'Naam van de cliënt' },
   { kind: 'date', name: 'birthDate', label: 'Geboortedatum' },
   { kind: 'yesno', name: 'hasRepresentative', label: 'Heeft de cliënt een wettelijk vertegenwoordiger?' },
+  { kind: 'text', name: 'address', label: 'Adres voor brieven', help: 'Straat en huisnummer, postcode en plaats, met komma’s: Kerkstraat 1, 9711 AA Groningen.', optional: true },
+  {
+    kind: 'text',
+    name: 'salutation',
+    label: 'Aanhef in brieven',
+    help: 'Zoals de cliënt aangesproken wil worden, zonder komma: ‘Geachte heer Mulder’ of ‘Beste Jan’. Leeg: ‘Beste’ en de naam.',
+    optional: true,
+  },
   { kind: 'date', name: 'careStarted', label: 'Zorg gestart op', help: 'Laat leeg als de zorg nog niet is begonnen (zorgweigering).', optional: true },
 ];
 const CHOICE = { name: 'soort', label: 'Regime en procedure' };
@@ -29,6 +37,8 @@ const PATH_FIELDS: readonly [RegExp, string][] = [
   [/^\$\.client\.name/, 'clientName'],
   [/^\$\.client\.birthDate/, 'birthDate'],
   [/^\$\.client\.hasRepresentative/, 'hasRepresentative'],
+  [/^\$\.client\.address/, 'address'],
+  [/^\$\.client\.salutation/, 'salutation'],
   [/^\$\.careStarted/, 'careStarted'],
   [/^\$\.(regime|procedure)/, 'soort'],
   [/^\$\.responsibleUserId/, RESPONSIBLE.name],
@@ -50,6 +60,7 @@ export function newCaseFromForm(values: FormValues): Record<string, unknown> {
   const client: Record<string, unknown> = {};
   if (text(values, 'clientName') !== '') client.name = text(values, 'clientName');
   if (text(values, 'birthDate') !== '') client.birthDate = text(values, 'birthDate');
+  for (const name of ['address', 'salutation']) if (text(values, name) !== '') client[name] = text(values, name);
   if (represented !== '') client.hasRepresentative = represented === 'ja' ? true : represented === 'nee' ? false : represented;
   return {
     client,

@@ -5,7 +5,7 @@ import type { DutyStatus } from '../../domain/requests/checklist.ts';
 import { isPending, REQUEST_STATES, STATE_LABELS, type DecisionOutcome } from '../../domain/requests/states.ts';
 import type { FrozenCopy, QuestionRecord, RequestRecord } from '../../store/funder-requests.ts';
 import { checklist, source } from '../components/checklist.ts';
-import { filterSelect } from '../components/filters.ts';
+import { countText, filterSelect, keysetPagination } from '../components/filters.ts';
 import { csrfField, submitButton } from '../components/form.ts';
 import { entrySummary } from '../components/timeline.ts';
 import { html, type Html } from '../html.ts';
@@ -58,8 +58,30 @@ export interface RequestFilters {
   overdue?: boolean;
 }
 
-export function requestsPage(options: { user: PageUser; csrfToken: string; requests: readonly RequestRecord[]; filters: RequestFilters; funder: boolean; today: string }): string {
-  const { requests, today, funder } = options;
+function pageLink(filters: RequestFilters, pageNumber: number): string {
+  const query = new URLSearchParams();
+  if (filters.state !== undefined) query.set('state', filters.state);
+  if (filters.regime !== undefined) query.set('regime', filters.regime);
+  if (filters.overdue === true) query.set('overdue', 'true');
+  query.set('pagina', String(pageNumber));
+  return `/verzoeken?${query.toString()}`;
+}
+
+export function requestsPage(options: {
+  user: PageUser;
+  csrfToken: string;
+  requests: readonly RequestRecord[];
+  filters: RequestFilters;
+  funder: boolean;
+  today: string;
+  page: number;
+  pageSize: number;
+  total: { total: number; exact: boolean };
+  /** The cursor of the next page; null on the last. */
+  next: string | null;
+}): string {
+  const { requests, today, funder, total } = options;
+  const { pages, nav } = keysetPagination(options.page, total, options.pageSize, options.next, (n) => pageLink(options.filters, n));
   return page({
     title: 'Verzoeken',
     user: options.user,
@@ -76,7 +98,7 @@ ${para(funder ? 'De verzoeken die zorgaanbieders bij uw organisatie hebben inged
   </div>
   ${submitButton('Filteren', 'secondary')}
 </form>
-<p class="utrecht-paragraph" role="status">${requests.length === 1 ? '1 verzoek' : `${requests.length} verzoeken`}.</p>
+<p class="utrecht-paragraph" role="status">${countText(total, 'verzoek', 'verzoeken')}${pages > 1 ? `, pagina ${options.page} van ${pages}${total.exact ? '' : '+'}` : ''}.</p>
 ${
   requests.length === 0
     ? para('Geen verzoeken.')
@@ -88,7 +110,8 @@ ${
   <p class="utrecht-paragraph utrecht-paragraph--small">Zo geteld: ${r.deadlineExplanation}</p>
 </li>`,
       )}</ul>`
-}`,
+}
+${nav}`,
   });
 }
 

@@ -13,8 +13,9 @@ import { userOf } from '../../commands/pipeline/resources.ts';
 import { ENTRY_TYPES, type EntryType } from '../../domain/dossier/types.ts';
 import { parseEntry, parseJson, untilToday } from '../../domain/dossier/validate.ts';
 import { todayOf } from '../../commands/pipeline/context.ts';
-import { InvalidInputError, type ValidationIssue } from '../../domain/errors.ts';
+import { ConflictError, InvalidInputError, type ValidationIssue } from '../../domain/errors.ts';
 import { contextOf } from '../../requests/context.ts';
+import { nextCursor } from '../../requests/cursor.ts';
 import { contentDisposition } from '../../requests/file-name.ts';
 import { parseCaseListParams } from '../case-list-params.ts';
 import { entryFromForm, type FormValues } from '../entry-forms.ts';
@@ -39,7 +40,7 @@ const user = (request: FastifyRequest) => request.pageUser as PageUser;
 
 const entryType = (value: string): EntryType => {
   if (!(ENTRY_TYPES as readonly string[]).includes(value)) {
-    throw new InvalidInputError([{ path: 'soort', message: `onbekend soort item; kies een van: ${ENTRY_TYPES.join(', ')}` }]);
+    throw new InvalidInputError([{ path: 'soort', message: 'dit soort item bestaat niet; kies een soort item uit de lijst op de pagina van de casus' }]);
   }
   return value as EntryType;
 };
@@ -83,7 +84,7 @@ export function casePages(app: FastifyInstance): void {
     });
     return html(
       reply,
-      caseListPage({ user: user(request), csrfToken: reply.generateCsrf(), params, total: { total: result.total, exact: result.exact }, cases: result.cases.map((c) => presentCaseSummary(c, todayOf(contextOf(request)))), pageSize: PAGE_SIZE }),
+      caseListPage({ user: user(request), csrfToken: reply.generateCsrf(), params, total: { total: result.total, exact: result.exact }, cases: result.cases.map((c) => presentCaseSummary(c, todayOf(contextOf(request)))), pageSize: PAGE_SIZE, next: nextCursor(result.next) }),
     );
   });
 
@@ -202,7 +203,9 @@ export function casePages(app: FastifyInstance): void {
         const entry = await execute(contextOf(request), appendEntry, { caseId: request.params.id, entry: input });
         return reply.redirect(`/casussen/${request.params.id}?opgeslagen=${encodeURIComponent(entry.id)}#item-${entry.id}`, 303);
       } catch (error) {
-        if (!(error instanceof InvalidInputError)) throw error;
+        // A refusal by the dossier's state (a 307 before the acceptance, the funder's own act) is
+        // shown on the form like bad input, with what was typed kept, rather than on a dead end.
+        if (!(error instanceof InvalidInputError || error instanceof ConflictError)) throw error;
         return entryForm(request, reply, type, request.body, (client, ids) => [...error.issues, ...domainIssues(request, input, client, ids, issues)]);
       }
     },
