@@ -576,6 +576,7 @@ const SAMPLES: Record<string, Sample> = {
   'POST /casussen/:id/brieven/:letterId/goedkeuren': { on: 'case', prepare: async (c, f) => ({ params: { id: c.caseId!, letterId: await draft(f, c.caseId!) } }) },
   'GET /casussen/:id/items/nieuw': { on: 'case', query: 'soort=incident' },
   'POST /casussen/:id/items': { on: 'case', body: () => ({ soort: 'gp-informed', date: '2026-03-02' }) },
+  'POST /casussen/:id/verantwoordelijke': { on: 'case', body: () => ({ verantwoordelijke: '' }) },
   'GET /verzoeken': { on: 'cases', rows: (v) => [...v.body.matchAll(/data-request="/g)].length },
   'GET /verzoeken/:id': onRequest('decided', false),
   'GET /verzoeken/:id/verzoek.pdf': onRequest('decided', false),

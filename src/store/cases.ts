@@ -33,6 +33,10 @@ export interface CaseRecord {
   /** Migrations/0005: the funder organisation the request goes to, and the provider's team. */
   funderOrganisationId: string | null;
   teamId: string | null;
+  /** Migrations/0020: who is responsible for the case, and the names of that person and the team. */
+  responsibleUserId: string | null;
+  teamName: string | null;
+  responsibleName: string | null;
 }
 
 export interface StoredEntry {
@@ -66,6 +70,10 @@ const CASE_COLUMNS = [
   'cases.allocation',
   'cases.funder_organisation_id',
   'cases.team_id',
+  'cases.responsible_user_id',
+  // The names beside the ids, for the case list and the case's summary (one index lookup each).
+  sql<string | null>`(select teams.name from teams where teams.id = cases.team_id)`.as('team_name'),
+  sql<string | null>`(select users.name from users where users.id = cases.responsible_user_id)`.as('responsible_name'),
 ] as const;
 
 /** A client of the provider, under the id given (a case's or a care agreement's client). */
@@ -95,6 +103,8 @@ export async function insertCase(
     careStarted: string | null;
     status: CaseStatus;
     createdBy: string | null;
+    /** By default whoever opened the case. */
+    responsibleUserId?: string | null;
     allocation?: Allocation;
     /** A client the provider already has (one with a care agreement); by default a new one. */
     existingClientId?: string;
@@ -114,6 +124,7 @@ export async function insertCase(
       status: input.status,
       care_started: input.careStarted,
       created_by: input.createdBy,
+      responsible_user_id: input.responsibleUserId === undefined ? input.createdBy : input.responsibleUserId,
       allocation: input.allocation === undefined ? null : JSON.stringify(input.allocation),
     })
     .execute();
@@ -189,8 +200,9 @@ type CaseJoinRow = Pick<
   | 'allocation'
   | 'funder_organisation_id'
   | 'team_id'
+  | 'responsible_user_id'
 > &
-  Pick<Selectable<ClientsTable>, 'name' | 'birth_date' | 'has_representative' | 'address' | 'salutation' | 'representative'>;
+  Pick<Selectable<ClientsTable>, 'name' | 'birth_date' | 'has_representative' | 'address' | 'salutation' | 'representative'> & { team_name: string | null; responsible_name: string | null };
 
 function toRecord(row: CaseJoinRow): CaseRecord {
   return {
@@ -217,6 +229,9 @@ function toRecord(row: CaseJoinRow): CaseRecord {
     ...(row.allocation !== null ? { allocation: row.allocation } : {}),
     funderOrganisationId: row.funder_organisation_id,
     teamId: row.team_id,
+    responsibleUserId: row.responsible_user_id,
+    teamName: row.team_name,
+    responsibleName: row.responsible_name,
   };
 }
 

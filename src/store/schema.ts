@@ -144,6 +144,8 @@ export interface CasesTable {
   /** Migrations/0005-reminders.ts: the provider's team, and the funder organisation the request goes to. */
   team_id: ColumnType<string | null, string | null | undefined, string | null>;
   funder_organisation_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Migrations/0020-responsible-user.ts: the person responsible for the case; by default whoever opened it. */
+  responsible_user_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface TeamsTable {

@@ -1,3 +1,4 @@
+import { todayInAmsterdam } from '../clock.ts';
 import type { AssessedCase } from '../commands/cases/read-assessed-case.ts';
 import type { CaseView } from '../commands/cases/dossier.ts';
 import type { Assessment } from '../domain/assessment/types.ts';
@@ -43,10 +44,16 @@ export interface CaseSummary {
   procedure: Procedure;
   status: CaseStatus;
   nextDeadline: string | null;
+  /** The next deadline lies before today: it is overdue. */
+  overdue: boolean;
   canSubmit: boolean;
+  teamName: string | null;
+  responsibleName: string | null;
+  /** The day the case was opened, in the Netherlands. */
+  openedOn: string;
 }
 
-export function presentCaseSummary(record: CaseRecord): CaseSummary {
+export function presentCaseSummary(record: CaseRecord, today: string): CaseSummary {
   return {
     id: record.id,
     clientName: record.client.name,
@@ -54,7 +61,11 @@ export function presentCaseSummary(record: CaseRecord): CaseSummary {
     procedure: record.procedure,
     status: record.status,
     nextDeadline: record.nextDeadline,
+    overdue: record.nextDeadline !== null && record.nextDeadline < today,
     canSubmit: record.canSubmit,
+    teamName: record.teamName,
+    responsibleName: record.responsibleName,
+    openedOn: todayInAmsterdam(record.createdAt),
   };
 }
 
@@ -83,6 +94,11 @@ export interface CasePageModel {
   maySubmit: boolean;
   mayRespond: boolean;
   mayManageClientAccess: boolean;
+  /** What the case list shows of it: the header's summary card. */
+  summary: CaseSummary;
+  /** Who the user may make responsible; empty when they may not change it. */
+  responsibleChoices: { id: string; name: string }[];
+  responsibleUserId: string | null;
   /** The case is routed to a funder organisation in Zorgvuldig, which records its own acts. */
   funderInZorgvuldig: boolean;
 }
@@ -100,7 +116,7 @@ function timelineEntries(view: CaseView, authors: ReadonlyMap<string, string>, l
   });
 }
 
-export function presentCase({ view, assessment, authors, mayExport, requests, openQuestions, maySubmit, mayRespond, mayManageClientAccess, letters }: AssessedCase): CasePageModel {
+export function presentCase({ view, assessment, authors, mayExport, requests, openQuestions, maySubmit, mayRespond, mayManageClientAccess, letters, responsibleChoices }: AssessedCase): CasePageModel {
   const record = view.case;
   return {
     id: record.id,
@@ -117,6 +133,9 @@ export function presentCase({ view, assessment, authors, mayExport, requests, op
     maySubmit,
     mayRespond,
     mayManageClientAccess,
+    summary: presentCaseSummary(record, assessment.asOf),
+    responsibleChoices,
+    responsibleUserId: record.responsibleUserId,
     funderInZorgvuldig: record.funderOrganisationId !== null,
   };
 }

@@ -240,6 +240,53 @@ for (const database of testDatabases) {
     });
     const organisationId = async (slug: string) =>
       (await t.store.db.selectFrom('organisations').select('id').where('slug', '=', slug).executeTakeFirstOrThrow()).id;
+    test('the responsible person: the one opening a case by default, changed by the regievoerder and logged; the list and the card name team, responsible person and opening day; an overdue deadline in words', async () => {
+      const regie = await new Agent(t).signIn('regievoerder@delinde.example');
+      const form = await regie.get('/casussen/nieuw');
+      assert.match(form.body, /<option value="[0-9a-f-]{36}" selected>Mohamed El Amrani<\/option>/);
+      assert.match(form.body, />Sanne de Vries<\/option>/);
+      const created = await regie.post('/casussen/nieuw', { ...newCase, clientName: 'V. Verantwoordelijk' });
+      assert.equal(created.statusCode, 303);
+      const caseId = String(created.headers.location).split('/').at(-1) as string;
+      const card = async () => (await regie.get(`/casussen/${caseId}`)).body;
+      assert.match(await card(), /Verantwoordelijke<\/dt><dd[^>]*>Mohamed El Amrani</);
+      assert.match(await card(), new RegExp(`Geopend op</dt><dd[^>]*><time datetime="${today}">`));
+      assert.match(await card(), /<a class="utrecht-breadcrumb-nav__link[^"]*" href="\/casussen">Mijn casussen<\/a>/);
+
+      const sanne = (await t.store.db.selectFrom('users').select('id').where('email', '=', 'medewerker@delinde.example').executeTakeFirstOrThrow()).id;
+      const before = (await t.store.db.selectFrom('access_log').select((eb) => eb.fn.countAll<string>().as('n')).where('event_type', '=', 'case.route').where('case_id', '=', caseId).executeTakeFirstOrThrow()).n;
+      const changed = await regie.post(`/casussen/${caseId}/verantwoordelijke`, { verantwoordelijke: sanne });
+      assert.equal(changed.statusCode, 303);
+      assert.match(await card(), /Verantwoordelijke<\/dt><dd[^>]*>Sanne de Vries</);
+      const logged = (await t.store.db.selectFrom('access_log').select((eb) => eb.fn.countAll<string>().as('n')).where('event_type', '=', 'case.route').where('case_id', '=', caseId).executeTakeFirstOrThrow()).n;
+      assert.equal(Number(logged), Number(before) + 1);
+
+      // Only the organisation's active care staff: a beheerder or someone else's user is refused, nothing changes.
+      const beheerder = (await t.store.db.selectFrom('users').select('id').where('email', '=', 'beheerder@delinde.example').executeTakeFirstOrThrow()).id;
+      const refused = await regie.post(`/casussen/${caseId}/verantwoordelijke`, { verantwoordelijke: beheerder });
+      assert.equal(refused.statusCode, 400);
+      assert.match(refused.body, /geen actieve medewerker of regievoerder van uw organisatie/);
+      assert.match(await card(), /Verantwoordelijke<\/dt><dd[^>]*>Sanne de Vries</);
+      // A medewerker sees who is responsible but gets no form to change it, and may not post one.
+      const medewerker = await new Agent(t).signIn('medewerker@delinde.example');
+      const seen = await medewerker.get(`/casussen/${caseId}`);
+      assert.doesNotMatch(seen.body, /Verantwoordelijke wijzigen/);
+      assert.equal((await medewerker.post(`/casussen/${caseId}/verantwoordelijke`, { verantwoordelijke: sanne })).statusCode, 403);
+
+      const list = (await regie.get('/casussen?zoek=Verantwoordelijk')).body;
+      assert.match(list, /<th scope="col" class="utrecht-table__header-cell">Team<\/th>/);
+      assert.match(list, /<td class="utrecht-table__cell">Sanne de Vries<\/td>/);
+      assert.match(list, new RegExp(`<td class="utrecht-table__cell"><time datetime="${today}">`));
+      // A refusal whose decision term has passed: 'te laat sinds' and the day, in the red badge.
+      const late = await importAs(refusal('L. Laat', 20));
+      const lateList = (await regie.get('/casussen?zoek=L.%20Laat')).body;
+      const due = (await t.store.db.selectFrom('cases').select('next_deadline').where('id', '=', late).executeTakeFirstOrThrow()).next_deadline as string;
+      assert.ok(due < today, due);
+      assert.match(lateList, new RegExp(`utrecht-status-badge--danger">te laat sinds <time datetime="${due}">`));
+      assert.match((await regie.get(`/casussen/${late}`)).body, /Volgende termijn<\/dt><dd[^>]*><span class="utrecht-status-badge utrecht-status-badge--danger">te laat sinds/);
+    });
+
+
     const importAs = async (doc: DossierDocument) =>
       (await execute(operatorContext(t.store), importDossier, { organisationId: await organisationId('de-linde'), document: doc })).caseId;
 

@@ -23,7 +23,11 @@ async function check(page: Page, name: string): Promise<void> {
   const wide = await page.evaluate(() => {
     const main = document.querySelector('main') as HTMLElement;
     const right = main.getBoundingClientRect().right;
-    return [...main.querySelectorAll('*')].filter((e) => e.getBoundingClientRect().right > right + 0.5).map((e) => `${e.tagName}.${e.className}`).slice(0, 8);
+    // A table scrolls within its own box (components/table-container.ts): what is scrolled out of sight is not wider than the page.
+    return [...main.querySelectorAll('*')]
+      .filter((e) => e.getBoundingClientRect().right > right + 0.5 && (e.parentElement?.closest('.utrecht-table-container') ?? null) === null)
+      .map((e) => `${e.tagName}.${e.className}`)
+      .slice(0, 8);
   });
   assert.deepEqual(wide, [], `${name}: content wider than the page at 390 px`);
   await page.setViewportSize({ width: 1280, height: 900 });

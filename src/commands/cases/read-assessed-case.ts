@@ -1,5 +1,6 @@
 import { assess, type Assessment } from '../../domain/assessment/assess.ts';
 import { can } from '../../policy/policy.ts';
+import { careStaff } from '../../store/teams.ts';
 import { sentLettersByEntry } from '../../store/letters.ts';
 import { requestRecords, requestsOfCase, type QuestionRecord, type RequestRecord } from '../../store/funder-requests.ts';
 import { todayOf } from '../pipeline/context.ts';
@@ -22,6 +23,8 @@ export interface AssessedCase {
   /** Whether the actor may submit a request, and answer and object (the page offers the forms only then). */
   maySubmit: boolean;
   mayRespond: boolean;
+  /** Who the actor may make responsible for the case; empty when they may not change it (case.route). */
+  responsibleChoices: { id: string; name: string }[];
   /** The sent letter each entry records, by entry id, for those who may read the letters. */
   letters: Map<string, string>;
 }
@@ -50,6 +53,7 @@ export const readAssessedCase = command({
       maySubmit: can(ctx.actor, 'request.submit', found),
       mayRespond: can(ctx.actor, 'request.respond', found),
       mayManageClientAccess: can(ctx.actor, 'client-account.invite', found),
+      responsibleChoices: can(ctx.actor, 'case.route', found) ? await careStaff(tx, found.organisationId) : [],
       letters: can(ctx.actor, 'document.read', found) ? await sentLettersByEntry(tx, found.caseId) : new Map(),
     };
   },

@@ -69,5 +69,8 @@ export async function seedDemoIfEmpty(store: Store): Promise<boolean> {
     await execute(operator, importDossier, { organisationId: provider, document });
   }
   await seedDemoAgreement(operator, provider);
+  // The imported cases have no one who opened them: the demo's regievoerder is responsible for each.
+  const regievoerder = await store.db.selectFrom('users').select('id').where('email', '=', 'regievoerder@delinde.example').executeTakeFirstOrThrow();
+  await store.db.updateTable('cases').set({ responsible_user_id: regievoerder.id }).where('organisation_id', '=', provider).execute();
   return true;
 }

@@ -33,6 +33,7 @@ const routing = {
   properties: {
     funderOrganisationId: { type: ['string', 'null'], format: 'uuid', description: 'De financier aan wie het verzoek gaat.' },
     teamId: { type: ['string', 'null'], format: 'uuid' },
+    responsibleUserId: { type: ['string', 'null'], format: 'uuid', description: 'Wie verantwoordelijk is voor de casus: een medewerker of regievoerder van de organisatie.' },
   },
 } as const;
 
@@ -76,7 +77,8 @@ export function caseRoutes(app: FastifyInstance): void {
         description:
           'Body: `client`, `regime`, `procedure` en `careStarted` zoals in het uitwisselformaat, zonder `entries`. ' +
           'Optioneel: `funderOrganisationId` (de financier aan wie het verzoek gaat; zonder dit veld de enige organisatie ' +
-          'van de soort die het regime noemt, als er precies één is) en `teamId`.',
+          'van de soort die het regime noemt, als er precies één is), `teamId` en `responsibleUserId` (wie verantwoordelijk is; ' +
+          'zonder dit veld wie de casus opent).',
         tags: ['casussen'],
         body: { type: 'object' },
         response: createdResponses,

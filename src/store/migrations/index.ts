@@ -15,6 +15,7 @@ import * as destroyableSuspensionReports from './0016-destroyable-suspension-rep
 import * as letterParticulars from './0017-letter-particulars.ts';
 import * as requestInbox from './0018-request-inbox.ts';
 import * as requestWithdrawal from './0019-request-withdrawal.ts';
+import * as responsibleUser from './0020-responsible-user.ts';
 
 // Migrations are listed here in order rather than read from the folder, so the same list runs on
 // PGlite and PostgreSQL from source or bundle alike. Never edit a released migration: add one.
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '0017-letter-particulars': letterParticulars,
   '0018-request-inbox': requestInbox,
   '0019-request-withdrawal': requestWithdrawal,
+  '0020-responsible-user': responsibleUser,
 };
 
 export const migrationProvider: MigrationProvider = {

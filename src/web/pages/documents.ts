@@ -1,5 +1,6 @@
 import type { LetterKind } from '../../domain/letters/types.ts';
 import type { LetterRecord } from '../../store/letters.ts';
+import { caseBreadcrumb } from '../components/case-summary.ts';
 import { csrfField } from '../components/form.ts';
 import { followUpSection, type FollowUpModel } from './allocation.ts';
 import { html, type Html } from '../html.ts';
@@ -50,7 +51,7 @@ export function documentsPage(options: { user: PageUser; csrfToken: string; mode
     title: `Documenten · ${model.clientName}`,
     user: options.user,
     csrfToken: options.csrfToken,
-    body: html`<p class="utrecht-paragraph zv-back"><a class="utrecht-link utrecht-link--html-a" href="${base}">Terug naar de casus van ${model.clientName}</a></p>
+    body: html`${caseBreadcrumb(model.caseId, model.clientName, 'Documenten')}
 <h1 class="utrecht-heading-1">Documenten van ${model.clientName}</h1>
 <section aria-labelledby="dossierstukken-kop">
   <h2 class="utrecht-heading-2" id="dossierstukken-kop">Uit het dossier</h2>

@@ -1,6 +1,7 @@
 import type { EntryType } from '../../domain/dossier/types.ts';
 import type { ValidationIssue } from '../../domain/errors.ts';
 import type { EntryFormCase, PageUser } from '../presenters.ts';
+import { caseBreadcrumb } from '../components/case-summary.ts';
 import { csrfField, errorSummary, fieldErrors, formField, submitButton, type FieldState } from '../components/form.ts';
 import { entrySummary } from '../components/timeline.ts';
 import { COMMON_FIELDS, ENTRY_FORMS, fieldOfIssue, type FieldSpec, type FormValues } from '../entry-forms.ts';
@@ -60,7 +61,7 @@ export function entryFormPage(options: {
     title: `${title} · ${record.clientName}`,
     user: options.user,
     csrfToken: options.csrfToken,
-    body: html`<p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href="/casussen/${record.id}">Terug naar de casus van ${record.clientName}</a></p>
+    body: html`${caseBreadcrumb(record.id, record.clientName, title)}
 <h1 class="utrecht-heading-1">${title}</h1>
 <p class="utrecht-paragraph">${form.intro}</p>
 ${errorSummary(errors, labels, general)}

@@ -27,8 +27,10 @@ const FIELDS: readonly FieldSpec[] = [
   { kind: 'date', name: 'careStarted', label: 'Zorg gestart op', help: 'Laat leeg als de zorg nog niet is begonnen (zorgweigering).', optional: true },
 ];
 const CHOICE = { name: 'soort', label: 'Regime en procedure' };
+/** Who is responsible for the case: by default the one who opens it. */
+const RESPONSIBLE = { name: 'verantwoordelijke', label: 'Verantwoordelijke' };
 
-const LABELS = new Map([...FIELDS.map((f) => [f.name, f.label] as const), [CHOICE.name, CHOICE.label]]);
+const LABELS = new Map([...FIELDS.map((f) => [f.name, f.label] as const), [CHOICE.name, CHOICE.label], [RESPONSIBLE.name, RESPONSIBLE.label]]);
 
 /** Where the interchange format's paths land on this form. */
 const PATH_FIELDS: readonly [RegExp, string][] = [
@@ -39,6 +41,7 @@ const PATH_FIELDS: readonly [RegExp, string][] = [
   [/^\$\.client\.salutation/, 'salutation'],
   [/^\$\.careStarted/, 'careStarted'],
   [/^\$\.(regime|procedure)/, 'soort'],
+  [/^\$\.responsibleUserId/, RESPONSIBLE.name],
 ];
 
 export function newCaseFieldOf(path: string): string | undefined {
@@ -64,12 +67,26 @@ export function newCaseFromForm(values: FormValues): Record<string, unknown> {
     ...(regime !== undefined && regime !== '' ? { regime } : {}),
     ...(procedure !== undefined ? { procedure } : {}),
     careStarted: text(values, 'careStarted') === '' ? null : text(values, 'careStarted'),
+    ...(text(values, RESPONSIBLE.name) !== '' ? { responsibleUserId: text(values, RESPONSIBLE.name) } : {}),
   };
 }
 
-export function newCasePage(options: { user: PageUser; csrfToken: string; values?: FormValues; issues?: readonly ValidationIssue[] }): string {
-  const values = options.values ?? {};
-  const { errors, general } = fieldErrors(options.issues ?? [], newCaseFieldOf, new Map<string, MessageField>([...FIELDS.map((f) => [f.name, f] as const), [CHOICE.name, { ...CHOICE, kind: 'choice' }]]));
+export function newCasePage(options: {
+  user: PageUser;
+  csrfToken: string;
+  /** The care staff who may be responsible, and who is chosen when the form is new (the one opening it). */
+  staff: readonly { id: string; name: string }[];
+  self: string;
+  values?: FormValues;
+  issues?: readonly ValidationIssue[];
+}): string {
+  const values = options.values ?? { [RESPONSIBLE.name]: options.self };
+  const responsible: FieldSpec = { kind: 'choice', ...RESPONSIBLE, options: Object.fromEntries(options.staff.map((s) => [s.id, s.name])) };
+  const { errors, general } = fieldErrors(
+    options.issues ?? [],
+    newCaseFieldOf,
+    new Map<string, MessageField>([...FIELDS.map((f) => [f.name, f] as const), [CHOICE.name, { ...CHOICE, kind: 'choice' }], [RESPONSIBLE.name, responsible]]),
+  );
   const state: FieldState = { values, errors };
   const chosen = text(values, 'soort');
   const choiceError = errors.get(CHOICE.name);
@@ -97,6 +114,7 @@ ${errorSummary(errors, LABELS, general)}
       )}
     </select></div>
   </div>
+  ${formField(responsible, state)}
   ${submitButton('Casus openen')}
 </form>`,
   });

@@ -3,7 +3,9 @@ import { appendEntry } from '../../commands/cases/append-entry.ts';
 import { exportDossier } from '../../commands/cases/export-dossier.ts';
 import { DuplicateImportError, importDossier } from '../../commands/cases/import-dossier.ts';
 import { listCases } from '../../commands/cases/list-cases.ts';
+import { listResponsibleChoices } from '../../commands/cases/list-responsible-choices.ts';
 import { openCase } from '../../commands/cases/open-case.ts';
+import { changeCaseRouting } from '../../commands/cases/route-case.ts';
 import { readAssessedCase } from '../../commands/cases/read-assessed-case.ts';
 import { readCase } from '../../commands/cases/read-case.ts';
 import { execute } from '../../commands/pipeline/execute.ts';
@@ -64,6 +66,12 @@ function domainIssues(
   }
 }
 
+/** Who may be made responsible for a new case, and the one opening it (chosen by default). */
+async function responsibleChoices(request: FastifyRequest) {
+  const ctx = contextOf(request);
+  return { staff: await execute(ctx, listResponsibleChoices, undefined), self: userOf(ctx.actor).userId };
+}
+
 export function casePages(app: FastifyInstance): void {
   app.get('/casussen', { config: { access: { action: 'case.list', event: 'case.list' } } }, async (request, reply) => {
     const params = parseCaseListParams(request.query as Record<string, string | string[] | undefined>);
@@ -76,12 +84,12 @@ export function casePages(app: FastifyInstance): void {
     });
     return html(
       reply,
-      caseListPage({ user: user(request), csrfToken: reply.generateCsrf(), params, total: { total: result.total, exact: result.exact }, cases: result.cases.map(presentCaseSummary), pageSize: PAGE_SIZE, next: nextCursor(result.next) }),
+      caseListPage({ user: user(request), csrfToken: reply.generateCsrf(), params, total: { total: result.total, exact: result.exact }, cases: result.cases.map((c) => presentCaseSummary(c, todayOf(contextOf(request)))), pageSize: PAGE_SIZE, next: nextCursor(result.next) }),
     );
   });
 
   app.get('/casussen/nieuw', { config: { access: { action: 'case.create', event: 'area.enter', area: 'new-case' } } }, async (request, reply) =>
-    html(reply, newCasePage({ user: user(request), csrfToken: reply.generateCsrf() })),
+    html(reply, newCasePage({ user: user(request), csrfToken: reply.generateCsrf(), ...(await responsibleChoices(request)) })),
   );
 
   app.post<{ Body: FormValues }>('/casussen/nieuw', { config: { access: { action: 'case.create', event: 'case.create' } } }, async (request, reply) => {
@@ -91,7 +99,7 @@ export function casePages(app: FastifyInstance): void {
       return reply.redirect(`/casussen/${created.caseId}`, 303);
     } catch (error) {
       if (!(error instanceof InvalidInputError)) throw error;
-      return html(reply, newCasePage({ user: user(request), csrfToken: reply.generateCsrf(), values: request.body, issues: error.issues }), 400);
+      return html(reply, newCasePage({ user: user(request), csrfToken: reply.generateCsrf(), ...(await responsibleChoices(request)), values: request.body, issues: error.issues }), 400);
     }
   });
 
@@ -139,6 +147,16 @@ export function casePages(app: FastifyInstance): void {
         order: request.query.volgorde === 'oudste' ? 'oudste' : 'nieuwste',
         ...(saved !== undefined && model.entries.some((e) => e.entry.id === saved) ? { saved } : {}),
       }));
+    },
+  );
+
+  app.post<IdParams & { Body: FormValues }>(
+    '/casussen/:id/verantwoordelijke',
+    { config: { access: { action: 'case.route', event: 'case.route' } } },
+    async (request, reply) => {
+      const chosen = text(request.body, 'verantwoordelijke');
+      await execute(contextOf(request), changeCaseRouting, { caseId: request.params.id, body: { responsibleUserId: chosen === '' ? null : chosen } });
+      return reply.redirect(`/casussen/${request.params.id}`, 303);
     },
   );
 
