@@ -8,7 +8,7 @@
 // The default run is small enough to finish in a few minutes; --cases 20000 is the issue's size;
 // --big-pdf N the dossier whose request PDF renders while /api/health is measured.
 
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import Fastify from 'fastify';
@@ -20,6 +20,7 @@ import { DEMO_PASSWORD } from '../src/commands/demo/seed-demo.ts';
 import { assess } from '../src/domain/assessment/assess.ts';
 import { addDays } from '../src/domain/calendar/dates.ts';
 import { REGIMES } from '../src/domain/dossier/types.ts';
+import { nextCursor, type CursorValue } from '../src/requests/cursor.ts';
 import { openStore, type DatabaseTarget, type Store } from '../src/store/database.ts';
 import { longCase } from './dossiers.ts';
 
@@ -105,16 +106,51 @@ function load(url: string, headers: Record<string, string>, connections: number,
   });
 }
 
-async function loaded(operation: string, database: string, size: string, url: string, headers: Record<string, string>, connections: number): Promise<void> {
-  const result = await load(url, headers, connections);
+/** One row: load on the URL, or the connections split evenly across several (processes) at once. */
+async function loaded(operation: string, database: string, size: string, url: string | string[], headers: Record<string, string>, connections: number): Promise<void> {
+  const urls = typeof url === 'string' ? [url] : url;
+  const results = await Promise.all(urls.map((u) => load(u, headers, Math.max(1, Math.round(connections / urls.length)))));
   rows.push({
     operation: `${operation}, ${connections} conn.`,
     database,
     size,
-    samples: result.latencies,
-    throughput: result.latencies.length / result.seconds,
-    failures: result.failures + result.errors + result.timeouts,
+    samples: results.flatMap((r) => r.latencies),
+    throughput: results.reduce((sum, r) => sum + r.latencies.length / r.seconds, 0),
+    failures: results.reduce((sum, r) => sum + r.failures + r.errors + r.timeouts, 0),
   });
+}
+
+/** Application processes of their own (bench/app-process.ts) on the same PostgreSQL; their URLs, and how to stop them. */
+async function appProcesses(url: string, count: number): Promise<{ urls: string[]; stop: () => Promise<void> }> {
+  const children = Array.from({ length: count }, () =>
+    spawn(process.execPath, ['--import', 'tsx', new URL('./app-process.ts', import.meta.url).pathname, url], { stdio: ['ignore', 'pipe', 'inherit'] }),
+  );
+  const urls = await Promise.all(
+    children.map(
+      (child) =>
+        new Promise<string>((resolve, reject) => {
+          let out = '';
+          child.stdout.on('data', (chunk: Buffer) => {
+            out += chunk.toString();
+            if (out.includes('\n')) resolve(out.split('\n')[0] as string);
+          });
+          child.once('exit', (code) => reject(new Error(`app process ended (${code})`)));
+        }),
+    ),
+  );
+  const stop = async () => {
+    await Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : (child.once('exit', resolve), child.kill('SIGTERM'))))));
+  };
+  return { urls, stop };
+}
+
+/** A cursor (as the list's `next` gives it) 25 rows before a list's end: its last page without walking to it. */
+async function cursorAt(store: Store, query: ReturnType<typeof sql<Record<string, CursorValue>>>): Promise<string> {
+  // The query gives the list's last 26 rows, last first; a short list gives what it has, an empty
+  // one a cursor before any row (its last page is then empty too).
+  const { rows: found } = await query.execute(store.db);
+  const row = found.at(-1);
+  return row === undefined ? '' : (nextCursor(Object.values(row)) as string);
 }
 
 // The pure assessment, every regime, 50 and 1,000 entries (no database).
@@ -234,6 +270,68 @@ async function benchDatabase(kind: 'pglite' | 'postgresql'): Promise<void> {
     await loaded(`GET case list, offset ${lastPage}`, kind, size, `${base}/api/cases?limit=25&offset=${lastPage}`, token, 1);
     await loaded('GET deadline overview, page 1', kind, size, `${base}/api/deadlines`, token, 1);
     await loaded('GET access log, page 1', kind, size, `${base}/api/access-log`, adminToken, 1);
+
+    // Deep pages by keyset (decision 0022): a cursor 25 rows from each list's end.
+    const deepCase = await cursorAt(store, sql`select next_deadline::text as d, to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as c, id::text as i
+      from cases where organisation_id = ${team.organisation_id} order by next_deadline desc nulls first, created_at asc, id desc limit 26`);
+    await loaded('GET case list, last page by cursor', kind, size, `${base}/api/cases?limit=25&after=${deepCase}`, token, 1);
+    const deepDeadline = await cursorAt(store, sql`select due_date::text as d, case_id::text as c, deadline_id as i, start_event as s
+      from case_deadlines where organisation_id = ${team.organisation_id} and not met order by due_date desc, case_id desc, deadline_id desc, start_event desc limit 26`);
+    await loaded('GET deadline overview, last page by cursor', kind, size, `${base}/api/deadlines?after=${deepDeadline}`, token, 1);
+    const deepLog = await cursorAt(store, sql`select seq::int as s from access_log where organisation_id = ${team.organisation_id} order by seq asc limit 26`);
+    await loaded('GET access log, last page by cursor', kind, size, `${base}/api/access-log?after=${deepLog}`, adminToken, 1);
+    await loaded('GET access-log page (Toegangslog), page 1', kind, size, `${base}/beheer/toegangslog`, await webSession(base, beheerder.email), 1);
+
+    // The funder's inbox: requests from the team's open cases (as an emergency may: the checks
+    // overridden; a procedure that asks no funder's decision is refused, 409, and skipped), under
+    // the provider's contracts (the data set has none); then the list of the funder with most of them.
+    const routed = await store.db
+      .selectFrom('cases')
+      .select(['id', 'funder_organisation_id', 'regime'])
+      .where('team_id', '=', team.team_id)
+      .where('status', '=', 'open')
+      .where('funder_organisation_id', 'is not', null)
+      .orderBy('id')
+      .execute();
+    for (const pair of new Set(routed.map((c) => `${c.funder_organisation_id} ${c.regime}`))) {
+      const [organisationId, regime] = pair.split(' ');
+      await fetch(`${base}/api/funder-contracts`, { method: 'POST', headers: { ...adminToken, 'content-type': 'application/json' }, body: JSON.stringify({ organisationId, regime }) });
+    }
+    const wanted = Math.max(30, Math.min(300, Math.round(CASES / 20)));
+    const perFunder = new Map<string, number>();
+    for (const c of routed) {
+      if ([...perFunder.values()].reduce((a, b) => a + b, 0) === wanted) break;
+      const response = await fetch(`${base}/api/cases/${c.id}/requests`, {
+        method: 'POST',
+        headers: { ...token, 'content-type': 'application/json' },
+        body: JSON.stringify({ continuityProposal: 'Zorg loopt door tot de overdracht.', overrideReason: 'Spoed: agressie.' }),
+      });
+      if (response.status !== 201 && response.status !== 409) throw new Error(`request: ${response.status} ${await response.text()}`);
+      if (response.status === 201) perFunder.set(c.funder_organisation_id as string, (perFunder.get(c.funder_organisation_id as string) ?? 0) + 1);
+    }
+    const [funderId, submitted] = [...perFunder].sort((a, b) => b[1] - a[1])[0] ?? [routed[0]?.funder_organisation_id as string, 0];
+    const reviewer = await store.db.selectFrom('users').select('email').where('organisation_id', '=', funderId).where('role', '=', 'beoordelaar').orderBy('email').executeTakeFirstOrThrow();
+    const reviewerToken = await signIn(base, reviewer.email);
+    const inbox = `${submitted} requests`;
+    await loaded('GET funder inbox, page 1', kind, inbox, `${base}/api/requests`, reviewerToken, 1);
+    const deepRequest = await cursorAt(store, sql`select (case when state in ('submitted', 'information-requested', 'under-review') then 0 else 1 end) as a, decision_deadline::text as d,
+      to_char(submitted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as s, id::text as i
+      from funder_requests where funder_organisation_id = ${funderId} order by 1 desc, decision_deadline desc, submitted_at desc, id desc limit 26`);
+    await loaded('GET funder inbox, last page by cursor', kind, inbox, `${base}/api/requests?after=${deepRequest}`, reviewerToken, 1);
+    await loaded('GET funder inbox page (Verzoeken), page 1', kind, inbox, `${base}/verzoeken`, await webSession(base, reviewer.email), 1);
+
+    // Several processes on one PostgreSQL (issue 16 point 6): the same read against one application
+    // process and against two, the connections split across them.
+    if (target.kind === 'postgresql') {
+      const processes = await appProcesses(target.url, 2);
+      try {
+        const read = (u: string) => `${u}/api/cases/${ordinary.id}/assessment`;
+        await loaded(`GET case assessment, 1 process`, kind, size, read(processes.urls[0] as string), token, 10);
+        await loaded(`GET case assessment, 2 processes`, kind, size, processes.urls.map(read), token, 10);
+      } finally {
+        await processes.stop();
+      }
+    }
     const importCase = async (entries: number) => {
       const document = { ...longCase('groningen-wmo', 'beeindiging', entries, '2000-01-01'), careStarted: '1999-01-01' };
       const response = await fetch(`${base}/api/import?confirm=true`, { method: 'POST', headers: { ...token, 'content-type': 'application/json' }, body: JSON.stringify(document) });
@@ -278,6 +376,10 @@ async function benchDatabase(kind: 'pglite' | 'postgresql'): Promise<void> {
 
     await bare.close();
     await app.close();
+  } catch (error) {
+    // Said before the database goes: dropping it ends the connections still open, with errors of their own.
+    process.stderr.write(`bench on ${kind} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    throw error;
   } finally {
     await store.close();
     await dispose();

@@ -1,5 +1,4 @@
 import { closeRenderPool } from './documents/render-pool.ts';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -10,7 +9,7 @@ import { declarePublic, requireAccessDeclaration } from './requests/access.ts';
 import type { DoorOptions } from './requests/context.ts';
 import { refuseUnstorableText } from './requests/hostile-input.ts';
 import { loggerOptions } from './requests/log.ts';
-import { CONTENT_SECURITY_POLICY, DOCS_CONTENT_SECURITY_POLICY, noStore } from './requests/headers.ts';
+import { DOCS_CONTENT_SECURITY_POLICY, noStore, securityHeaders } from './requests/headers.ts';
 import { pageNotFound } from './web/errors.ts';
 import { web } from './web/plugin.ts';
 
@@ -53,11 +52,7 @@ export async function buildApp({ logger = false, trustProxy = false, onRoute, ..
   app.decorateRequest('commandContext', null);
   // Headers for every answer: a CSP without 'unsafe-inline' (the pages have no inline script or
   // style), HSTS, no framing, nosniff, no Referer; client data is never kept in a cache.
-  await app.register(helmet, {
-    contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY },
-    referrerPolicy: { policy: 'no-referrer' },
-    frameguard: { action: 'deny' },
-  });
+  app.addHook('onRequest', securityHeaders);
   app.addHook('onSend', noStore);
   await app.register(rateLimit, { global: false });
   app.addHook('preValidation', refuseUnstorableText);

@@ -93,7 +93,9 @@ for (const database of testDatabases) {
       assert.match(page.body, /De zorgaanbieder wil de zorg stoppen\./);
       assert.match(page.body, /Eerste waarschuwing/);
       assert.match(page.body, /Niet tevreden\?/);
-      assert.match(page.body, /bezwaar maken/);
+      // The objection to the funder's decision is the provider's, not the client's (review finding 3).
+      assert.match(page.body, /Bezwaar maken tegen dat besluit kan alleen de zorgaanbieder, niet u zelf/);
+      assert.doesNotMatch(page.body, /binnen 6 weken/);
     });
 
     test('a withheld entry: the client and the representative see that something was withheld and why, not what; the copy leaves it out', async () => {

@@ -35,7 +35,7 @@ const FIELDS = [
   'birthDate', 'hasRepresentative', 'careStarted', 'ground', 'description', 'outcome', 'kind', 'params', 'client', 'regime', 'procedure', 'entries',
   'type', 'id', 'subject', 'body', 'allocation', 'status', 'limit', 'offset', 'from', 'to', 'van', 'tot', 'gebruiker', 'casus', 'event', 'incidents',
   'funderOrganisationId', 'amountCents', 'reasons', 'end', 'start', 'dossier', 'format', 'unreadOnly', 'summary', 'holder', 'entryId', 'reason',
-  'until', 'answer', 'text', 'userId',
+  'until', 'answer', 'text', 'userId', 'requiredChange', 'improveBy', 'consequence', 'nextProvider', 'address', 'salutation',
 ];
 
 const hostileString = fc.oneof(

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { CompiledQuery, type KyselyPlugin } from 'kysely';
+import { CompiledQuery } from 'kysely';
 import { buildApp } from '../src/app.ts';
 import { writeLargeDataSet } from '../src/commands/demo/large-data-set.ts';
 import { DEMO_PASSWORD } from '../src/commands/demo/seed-demo.ts';
@@ -13,7 +13,7 @@ import { openTestStore, testDatabases } from './support/databases.ts';
 // list page makes as many statements for 5 rows as for 25: no query per row. On PostgreSQL when
 // TEST_DATABASE_URL is set (the planner the figures are for), else on PGlite (the same planner).
 
-const BIG_TABLES = new Set(['cases', 'clients', 'entries', 'case_deadlines', 'access_log', 'letters', 'notifications', 'api_tokens', 'sessions']);
+const BIG_TABLES = new Set(['funder_requests', 'cases', 'clients', 'entries', 'case_deadlines', 'access_log', 'letters', 'notifications', 'api_tokens', 'sessions']);
 const CASES = 1500;
 
 interface PlanNode {
@@ -32,21 +32,25 @@ let store: Store;
 let captured: CompiledQuery[] = [];
 let base: string;
 let close: () => Promise<void>;
+let restoreExecutor: () => void;
 const headers: Record<string, Record<string, string>> = {};
 let caseId: string;
 
 before(async () => {
   store = await openTestStore(database);
   await writeLargeDataSet(store, { cases: CASES, today: '2026-12-01' });
-  const executor = store.db.getExecutor();
-  const recorder: KyselyPlugin = {
-    transformQuery: ({ node, queryId }) => {
-      captured.push(executor.compileQuery(node, queryId));
-      return node;
-    },
-    transformResult: async ({ result }) => result,
+  // Every statement as it is executed, a query compiled once (store/cases.ts) included: the method
+  // every Kysely executor (of the store, of each transaction) inherits, wrapped for this file only.
+  const executorBase = Object.getPrototypeOf(Object.getPrototypeOf(store.db.getExecutor())) as { executeQuery: (query: CompiledQuery, ...rest: unknown[]) => Promise<unknown> };
+  const execute = executorBase.executeQuery;
+  executorBase.executeQuery = function (this: unknown, query: CompiledQuery, ...rest: unknown[]) {
+    captured.push(query);
+    return execute.call(this, query, ...rest);
   };
-  const app = await buildApp({ store: { ...store, db: store.db.withPlugin(recorder) } });
+  restoreExecutor = () => {
+    executorBase.executeQuery = execute;
+  };
+  const app = await buildApp({ store });
   base = await app.listen({ port: 0, host: '127.0.0.1' });
   close = () => app.close();
   const people = await store.db
@@ -57,16 +61,48 @@ before(async () => {
     .where('u.role', 'in', ['regievoerder', 'beheerder'])
     .orderBy('u.email')
     .execute();
-  for (const role of ['regievoerder', 'beheerder']) {
-    const person = people.find((p) => p.role === role)!;
+  // The inbox of the funder with the most of the team's open cases, after ten requests (overriding
+  // the checks, as an emergency may) by the team's regievoerder.
+  const regie = people.find((p) => p.role === 'regievoerder')!;
+  const routed = await store.db
+    .selectFrom('cases')
+    .select(['id', 'funder_organisation_id', 'regime'])
+    .where('team_id', '=', regie.team_id)
+    .where('status', '=', 'open')
+    .where('funder_organisation_id', 'is not', null)
+    .execute();
+  const byFunder = new Map<string, string[]>();
+  for (const c of routed) byFunder.set(c.funder_organisation_id as string, [...(byFunder.get(c.funder_organisation_id as string) ?? []), c.id]);
+  const [funderId, funderCases] = [...byFunder].sort((a, b) => b[1].length - a[1].length)[0]!;
+  const reviewer = await store.db.selectFrom('users').select(['email', 'role', 'team_id']).where('organisation_id', '=', funderId).where('role', '=', 'beoordelaar').executeTakeFirstOrThrow();
+  for (const role of ['regievoerder', 'beheerder', 'beoordelaar']) {
+    const person = [...people, reviewer].find((p) => p.role === role)!;
     const response = await fetch(`${base}/api/auth/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: person.email, password: DEMO_PASSWORD }) });
     headers[role] = { authorization: `Bearer ${((await response.json()) as { token: string }).token}` };
   }
-  const regievoerder = people.find((p) => p.role === 'regievoerder')!;
+  // The provider's contract with the funder for each regime of those cases (the data set has none).
+  for (const regime of new Set(routed.filter((c) => c.funder_organisation_id === funderId).map((c) => c.regime))) {
+    await fetch(`${base}/api/funder-contracts`, { method: 'POST', headers: { ...headers.beheerder, 'content-type': 'application/json' }, body: JSON.stringify({ organisationId: funderId, regime }) });
+  }
+  // A procedure that asks no funder's decision is refused (409); up to ten that do (six make two pages of five).
+  let submitted = 0;
+  for (const id of funderCases) {
+    if (submitted === 10) break;
+    const response = await fetch(`${base}/api/cases/${id}/requests`, {
+      method: 'POST',
+      headers: { ...headers.regievoerder, 'content-type': 'application/json' },
+      body: JSON.stringify({ continuityProposal: 'Zorg loopt door tot de overdracht.', overrideReason: 'Spoed: agressie.' }),
+    });
+    assert.ok(response.status === 201 || response.status === 409, await response.text());
+    if (response.status === 201) submitted++;
+  }
+  assert.ok(submitted >= 6, `${submitted} requests`);
+  const regievoerder = regie;
   caseId = (await store.db.selectFrom('cases').select('id').where('team_id', '=', regievoerder.team_id).orderBy('id').executeTakeFirstOrThrow()).id;
   await store.db.executeQuery(CompiledQuery.raw('analyze'));
 });
 after(async () => {
+  restoreExecutor();
   await close();
   await store.close();
 });
@@ -86,11 +122,31 @@ const HOT_PATHS: [string, string][] = [
   ['regievoerder', '/api/cases?limit=25&offset=200'],
   ['regievoerder', '/api/deadlines'],
   ['beheerder', '/api/access-log'],
+  ['beoordelaar', '/api/requests'],
+  ['regievoerder', '/api/requests'],
 ];
+
+/** The lists paged by keyset (decision 0022): their second page, by the first page's cursor. */
+const KEYSET_LISTS: [string, string][] = [
+  ['regievoerder', '/api/cases'],
+  ['regievoerder', '/api/deadlines'],
+  ['beheerder', '/api/access-log'],
+  ['beoordelaar', '/api/requests'],
+];
+
+async function keysetPaths(): Promise<[string, string][]> {
+  const paths: [string, string][] = [];
+  for (const [role, list] of KEYSET_LISTS) {
+    const first = (await (await fetch(`${base}${list}?limit=5`, { headers: headers[role] })).json()) as { next: string | null };
+    assert.ok(first.next !== null, `${list} has a second page`);
+    paths.push([role, `${list}?limit=5&after=${first.next}`]);
+  }
+  return paths;
+}
 
 test(`query plans on ${database.kind} (${CASES} cases): the hot paths scan no big table whole`, async () => {
   const problems: string[] = [];
-  for (const [role, path] of HOT_PATHS) {
+  for (const [role, path] of [...HOT_PATHS, ...(await keysetPaths())]) {
     const url = path.replace('CASE', caseId);
     // The token's actor is kept between requests (decision 0022): a fresh one shows its query too.
     for (const query of await statementsOf(url, role)) {
@@ -111,7 +167,7 @@ test(`query plans on ${database.kind} (${CASES} cases): the hot paths scan no bi
 });
 
 test('a list page makes as many statements for 5 rows as for 25: no query per row', async () => {
-  for (const [role, list] of [['regievoerder', '/api/cases'], ['regievoerder', '/api/deadlines'], ['beheerder', '/api/access-log']] as const) {
+  for (const [role, list] of KEYSET_LISTS) {
     const few = (await statementsOf(`${list}?limit=5`, role)).length;
     const many = (await statementsOf(`${list}?limit=25`, role)).length;
     assert.equal(many, few, list);

@@ -16,7 +16,9 @@ const asOption = (issue: ValidationIssue): ValidationIssue => ({ ...issue, path:
 // the person sets their password and enrols their second factor through it.
 
 export const ACCOUNTS_USAGE = `  organisation add --kind provider|municipality|health-insurer --name NAAM --slug KORTE-NAAM [--address ADRES]
-                                      maak een organisatie aan; print haar id
+                   [--phone TELEFOON] [--complaints 'onze klachtenfunctionaris, …: bel … of mail …']
+                                      maak een organisatie aan; print haar id. Brieven aan cliënten noemen
+                                      het telefoonnummer en bij wie een klacht kan worden ingediend
   user add --org KORTE-NAAM --email E-MAIL --role ROL [--name NAAM]
                                       maak een gebruiker aan; print een uitnodigingslink (één keer te gebruiken, verloopt)`;
 
@@ -33,13 +35,15 @@ function addOptions<K extends string>(noun: string, args: string[], names: reado
 }
 
 export async function organisationCommand(args: string[], withStore: WithStore, out: (text: string) => void): Promise<void> {
-  const values = addOptions('organisation', args, ['kind', 'name', 'slug', 'address'], ['kind', 'name', 'slug']);
+  const values = addOptions('organisation', args, ['kind', 'name', 'slug', 'address', 'phone', 'complaints'], ['kind', 'name', 'slug']);
   const id = await withStore((store) =>
     execute(operatorContext(store), createOrganisation, {
       kind: values.kind as string,
       name: values.name as string,
       slug: values.slug as string,
       ...(values.address !== undefined ? { address: values.address } : {}),
+      ...(values.phone !== undefined ? { phone: values.phone } : {}),
+      ...(values.complaints !== undefined ? { complaintsContact: values.complaints } : {}),
     }),
   );
   out(id);

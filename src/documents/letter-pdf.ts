@@ -34,7 +34,9 @@ export function renderLetterPdf(letter: PrintedLetter, options: { draft: boolean
     doc.text(toWinAnsi(letter.salutation), MARGIN).moveDown(0.8);
     blocks(doc, letter.body);
     doc.moveDown(0.4).text(toWinAnsi(letter.closing), MARGIN).moveDown(2);
-    doc.text(toWinAnsi(letter.signatory), MARGIN);
+    // Signed by the person who approved it; a draft says who will sign.
+    const signer = letter.signer !== undefined ? [letter.signer.name, letter.signer.role] : options.draft ? ['(naam en functie van wie de brief goedkeurt)'] : [];
+    for (const line of [...signer, letter.signatory]) doc.text(toWinAnsi(line), MARGIN);
     if (letter.copyTo !== undefined) doc.moveDown(1).text(toWinAnsi(`Afschrift aan: ${letter.copyTo}`), MARGIN);
     // The clause the letter follows stays with the letter in the dossier (letters.letter.source); the
     // client gets a letter, not small print from a protocol.

@@ -16,5 +16,14 @@ export const paging = {
   offset: { type: 'integer', minimum: 0, default: 0 },
 } as const;
 
+/** A list paged by its index (keyset, decision 0022): `next` in the answer is the cursor of the page after, `after` asks for it. */
+export const keysetPaging = {
+  ...paging,
+  after: {
+    type: 'string',
+    description: 'De cursor `next` uit het vorige antwoord: de pagina die daarna komt (stabiel als er intussen rijen bijkomen, even snel op elke diepte). Gaat voor `offset`.',
+  },
+} as const;
+
 export type IdParams = { Params: { id: string } };
 export type Query = Record<string, string | string[] | undefined>;

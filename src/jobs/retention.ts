@@ -2,7 +2,7 @@ import { todayInAmsterdam } from '../clock.ts';
 import { execute } from '../commands/pipeline/execute.ts';
 import { jobContext } from '../commands/pipeline/machine.ts';
 import { destroyFile } from '../commands/retention/destroy-file.ts';
-import { RETENTION_YEARS } from '../domain/client-file/rights.ts';
+import { RETENTION } from '../domain/client-file/rights.ts';
 import { NotFoundError } from '../domain/errors.ts';
 import type { Store } from '../store/database.ts';
 import { dueDestructions } from '../store/destruction.ts';
@@ -19,7 +19,9 @@ export async function runRetentionCycle(deps: { store: Store; now: () => Date })
   const now = deps.now();
   const ctx = { ...jobContext(deps.store, 'retention'), now: deps.now, today: () => todayInAmsterdam(now) };
   let destroyed = 0;
-  for (let due = await dueDestructions(deps.store.db, todayInAmsterdam(now), RETENTION_YEARS, BATCH); ; due = await dueDestructions(deps.store.db, todayInAmsterdam(now), RETENTION_YEARS, BATCH)) {
+  // The same rule the client's pages state: rights.ts RETENTION.
+  const years = Object.fromEntries(Object.entries(RETENTION).map(([regime, rule]) => [regime, rule.years]));
+  for (let due = await dueDestructions(deps.store.db, todayInAmsterdam(now), years, BATCH); ; due = await dueDestructions(deps.store.db, todayInAmsterdam(now), years, BATCH)) {
     let progressed = false;
     for (const item of due) {
       try {

@@ -169,26 +169,44 @@ function filtered(db: Db, filter: AccessLogFilter) {
   return query;
 }
 
-/** The organisation's rows that match, newest first, with the total. */
+/** Where a row stands in the log's order (newest first): its place in its chain. */
+export type AccessLogKey = readonly [seq: number];
+
+/** A key as a cursor gives it back, checked: undefined unless it could have come from a row. */
+export function readAccessLogKey(values: readonly unknown[]): AccessLogKey | undefined {
+  const [seq] = values;
+  return values.length === 1 && Number.isSafeInteger(seq) && (seq as number) > 0 ? [seq as number] : undefined;
+}
+
+/**
+ * The organisation's rows that match, newest first, with the total (bounded); a page at an offset,
+ * or (keyset, decision 0022) after the row of `after`, entering the chain's index right there.
+ */
 export async function accessLogPage(
   db: Db,
   filter: AccessLogFilter,
   limit: number,
   offset: number,
-): Promise<BoundedTotal & { rows: AccessLogRow[] }> {
+  after?: AccessLogKey,
+): Promise<BoundedTotal & { rows: AccessLogRow[]; next: AccessLogKey | null }> {
+  const from = after === undefined ? offset : 0;
+  const paged = after === undefined ? filtered(db, filter) : filtered(db, filter).where('l.seq', '<', after[0]);
   const [count, rows] = await Promise.all([
-    boundedCount(db, filtered(db, filter), offset),
-    filtered(db, filter)
+    boundedCount(db, filtered(db, filter), from),
+    paged
       .leftJoin('clients as c', 'c.id', 'l.client_id')
       .leftJoin('organisations as o', 'o.id', 'l.user_organisation_id')
       .select([...FIELD_COLUMNS, sql<string>`l.seq::text`.as('seq'), 'l.hash', 'c.name as client_name', 'o.name as user_organisation_name'])
       .orderBy('l.seq', 'desc')
-      .limit(limit)
-      .offset(offset)
+      .limit(limit + 1)
+      .offset(from)
       .execute(),
   ]);
+  const shown = rows.slice(0, limit);
+  const last = shown.at(-1);
   return {
     ...count,
-    rows: rows.map((r) => ({ ...fieldsOf(r), seq: Number(r.seq), hash: r.hash, clientName: r.client_name, userOrganisationName: r.user_organisation_name })),
+    rows: shown.map((r) => ({ ...fieldsOf(r), seq: Number(r.seq), hash: r.hash, clientName: r.client_name, userOrganisationName: r.user_organisation_name })),
+    next: rows.length > limit && last !== undefined ? [Number(last.seq)] : null,
   };
 }

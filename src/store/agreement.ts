@@ -72,6 +72,7 @@ const AGREEMENT_COLUMNS = [
   'cl.birth_date',
   'cl.has_representative',
   'cl.address',
+  'cl.salutation',
   'cl.representative',
 ] as const;
 
@@ -90,6 +91,7 @@ function toAgreement(row: AgreementRow): AgreementRecord {
       birthDate: row.birth_date,
       hasRepresentative: row.has_representative,
       ...(row.address !== null ? { address: row.address } : {}),
+      ...(row.salutation !== null ? { salutation: row.salutation } : {}),
       ...(row.representative !== null ? { representative: row.representative } : {}),
     },
     startedOn: row.started_on,

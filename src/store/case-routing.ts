@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database, OrganisationKind } from './schema.ts';
 
 // Where a case is routed: the provider's team that handles it and the funder organisation its
-// request goes to (migrations/0005-reminders.ts).
+// request goes to (migrations/0005-reminders.ts), and the person responsible for it (migrations/0020).
 
 export async function findOrganisationKind(db: Kysely<Database>, id: string): Promise<OrganisationKind | undefined> {
   const row = await db.selectFrom('organisations').select('kind').where('id', '=', id).executeTakeFirst();
@@ -20,11 +20,27 @@ export async function findTeamOrganisation(db: Kysely<Database>, teamId: string)
   return row?.organisation_id;
 }
 
+/** Whether the user may be responsible for a case of this organisation: an active member of its care staff. */
+export async function isCareStaffOf(db: Kysely<Database>, userId: string, organisationId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('users')
+    .select('id')
+    .where('id', '=', userId)
+    .where('organisation_id', '=', organisationId)
+    .where('active', '=', true)
+    .where('role', 'in', ['medewerker', 'regievoerder'])
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function setCaseRouting(
   db: Kysely<Database>,
   caseId: string,
-  routing: { funderOrganisationId?: string | null; teamId?: string | null },
+  routing: { funderOrganisationId?: string | null; teamId?: string | null; responsibleUserId?: string | null },
 ): Promise<void> {
+  if (routing.responsibleUserId !== undefined) {
+    await db.updateTable('cases').set({ responsible_user_id: routing.responsibleUserId }).where('id', '=', caseId).execute();
+  }
   const set = {
     ...(routing.funderOrganisationId !== undefined ? { funder_organisation_id: routing.funderOrganisationId } : {}),
     ...(routing.teamId !== undefined ? { team_id: routing.teamId } : {}),
@@ -39,7 +55,7 @@ export async function setCaseRouting(
 export async function caseRouting(
   db: Kysely<Database>,
   caseId: string,
-): Promise<{ funderOrganisationId: string | null; teamId: string | null } | undefined> {
-  const row = await db.selectFrom('cases').select(['funder_organisation_id', 'team_id']).where('id', '=', caseId).executeTakeFirst();
-  return row === undefined ? undefined : { funderOrganisationId: row.funder_organisation_id, teamId: row.team_id };
+): Promise<{ funderOrganisationId: string | null; teamId: string | null; responsibleUserId: string | null } | undefined> {
+  const row = await db.selectFrom('cases').select(['funder_organisation_id', 'team_id', 'responsible_user_id']).where('id', '=', caseId).executeTakeFirst();
+  return row === undefined ? undefined : { funderOrganisationId: row.funder_organisation_id, teamId: row.team_id, responsibleUserId: row.responsible_user_id };
 }

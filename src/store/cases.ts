@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely, type RawBuilder, type Selectable, type SqlBool, type Transaction } from 'kysely';
+import { sql, type CompiledQuery, type Kysely, type RawBuilder, type Selectable, type SqlBool, type Transaction } from 'kysely';
 import type { CaseStatus } from '../domain/dossier/status.ts';
 import type { Allocation, Client, Entry, Procedure, RegimeId } from '../domain/dossier/types.ts';
 import { boundedCount, type BoundedTotal } from './bounded-count.ts';
 import { entryBody, entryFromRow } from './entry-rows.ts';
 import { isUuid } from './ids.ts';
+import { isMicrosecondUtc, microsecondUtc } from './keyset.ts';
+import { isValidIsoDate } from '../domain/calendar/dates.ts';
 import type { CaseRow, ClientsTable, Database } from './schema.ts';
 
 // Queries for clients, cases and their dossiers. Callers pass a transaction where several
@@ -31,6 +33,10 @@ export interface CaseRecord {
   /** Migrations/0005: the funder organisation the request goes to, and the provider's team. */
   funderOrganisationId: string | null;
   teamId: string | null;
+  /** Migrations/0020: who is responsible for the case, and the names of that person and the team. */
+  responsibleUserId: string | null;
+  teamName: string | null;
+  responsibleName: string | null;
 }
 
 export interface StoredEntry {
@@ -59,10 +65,15 @@ const CASE_COLUMNS = [
   'clients.birth_date',
   'clients.has_representative',
   'clients.address',
+  'clients.salutation',
   'clients.representative',
   'cases.allocation',
   'cases.funder_organisation_id',
   'cases.team_id',
+  'cases.responsible_user_id',
+  // The names beside the ids, for the case list and the case's summary (one index lookup each).
+  sql<string | null>`(select teams.name from teams where teams.id = cases.team_id)`.as('team_name'),
+  sql<string | null>`(select users.name from users where users.id = cases.responsible_user_id)`.as('responsible_name'),
 ] as const;
 
 /** A client of the provider, under the id given (a case's or a care agreement's client). */
@@ -76,6 +87,7 @@ export async function insertClient(db: Db, clientId: string, organisationId: str
       birth_date: client.birthDate,
       has_representative: client.hasRepresentative,
       address: client.address ?? null,
+      salutation: client.salutation ?? null,
       representative: client.representative === undefined ? null : JSON.stringify(client.representative),
     })
     .execute();
@@ -91,6 +103,8 @@ export async function insertCase(
     careStarted: string | null;
     status: CaseStatus;
     createdBy: string | null;
+    /** By default whoever opened the case. */
+    responsibleUserId?: string | null;
     allocation?: Allocation;
     /** A client the provider already has (one with a care agreement); by default a new one. */
     existingClientId?: string;
@@ -110,6 +124,7 @@ export async function insertCase(
       status: input.status,
       care_started: input.careStarted,
       created_by: input.createdBy,
+      responsible_user_id: input.responsibleUserId === undefined ? input.createdBy : input.responsibleUserId,
       allocation: input.allocation === undefined ? null : JSON.stringify(input.allocation),
     })
     .execute();
@@ -185,8 +200,9 @@ type CaseJoinRow = Pick<
   | 'allocation'
   | 'funder_organisation_id'
   | 'team_id'
+  | 'responsible_user_id'
 > &
-  Pick<Selectable<ClientsTable>, 'name' | 'birth_date' | 'has_representative' | 'address' | 'representative'>;
+  Pick<Selectable<ClientsTable>, 'name' | 'birth_date' | 'has_representative' | 'address' | 'salutation' | 'representative'> & { team_name: string | null; responsible_name: string | null };
 
 function toRecord(row: CaseJoinRow): CaseRecord {
   return {
@@ -199,6 +215,7 @@ function toRecord(row: CaseJoinRow): CaseRecord {
       birthDate: row.birth_date,
       hasRepresentative: row.has_representative,
       ...(row.address !== null ? { address: row.address } : {}),
+      ...(row.salutation !== null ? { salutation: row.salutation } : {}),
       ...(row.representative !== null ? { representative: row.representative } : {}),
     },
     regime: row.regime as RegimeId,
@@ -212,6 +229,9 @@ function toRecord(row: CaseJoinRow): CaseRecord {
     ...(row.allocation !== null ? { allocation: row.allocation } : {}),
     funderOrganisationId: row.funder_organisation_id,
     teamId: row.team_id,
+    responsibleUserId: row.responsible_user_id,
+    teamName: row.team_name,
+    responsibleName: row.responsible_name,
   };
 }
 
@@ -221,12 +241,8 @@ type EntryTuple = [string, string, string, string | null, Record<string, unknown
  * A case with its whole dossier in one query (the hot read: one round trip, not two). The entries
  * come as one JSON text the database builds, which the driver hands over without parsing a row each.
  */
-export async function findCaseWithEntries(
-  db: Db,
-  caseId: string,
-): Promise<{ record: CaseRecord; entries: StoredEntry[]; authors: Map<string, string> } | undefined> {
-  if (!isUuid(caseId)) return undefined;
-  const row = await db
+function caseWithEntriesQuery(db: Db, caseId: string) {
+  return db
     .selectFrom('cases')
     .innerJoin('clients', 'clients.id', 'cases.client_id')
     .select(CASE_COLUMNS)
@@ -234,8 +250,25 @@ export async function findCaseWithEntries(
       sql<string | null>`(select json_agg(json_build_array(e.entry_key, e.type, e.date, e.corrects, e.body, e.seq, e.author_id, e.recorded_at, u.name) order by e.seq)
         from entries e left join users u on u.id = e.author_id where e.case_id = cases.id)::text`.as('entries_json'),
     )
-    .where('cases.id', '=', caseId)
-    .executeTakeFirst();
+    .where('cases.id', '=', caseId);
+}
+
+/**
+ * Every read of a case starts here, so its SQL is built and compiled once (the same for PGlite and
+ * PostgreSQL, both compiled by Kysely's PostgreSQL compiler); each call gives only its case's id,
+ * the query's one parameter (decision 0022).
+ */
+const withParameters = <R>(query: CompiledQuery<R>, parameters: unknown[]): CompiledQuery<R> => ({ ...query, parameters });
+
+let caseWithEntries: ReturnType<ReturnType<typeof caseWithEntriesQuery>['compile']> | undefined;
+
+export async function findCaseWithEntries(
+  db: Db,
+  caseId: string,
+): Promise<{ record: CaseRecord; entries: StoredEntry[]; authors: Map<string, string> } | undefined> {
+  if (!isUuid(caseId)) return undefined;
+  const query = (caseWithEntries ??= caseWithEntriesQuery(db, caseId).compile());
+  const [row] = (await db.executeQuery(withParameters(query, [caseId]))).rows;
   if (row === undefined) return undefined;
   const tuples = row.entries_json === null ? [] : (JSON.parse(row.entries_json) as EntryTuple[]);
   const authors = new Map<string, string>();
@@ -284,6 +317,26 @@ export interface CaseListFilter {
   clientName?: string;
   limit: number;
   offset: number;
+  /** Keyset pagination: the rows after this one (its key from `next`), instead of an offset. */
+  after?: CaseListKey;
+}
+
+/** Where a row stands in the list's order: its next deadline, its creation (to the microsecond, UTC) and its id. */
+export type CaseListKey = readonly [nextDeadline: string | null, createdAt: string, id: string];
+
+/** A key as a cursor gives it back, checked value by value: undefined unless each could have come from a row. */
+export function readCaseListKey(values: readonly unknown[]): CaseListKey | undefined {
+  const [deadline, createdAt, id] = values;
+  if (values.length !== 3 || !(deadline === null || (typeof deadline === 'string' && isValidIsoDate(deadline)))) return undefined;
+  return isMicrosecondUtc(createdAt) && isUuid(id) ? [deadline, createdAt, id] : undefined;
+}
+
+/** The rows after the key in LIST_ORDER (deadline ascending with no deadline last, then newest first, then id). */
+function afterCaseListKey([deadline, createdAt, id]: CaseListKey): RawBuilder<SqlBool> {
+  const laterOnSameDeadline = sql`(cases.created_at < ${createdAt}::timestamptz or (cases.created_at = ${createdAt}::timestamptz and cases.id > ${id}::uuid))`;
+  return deadline === null
+    ? sql<SqlBool>`(cases.next_deadline is null and ${laterOnSameDeadline})`
+    : sql<SqlBool>`(cases.next_deadline > ${deadline}::date or cases.next_deadline is null or (cases.next_deadline = ${deadline}::date and ${laterOnSameDeadline}))`;
 }
 
 /** A LIKE pattern that matches `text` literally anywhere. */
@@ -294,7 +347,7 @@ function containing(text: string): string {
 /** The most urgent first: the nearest open deadline, then cases without one, newest first. */
 const LIST_ORDER = sql`cases.next_deadline asc nulls last, cases.created_at desc, cases.id`;
 
-export async function listCases(db: Db, filter: CaseListFilter): Promise<BoundedTotal & { cases: CaseRecord[] }> {
+export async function listCases(db: Db, filter: CaseListFilter): Promise<BoundedTotal & { cases: CaseRecord[]; next: CaseListKey | null }> {
   // The filters and the page are worked out on `cases` alone, where the list's index serves both the
   // order and the offset; only the page's own rows are then joined to their clients.
   let matching = db.selectFrom('cases').where(filter.scope(CASE_SCOPE_COLUMNS));
@@ -306,18 +359,27 @@ export async function listCases(db: Db, filter: CaseListFilter): Promise<Bounded
     const named = db.selectFrom('clients').select('clients.id').where('clients.name', 'ilike', containing(filter.clientName));
     matching = matching.where('cases.client_id', 'in', named);
   }
-  const page = matching.select('cases.id').orderBy(LIST_ORDER).limit(filter.limit).offset(filter.offset);
+  // One row more than the page shows tells whether there is a next page. With a key, the page starts
+  // after it (the index is entered there, however deep); otherwise at the offset.
+  const offset = filter.after === undefined ? filter.offset : 0;
+  const paged = filter.after === undefined ? matching : matching.where(afterCaseListKey(filter.after));
+  const page = paged.select('cases.id').orderBy(LIST_ORDER).limit(filter.limit + 1).offset(offset);
   const [count, rows] = await Promise.all([
-    boundedCount(db, matching, filter.offset),
+    // Counted from the start, at most COUNT_AHEAD past the offset: a keyset page costs no more than the first.
+    boundedCount(db, matching, offset),
     db
       .selectFrom('cases')
       .innerJoin('clients', 'clients.id', 'cases.client_id')
       .select(CASE_COLUMNS)
+      .select(microsecondUtc('cases.created_at').as('created_at_key'))
       .where('cases.id', 'in', page)
       .orderBy(LIST_ORDER)
       .execute(),
   ]);
-  return { ...count, cases: rows.map(toRecord) };
+  const shown = rows.slice(0, filter.limit);
+  const last = shown.at(-1);
+  const next: CaseListKey | null = rows.length > filter.limit && last !== undefined ? [last.next_deadline, last.created_at_key, last.id] : null;
+  return { ...count, cases: shown.map(toRecord), next };
 }
 
 /** Records the municipality's allocation of a case (the data a 307 copies). */

@@ -1,6 +1,8 @@
+import pg from 'pg';
 import {
   CompiledQuery,
   PostgresDialect,
+  type PostgresPool,
   type DatabaseConnection,
   type Driver,
   type QueryResult,
@@ -13,12 +15,79 @@ import {
 // back only inside a transaction, and only without parameters (several statements in one message
 // need the simple query protocol); a failure in it fails the commit, and the transaction is rolled
 // back as for any other. PGlite, in the process, has no round trip to save and runs it at once.
+//
+// The other end likewise: BEGIN is not sent on its own but in one message with the transaction's
+// first statement, its parameters written into it as literals (decision 0022). A read that logs is
+// then two round trips (BEGIN with its SELECT; the log's append with the COMMIT), as the least a
+// logged read needs, instead of three. A literal is what node-postgres would have sent as the
+// parameter (text of unknown type, which the server types the same way), quoted by pg's own
+// escapeLiteral; a value that is no plain string, number, boolean or null (a Date, a Buffer, an
+// array) keeps the statement as it is, after a BEGIN of its own.
 
 /** Starts a statement to be sent with its transaction's COMMIT. */
 export const WITH_COMMIT = '/* with the commit */ ';
 
+/** The literal node-postgres's parameter would have been, or undefined for a value it sends otherwise. */
+function literalOf(value: unknown): string | undefined {
+  if (value === null || value === undefined) return 'null';
+  // A NUL would end the message's text early: such a value goes as a parameter (and is refused there).
+  if (typeof value === 'string') return value.includes('\0') ? undefined : pg.escapeLiteral(value);
+  if ((typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean' || typeof value === 'bigint') return `'${String(value)}'`;
+  return undefined;
+}
+
+/**
+ * The statement with its `$n` parameters written in as literals, or undefined when one cannot be.
+ * Skips what is not SQL code: quoted strings ('…', E'…' with backslash escapes), quoted names,
+ * dollar-quoted strings and comments.
+ */
+export function withLiterals(text: string, parameters: readonly unknown[]): string | undefined {
+  const literals = parameters.map(literalOf);
+  if (literals.some((l) => l === undefined)) return undefined;
+  let out = '';
+  let i = 0;
+  const skipTo = (end: string, from: number) => {
+    const at = text.indexOf(end, from);
+    return at === -1 ? text.length : at + end.length;
+  };
+  while (i < text.length) {
+    const c = text[i] as string;
+    let next = i + 1;
+    if (c === "'") {
+      const backslashes = i > 0 && /[eE]/.test(text[i - 1] as string) && !/[\w$]/.test(text[i - 2] ?? ' ');
+      next = i + 1;
+      while (next < text.length) {
+        if (backslashes && text[next] === '\\') next += 2;
+        else if (text[next] === "'" && text[next + 1] === "'") next += 2;
+        else if (text[next] === "'") break;
+        else next++;
+      }
+      next++;
+    } else if (c === '"') next = skipTo('"', i + 1);
+    else if (c === '-' && text[i + 1] === '-') next = skipTo('\n', i + 2);
+    else if (c === '/' && text[i + 1] === '*') next = skipTo('*/', i + 2);
+    else if (c === '$') {
+      const parameter = /^\$(\d+)/.exec(text.slice(i, i + 12));
+      const tag = /^\$([A-Za-z_][A-Za-z_0-9]*)?\$/.exec(text.slice(i, i + 64));
+      if (parameter !== null && !/[\w$]/.test(text[i - 1] ?? ' ')) {
+        const literal = literals[Number(parameter[1]) - 1];
+        if (literal === undefined) return undefined;
+        out += literal;
+        i += parameter[0].length;
+        continue;
+      }
+      if (tag !== null && !/[\w$]/.test(text[i - 1] ?? ' ')) next = skipTo(tag[0], i + tag[0].length);
+    }
+    out += text.slice(i, next);
+    i = next;
+  }
+  return out;
+}
+
 class TailConnection implements DatabaseConnection {
   inTransaction = false;
+  /** BEGIN is owed: it goes with the transaction's first statement. */
+  beginOwed = false;
   tail: string[] = [];
 
   constructor(readonly inner: DatabaseConnection) {}
@@ -27,6 +96,12 @@ class TailConnection implements DatabaseConnection {
     if (this.inTransaction && query.sql.startsWith(WITH_COMMIT) && query.parameters.length === 0) {
       this.tail.push(query.sql);
       return { rows: [] };
+    }
+    if (this.beginOwed) {
+      this.beginOwed = false;
+      const inlined = withLiterals(query.sql, query.parameters);
+      if (inlined !== undefined) return this.inner.executeQuery(CompiledQuery.raw(`begin;\n${inlined}`));
+      await this.inner.executeQuery(CompiledQuery.raw('begin'));
     }
     return this.inner.executeQuery(query);
   }
@@ -57,7 +132,8 @@ class TailDriver implements Driver {
 
   async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
     const tail = connection as TailConnection;
-    await this.inner.beginTransaction(tail.inner, settings);
+    if (settings.isolationLevel !== undefined || settings.accessMode !== undefined) await this.inner.beginTransaction(tail.inner, settings);
+    else tail.beginOwed = true;
     tail.tail = [];
     tail.inTransaction = true;
   }
@@ -65,17 +141,23 @@ class TailDriver implements Driver {
   async commitTransaction(connection: DatabaseConnection): Promise<void> {
     const tail = connection as TailConnection;
     const held = tail.tail;
+    const owed = tail.beginOwed;
     tail.tail = [];
     tail.inTransaction = false;
-    if (held.length === 0) return this.inner.commitTransaction(tail.inner);
-    await tail.inner.executeQuery(CompiledQuery.raw([...held, 'commit'].join(';\n')));
+    tail.beginOwed = false;
+    // Nothing was sent and nothing is held: there is nothing to begin or commit.
+    if (owed && held.length === 0) return;
+    if (!owed && held.length === 0) return this.inner.commitTransaction(tail.inner);
+    await tail.inner.executeQuery(CompiledQuery.raw([...(owed ? ['begin'] : []), ...held, 'commit'].join(';\n')));
   }
 
   async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
     const tail = connection as TailConnection;
+    const owed = tail.beginOwed;
     tail.tail = [];
     tail.inTransaction = false;
-    await this.inner.rollbackTransaction(tail.inner);
+    tail.beginOwed = false;
+    if (!owed) await this.inner.rollbackTransaction(tail.inner);
   }
 
   releaseConnection(connection: DatabaseConnection): Promise<void> {
@@ -87,7 +169,32 @@ class TailDriver implements Driver {
   }
 }
 
+/** Several statements in one message answer with one result each: Kysely is given the last one's. */
+function lastResultPool(pool: pg.Pool): PostgresPool {
+  const clients = new WeakMap<pg.PoolClient, ReturnType<typeof lastResultClient>>();
+  const lastResultClient = (client: pg.PoolClient) => ({
+    query: async (text: string, values: unknown[]) => {
+      const result = (await client.query(text, values)) as pg.QueryResult | pg.QueryResult[];
+      return Array.isArray(result) ? (result.at(-1) as pg.QueryResult) : result;
+    },
+    release: () => client.release(),
+  });
+  return {
+    connect: async () => {
+      const client = await pool.connect();
+      let wrapped = clients.get(client);
+      if (wrapped === undefined) clients.set(client, (wrapped = lastResultClient(client)));
+      return wrapped as never;
+    },
+    end: () => pool.end(),
+  };
+}
+
 export class CommitTailDialect extends PostgresDialect {
+  constructor(pool: pg.Pool) {
+    super({ pool: lastResultPool(pool) });
+  }
+
   override createDriver(): Driver {
     return new TailDriver(super.createDriver());
   }

@@ -38,7 +38,7 @@ function postgresStore(url: string): Store {
       oid === DATE_OID ? keepDateText : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
   };
   const pool = new pg.Pool({ connectionString: url, types: typeParsers, max: 10 });
-  const db = new Kysely<Database>({ dialect: new CommitTailDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new CommitTailDialect(pool) });
   return { db, kind: 'postgresql', withSession: (run) => withPostgresSession(url, run), close: () => db.destroy() };
 }
 

@@ -3,6 +3,8 @@ import type { CaseScope, ScopeColumns } from './cases.ts';
 import { boundedCount } from './bounded-count.ts';
 import { deadlineOfTypes } from './deadline-ids.ts';
 import type { Database } from './schema.ts';
+import { isUuid } from './ids.ts';
+import { isValidIsoDate } from '../domain/calendar/dates.ts';
 
 // The organisation-wide deadline overview, straight from the case_deadlines projection (one row
 // per deadline, rewritten with every change of a dossier), so it never assesses a dossier itself.
@@ -26,6 +28,20 @@ export interface OverviewFilter {
   teamId?: string;
   limit: number;
   offset: number;
+  /** Keyset pagination: the rows after this one (its key from `next`), instead of an offset. */
+  after?: DeadlineKey;
+}
+
+/** Where a row stands in the overview's order: its date, its case, its deadline and that deadline's start. */
+export type DeadlineKey = readonly [dueDate: string, caseId: string, deadlineId: string, startEvent: string];
+
+/** A key as a cursor gives it back, checked value by value: undefined unless each could have come from a row. */
+export function readDeadlineKey(values: readonly unknown[]): DeadlineKey | undefined {
+  const [dueDate, caseId, deadlineId, startEvent] = values;
+  const text = (v: unknown): v is string => typeof v === 'string' && v.length <= 1000 && !v.includes('\0');
+  return values.length === 4 && typeof dueDate === 'string' && isValidIsoDate(dueDate) && isUuid(caseId) && text(deadlineId) && text(startEvent)
+    ? [dueDate, caseId, deadlineId, startEvent]
+    : undefined;
 }
 
 const ofTypes = deadlineOfTypes('cd.deadline_id');
@@ -58,10 +74,20 @@ function base(db: Kysely<Database>, filter: OverviewFilter) {
 export type OverviewRow = Awaited<ReturnType<typeof deadlineOverview>>['rows'][number];
 
 export async function deadlineOverview(db: Kysely<Database>, filter: OverviewFilter) {
-  const [total, overdue, rows] = await Promise.all([
-    boundedCount(db, base(db, filter), filter.offset),
-    boundedCount(db, base(db, filter).where('cd.due_date', '<', filter.today), filter.offset),
-    base(db, filter)
+  // One row more than the page shows tells whether there is a next page. With a key, the page starts
+  // right after it: the same order as a row value, entered by the index at its date (decision 0022).
+  const offset = filter.after === undefined ? filter.offset : 0;
+  const after = filter.after;
+  const paged =
+    after === undefined
+      ? base(db, filter)
+      : base(db, filter)
+          .where('cd.due_date', '>=', after[0])
+          .where(sql<SqlBool>`(cd.due_date, cd.case_id, cd.deadline_id, cd.start_event) > (${after[0]}::date, ${after[1]}::uuid, ${after[2]}::text, ${after[3]}::text)`);
+  const [total, overdue, found] = await Promise.all([
+    boundedCount(db, base(db, filter), offset),
+    boundedCount(db, base(db, filter).where('cd.due_date', '<', filter.today), offset),
+    paged
       .innerJoin('cases as c', 'c.id', 'cd.case_id')
       .innerJoin('organisations as o', 'o.id', 'c.organisation_id')
       .innerJoin('clients as cl', 'cl.id', 'c.client_id')
@@ -92,9 +118,12 @@ export async function deadlineOverview(db: Kysely<Database>, filter: OverviewFil
       .orderBy('cd.case_id')
       .orderBy('cd.deadline_id')
       .orderBy('cd.start_event')
-      .limit(filter.limit)
-      .offset(filter.offset)
+      .limit(filter.limit + 1)
+      .offset(offset)
       .execute(),
   ]);
-  return { total, overdue, rows };
+  const rows = found.slice(0, filter.limit);
+  const last = rows.at(-1);
+  const next: DeadlineKey | null = found.length > filter.limit && last !== undefined ? [last.due_date, last.case_id, last.deadline_id, last.start_event] : null;
+  return { total, overdue, rows, next };
 }

@@ -5,6 +5,9 @@ import type { DossierDocument, IsoDate, Procedure, RegimeId } from '../domain/do
 import type { DecisionOutcome, RequestState } from '../domain/requests/states.ts';
 import type { ScopeColumns } from './cases.ts';
 import { isUuid } from './ids.ts';
+import { boundedCount, type BoundedTotal } from './bounded-count.ts';
+import { isMicrosecondUtc, microsecondUtc } from './keyset.ts';
+import { isValidIsoDate } from '../domain/calendar/dates.ts';
 import type { Database, OrganisationKind } from './schema.ts';
 
 // Requests to the funder and the contracts they are checked against (migrations/0010). The frozen
@@ -161,29 +164,63 @@ export interface RequestListFilter {
   regime?: RegimeId;
   /** Only requests whose deadline has passed without a decision, as of this day. */
   overdueOn?: IsoDate;
+  limit: number;
+  offset: number;
+  /** Keyset pagination: the rows after this one (the previous page's `next`), instead of the offset. */
+  after?: RequestListKey;
+}
+
+/** Where a request stands in the list's order: awaiting (0) or not (1), decision deadline, submission (to the microsecond, UTC), id. */
+export type RequestListKey = readonly [awaiting: number, decisionDeadline: string, submittedAt: string, id: string];
+
+/** A key as a cursor gives it back, checked value by value: undefined unless each could have come from a row. */
+export function readRequestListKey(values: readonly unknown[]): RequestListKey | undefined {
+  const [awaiting, deadline, submittedAt, id] = values;
+  if (values.length !== 4 || (awaiting !== 0 && awaiting !== 1) || typeof deadline !== 'string' || !isValidIsoDate(deadline) || !isUuid(id)) return undefined;
+  return isMicrosecondUtc(submittedAt) ? [awaiting, deadline, submittedAt, id] : undefined;
 }
 
 /** The states of `isPending` (domain/requests/states.ts) as SQL. */
 const PENDING = sql<SqlBool>`r.state in ('submitted', 'information-requested', 'under-review')`;
 
+/** Awaiting a decision first: the same expression as the inbox indexes (migrations/0018-request-inbox.ts). */
+const AWAITING = sql<number>`(case when ${PENDING} then 0 else 1 end)`;
+
 /**
  * The requests the scope admits: those awaiting a decision first, the nearest (or most overdue)
- * deadline first; then those awaiting the decision on an objection (no seed sets it a term, so
- * they cannot be ordered by one: oldest submission first); then the rest.
+ * deadline first, a page at a time (keyset: after the previous page's last row, by the inbox index).
  */
-export async function listRequests(db: Db, filter: RequestListFilter): Promise<RequestRecord[]> {
+export async function listRequests(db: Db, filter: RequestListFilter): Promise<BoundedTotal & { requests: RequestRecord[]; next: RequestListKey | null }> {
   let query = base(db).where(filter.scope(REQUEST_SCOPE_COLUMNS));
   if (filter.state !== undefined) query = query.where('r.state', '=', filter.state);
   if (filter.regime !== undefined) query = query.where('r.regime', '=', filter.regime);
   // Overdue means still awaiting the decision: a withdrawn request has no deadline left to miss.
   if (filter.overdueOn !== undefined) query = query.where(PENDING).where('r.decision_deadline', '<', filter.overdueOn);
-  const rows = await query
-    .orderBy(sql`case when ${PENDING} then 0 when r.state = 'objection' then 1 else 2 end`)
-    .orderBy('r.decision_deadline')
-    .orderBy('r.submitted_at')
-    .limit(500)
-    .execute();
-  return rows.map(toRecord);
+  const after = filter.after;
+  const offset = after === undefined ? filter.offset : 0;
+  const paged =
+    after === undefined
+      ? query
+      : query.where(sql<SqlBool>`(${AWAITING}, r.decision_deadline, r.submitted_at, r.id) > (${after[0]}::int, ${after[1]}::date, ${after[2]}::timestamptz, ${after[3]}::uuid)`);
+  const [count, rows] = await Promise.all([
+    boundedCount(db, query, offset),
+    paged
+      .select([AWAITING.as('awaiting'), microsecondUtc('r.submitted_at').as('submitted_key')])
+      .orderBy(AWAITING)
+      .orderBy('r.decision_deadline')
+      .orderBy('r.submitted_at')
+      .orderBy('r.id')
+      .limit(filter.limit + 1)
+      .offset(offset)
+      .execute(),
+  ]);
+  const shown = rows.slice(0, filter.limit);
+  const last = shown.at(-1);
+  return {
+    ...count,
+    requests: shown.map(toRecord),
+    next: rows.length > filter.limit && last !== undefined ? [last.awaiting, last.decision_deadline, last.submitted_key, last.id] : null,
+  };
 }
 
 export async function frozenCopy(db: Db, id: string): Promise<FrozenCopy> {

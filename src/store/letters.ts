@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
-import type { Letter } from '../domain/letters/types.ts';
+import type { Letter, Sender } from '../domain/letters/types.ts';
 import { isUuid } from './ids.ts';
 import type { Database, LettersTable } from './schema.ts';
 
@@ -105,14 +105,26 @@ export async function deleteDraft(db: Db, letterId: string): Promise<void> {
 export async function markSent(
   trx: Transaction<Database>,
   letterId: string,
-  sent: { pdf: Buffer; sha256: string; approvedBy: string | null; entryId: string | null },
+  sent: { letter: Letter; pdf: Buffer; sha256: string; approvedBy: string | null; entryId: string | null },
 ): Promise<void> {
   await trx
     .updateTable('letters')
-    .set({ status: 'sent', pdf: sent.pdf, sha256: sent.sha256, approved_by: sent.approvedBy, sent_at: sql`now()`, entry_key: sent.entryId })
+    .set({ status: 'sent', content: JSON.stringify(sent.letter), pdf: sent.pdf, sha256: sent.sha256, approved_by: sent.approvedBy, sent_at: sql`now()`, entry_key: sent.entryId })
     .where('id', '=', letterId)
     .where('status', '=', 'draft')
     .execute();
+}
+
+/** The sent letters of a case that the dossier records, by the id of the entry that records each. */
+export async function sentLettersByEntry(db: Db, caseId: string): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom('letters')
+    .select(['id', 'entry_key'])
+    .where('case_id', '=', caseId)
+    .where('status', '=', 'sent')
+    .where('entry_key', 'is not', null)
+    .execute();
+  return new Map(rows.map((r) => [r.entry_key as string, r.id]));
 }
 
 /** The stored PDF of a sent letter, byte for byte. */
@@ -121,7 +133,17 @@ export async function sentPdf(db: Db, letterId: string): Promise<Buffer | undefi
   return row?.pdf == null ? undefined : Buffer.from(row.pdf);
 }
 
-/** The organisation's name and address, as its letters show them. */
-export async function findSender(db: Db, organisationId: string): Promise<{ name: string; address: string | null }> {
-  return db.selectFrom('organisations').select(['name', 'address']).where('id', '=', organisationId).executeTakeFirstOrThrow();
+/** The organisation's name and address, as its letters show them, and how a client reaches it (when known). */
+export async function findSender(db: Db, organisationId: string): Promise<Sender> {
+  const row = await db
+    .selectFrom('organisations')
+    .select(['name', 'address', 'phone', 'complaints_contact'])
+    .where('id', '=', organisationId)
+    .executeTakeFirstOrThrow();
+  return {
+    name: row.name,
+    address: row.address,
+    ...(row.phone !== null ? { phone: row.phone } : {}),
+    ...(row.complaints_contact !== null ? { complaintsContact: row.complaints_contact } : {}),
+  };
 }

@@ -18,6 +18,10 @@ export interface OrganisationsTable {
   name: string;
   kind: OrganisationKind;
   address: string | null;
+  /** The number a client calls with a question about a letter (migrations/0017). */
+  phone: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Whom a client turns to with a complaint, and how: it follows 'Neem contact op met' in a letter. */
+  complaints_contact: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: CreatedAt;
 }
 
@@ -113,6 +117,8 @@ export interface ClientsTable {
   birth_date: string;
   has_representative: boolean;
   address: string | null;
+  /** How the client prefers to be addressed in letters ('Geachte heer Mulder'), migrations/0017. */
+  salutation: ColumnType<string | null, string | null | undefined, string | null>;
   representative: ColumnType<Representative | null, string | null, string | null>;
   created_at: CreatedAt;
 }
@@ -138,6 +144,8 @@ export interface CasesTable {
   /** Migrations/0005-reminders.ts: the provider's team, and the funder organisation the request goes to. */
   team_id: ColumnType<string | null, string | null | undefined, string | null>;
   funder_organisation_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Migrations/0020-responsible-user.ts: the person responsible for the case; by default whoever opened it. */
+  responsible_user_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface TeamsTable {

@@ -28,6 +28,19 @@ export async function listTeams(db: Kysely<Database>, organisationId: string): P
   return rows.map((r) => ({ id: r.id, name: r.name, members: Number(r.members) }));
 }
 
+/** Who may be responsible for the organisation's cases (migrations/0020): its active care staff, by name. */
+export async function careStaff(db: Kysely<Database>, organisationId: string): Promise<{ id: string; name: string }[]> {
+  return db
+    .selectFrom('users')
+    .select(['id', 'name'])
+    .where('organisation_id', '=', organisationId)
+    .where('active', '=', true)
+    .where('role', 'in', ['medewerker', 'regievoerder'])
+    .orderBy('name')
+    .orderBy('id')
+    .execute();
+}
+
 /** Puts a user of the organisation in a team (null: no team); returns whether the user exists there. */
 export async function setUserTeam(db: Kysely<Database>, organisationId: string, userId: string, teamId: string | null): Promise<boolean> {
   forgetTokenActors();

@@ -35,7 +35,7 @@ export function toActor(row: ActorRow): UserActor {
 
 export async function insertOrganisation(
   db: Kysely<Database>,
-  input: { slug: string; name: string; kind: OrganisationKind; address: string | null },
+  input: { slug: string; name: string; kind: OrganisationKind; address: string | null; phone?: string | null; complaints_contact?: string | null },
 ): Promise<string> {
   const id = randomUUID();
   await db.insertInto('organisations').values({ id, ...input }).execute();

@@ -1,6 +1,8 @@
 import { CASE_STATUSES, type CaseStatus } from '../domain/dossier/status.ts';
 import { PROCEDURES, REGIMES, type Procedure, type RegimeId } from '../domain/dossier/types.ts';
 import { InvalidInputError } from '../domain/errors.ts';
+import { readCaseListKey, type CaseListKey } from '../commands/cases/list-cases.ts';
+import { cursorParam } from '../requests/cursor.ts';
 import { enumParam, integerParam } from '../requests/query.ts';
 
 // The case list's search and filters live in the query string, so a filtered list is a link that
@@ -13,6 +15,8 @@ export interface CaseListParams {
   status?: CaseStatus;
   canSubmit?: boolean;
   page: number;
+  /** The row the page starts after (the 'Volgende pagina' link's cursor); `page` then only numbers it. */
+  after?: CaseListKey;
 }
 
 type Query = Record<string, string | string[] | undefined>;
@@ -29,6 +33,7 @@ export function parseCaseListParams(raw: Query): CaseListParams {
   const procedure = enumParam(query, 'procedure', PROCEDURES);
   const status = enumParam(query, 'status', CASE_STATUSES);
   const canSubmit = enumParam(query, 'indienbaar', ['ja', 'nee'] as const);
+  const after = cursorParam(query, 'na', readCaseListKey);
   return {
     ...(search !== undefined && search !== '' ? { search } : {}),
     ...(regime !== undefined ? { regime } : {}),
@@ -36,5 +41,6 @@ export function parseCaseListParams(raw: Query): CaseListParams {
     ...(status !== undefined ? { status } : {}),
     ...(canSubmit !== undefined ? { canSubmit: canSubmit === 'ja' } : {}),
     page: integerParam(query, 'pagina', 1, 1, 1_000_000),
+    ...(after !== undefined ? { after } : {}),
   };
 }

@@ -1,5 +1,7 @@
 import { DEADLINE_TYPES } from '../domain/assessment/deadline-types.ts';
 import { InvalidInputError } from '../domain/errors.ts';
+import { readDeadlineKey, type DeadlineKey } from '../commands/deadlines/list-deadlines.ts';
+import { cursorParam } from '../requests/cursor.ts';
 import { integerParam } from '../requests/query.ts';
 
 // The deadline overview's filters live in the query string, like the case list's: a filtered list
@@ -9,6 +11,8 @@ export interface DeadlineListParams {
   type?: string;
   team?: string;
   page: number;
+  /** The row the page starts after (the 'Volgende pagina' link's cursor); `page` then only numbers it. */
+  after?: DeadlineKey;
 }
 
 type Query = Record<string, string | string[] | undefined>;
@@ -26,9 +30,11 @@ function choice(query: Query, name: string, allowed: readonly string[], message:
 export function parseDeadlineListParams(query: Query, teamIds: readonly string[]): DeadlineListParams {
   const type = choice(query, 'type', TYPE_IDS, 'onbekend soort termijn; kies er een uit de lijst');
   const team = choice(query, 'team', teamIds, 'onbekend team; kies een team van uw organisatie uit de lijst');
+  const after = cursorParam(query, 'na', readDeadlineKey);
   return {
     ...(type !== undefined ? { type } : {}),
     ...(team !== undefined ? { team } : {}),
     page: integerParam(query, 'pagina', 1, 1, 1_000_000),
+    ...(after !== undefined ? { after } : {}),
   };
 }

@@ -26,6 +26,22 @@ export function pageNotFound(reply: FastifyReply): FastifyReply {
     .send(messagePage({ title: 'Niet gevonden', text: 'Deze pagina bestaat niet (meer).', link: { href: '/casussen', label: 'Naar Mijn casussen' } }));
 }
 
+/**
+ * Back to the page the person came from, when it is a page of this site: a refused form should not
+ * leave them on a dead end with only the start page (review finding 22). Another site's address
+ * (or none) gives nothing.
+ */
+function cameFrom(request: FastifyRequest): { href: string; label: string } | undefined {
+  const referer = request.headers.referer;
+  if (typeof referer !== 'string') return undefined;
+  try {
+    const url = new URL(referer);
+    return url.host === request.headers.host && url.pathname.startsWith('/') ? { href: `${url.pathname}${url.search}`, label: 'Terug naar de vorige pagina' } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export async function pageError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   const user = request.pageUser ?? undefined;
   const who = user !== undefined ? { user, csrfToken: reply.generateCsrf() } : {};
@@ -54,12 +70,12 @@ export async function pageError(error: FastifyError, request: FastifyRequest, re
     return html(reply, messagePage({ ...who, title: 'Niet gevonden', text: 'Deze casus of pagina bestaat niet (meer).', link: home }), 404);
   }
   if (error instanceof ConflictError) {
-    return html(reply, messagePage({ ...who, title: 'Niet mogelijk', text: `Er is niets gewijzigd. ${error.issues.map((i) => forPeople(i.message)).join('. ')}.`, link: home }), 409);
+    return html(reply, messagePage({ ...who, title: 'Niet mogelijk', text: `Er is niets gewijzigd. ${error.issues.map((i) => forPeople(i.message)).join('. ')}.`, link: cameFrom(request) ?? home }), 409);
   }
   if (error instanceof InvalidInputError) {
     // A query parameter is named as the filter it is; a JSON path is never shown.
     const reasons = error.issues.map((i) => `${i.path.startsWith('?') ? `Filter ‘${i.path.slice(1)}’: ` : ''}${forPeople(i.message)}`).join('. ');
-    return html(reply, messagePage({ ...who, title: 'Ongeldige invoer', text: `Er is niets gewijzigd. ${reasons}`, link: home }), 400);
+    return html(reply, messagePage({ ...who, title: 'Ongeldige invoer', text: `Er is niets gewijzigd. ${reasons}`, link: cameFrom(request) ?? home }), 400);
   }
   if ((error.statusCode ?? 500) < 500) {
     return html(reply, messagePage({ ...who, title: 'Verzoek niet verwerkt', text: 'Dit verzoek kon niet worden verwerkt; er is niets gewijzigd.', link: home }), error.statusCode);

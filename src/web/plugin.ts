@@ -18,6 +18,7 @@ import { accessLogPages } from './routes/access-log.ts';
 import { casePages } from './routes/cases.ts';
 import { allocationPages } from './routes/allocation.ts';
 import { documentPages } from './routes/documents.ts';
+import { letterPages } from './routes/letters.ts';
 import { clientPages } from './routes/clients.ts';
 import { deadlinePages } from './routes/deadlines.ts';
 import { sessionPages } from './routes/session.ts';
@@ -116,6 +117,7 @@ export async function web(app: FastifyInstance, options: DoorOptions): Promise<v
   sessionPages(app, options.store, settings);
   casePages(app);
   documentPages(app);
+  letterPages(app);
   allocationPages(app);
   deadlinePages(app);
   accessLogPages(app);

@@ -1,3 +1,4 @@
+import { todayInAmsterdam } from '../clock.ts';
 import type { AssessedCase } from '../commands/cases/read-assessed-case.ts';
 import type { CaseView } from '../commands/cases/dossier.ts';
 import type { Assessment } from '../domain/assessment/types.ts';
@@ -43,10 +44,16 @@ export interface CaseSummary {
   procedure: Procedure;
   status: CaseStatus;
   nextDeadline: string | null;
+  /** The next deadline lies before today: it is overdue. */
+  overdue: boolean;
   canSubmit: boolean;
+  teamName: string | null;
+  responsibleName: string | null;
+  /** The day the case was opened, in the Netherlands. */
+  openedOn: string;
 }
 
-export function presentCaseSummary(record: CaseRecord): CaseSummary {
+export function presentCaseSummary(record: CaseRecord, today: string): CaseSummary {
   return {
     id: record.id,
     clientName: record.client.name,
@@ -54,7 +61,11 @@ export function presentCaseSummary(record: CaseRecord): CaseSummary {
     procedure: record.procedure,
     status: record.status,
     nextDeadline: record.nextDeadline,
+    overdue: record.nextDeadline !== null && record.nextDeadline < today,
     canSubmit: record.canSubmit,
+    teamName: record.teamName,
+    responsibleName: record.responsibleName,
+    openedOn: todayInAmsterdam(record.createdAt),
   };
 }
 
@@ -64,6 +75,8 @@ export interface TimelineEntry {
   seq: number;
   author: string | null;
   recordedAt: Date;
+  /** The PDF of the sent letter this entry records, where there is one. */
+  letterPdf?: string;
 }
 
 export interface CasePageModel {
@@ -82,18 +95,29 @@ export interface CasePageModel {
   submitRefusal: string | null;
   mayRespond: boolean;
   mayManageClientAccess: boolean;
+  /** What the case list shows of it: the header's summary card. */
+  summary: CaseSummary;
+  /** Who the user may make responsible; empty when they may not change it. */
+  responsibleChoices: { id: string; name: string }[];
+  responsibleUserId: string | null;
+  /** The case is routed to a funder organisation in Zorgvuldig, which records its own acts. */
+  funderInZorgvuldig: boolean;
 }
 
-function timelineEntries(view: CaseView, authors: ReadonlyMap<string, string>): TimelineEntry[] {
-  return view.entries.map((e) => ({
-    entry: e.entry,
-    seq: e.seq,
-    author: e.authorId === null ? null : (authors.get(e.authorId) ?? 'onbekende gebruiker'),
-    recordedAt: e.recordedAt,
-  }));
+function timelineEntries(view: CaseView, authors: ReadonlyMap<string, string>, letters: ReadonlyMap<string, string>): TimelineEntry[] {
+  return view.entries.map((e) => {
+    const letterId = letters.get(e.entry.id);
+    return {
+      entry: e.entry,
+      seq: e.seq,
+      author: e.authorId === null ? null : (authors.get(e.authorId) ?? 'onbekende gebruiker'),
+      recordedAt: e.recordedAt,
+      ...(letterId !== undefined ? { letterPdf: `/casussen/${view.case.id}/brieven/${letterId}.pdf` } : {}),
+    };
+  });
 }
 
-export function presentCase({ view, assessment, authors, mayExport, requests, openQuestions, maySubmit, submitRefusal, mayRespond, mayManageClientAccess }: AssessedCase): CasePageModel {
+export function presentCase({ view, assessment, authors, mayExport, requests, openQuestions, maySubmit, submitRefusal, mayRespond, mayManageClientAccess, letters, responsibleChoices }: AssessedCase): CasePageModel {
   const record = view.case;
   return {
     id: record.id,
@@ -102,7 +126,7 @@ export function presentCase({ view, assessment, authors, mayExport, requests, op
     procedure: record.procedure,
     status: record.status,
     careStarted: record.careStarted,
-    entries: timelineEntries(view, authors),
+    entries: timelineEntries(view, authors, letters),
     assessment,
     mayExport,
     requests,
@@ -111,6 +135,10 @@ export function presentCase({ view, assessment, authors, mayExport, requests, op
     submitRefusal,
     mayRespond,
     mayManageClientAccess,
+    summary: presentCaseSummary(record, assessment.asOf),
+    responsibleChoices,
+    responsibleUserId: record.responsibleUserId,
+    funderInZorgvuldig: record.funderOrganisationId !== null,
   };
 }
 
@@ -119,10 +147,22 @@ export interface EntryFormCase {
   id: string;
   clientName: string;
   entries: Entry[];
+  /** What the form asks depends on the case's protocol and client (review finding 23). */
+  regime: RegimeId;
+  procedure: Procedure;
+  hasRepresentative: boolean;
 }
 
 export function presentEntryFormCase(view: CaseView): EntryFormCase {
-  return { id: view.case.id, clientName: view.case.client.name, entries: view.entries.map((e) => e.entry) };
+  const record = view.case;
+  return {
+    id: record.id,
+    clientName: record.client.name,
+    entries: view.entries.map((e) => e.entry),
+    regime: record.regime,
+    procedure: record.procedure,
+    hasRepresentative: record.client.hasRepresentative,
+  };
 }
 
 export interface NotificationView {

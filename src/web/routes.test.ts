@@ -94,6 +94,18 @@ for (const database of testDatabases) {
       assert.match(signIn.body, /<h1 class="utrecht-heading-1">Inloggen is niet gelukt<\/h1>/);
     });
 
+    test('a new case takes the address and the salutation for letters; a bad salutation is named on the form', async () => {
+      const agent = await new Agent(t).signIn('regievoerder@delinde.example');
+      await agent.get('/casussen/nieuw');
+      const bad = await agent.post('/casussen/nieuw', { ...newCase, salutation: 'Geachte heer Aanhef,' });
+      assert.equal(bad.statusCode, 400);
+      assert.match(bad.body, /De aanhef in brieven moet op één regel staan, zonder komma aan het eind/);
+      const created = await agent.post('/casussen/nieuw', { ...newCase, clientName: 'A. Aanhef', address: 'Kerkstraat 1, 9711 AA Groningen', salutation: 'Geachte heer Aanhef' });
+      assert.equal(created.statusCode, 303);
+      const client = await t.store.db.selectFrom('clients').select(['address', 'salutation']).where('name', '=', 'A. Aanhef').executeTakeFirstOrThrow();
+      assert.deepEqual(client, { address: 'Kerkstraat 1, 9711 AA Groningen', salutation: 'Geachte heer Aanhef' });
+    });
+
     test('an expired session no longer opens pages; signing out deletes the session', async () => {
       const agent = await new Agent(t).signIn('medewerker@delinde.example');
       assert.equal((await agent.get('/casussen')).statusCode, 200);
@@ -211,6 +223,13 @@ for (const database of testDatabases) {
       const second = await agent.get('/casussen?zoek=reeks&regime=onl-wmo&pagina=2');
       assert.equal((second.body.match(/>Reeks \d\d</g) ?? []).length, 5);
       assert.match(second.body, /href="\/casussen\?zoek=reeks&amp;regime=onl-wmo&amp;pagina=1"/);
+      // 'Volgende pagina' carries the cursor of the first page's last row: the same five.
+      const next = /href="(\/casussen\?zoek=reeks&amp;regime=onl-wmo&amp;pagina=2&amp;na=[A-Za-z0-9_-]+)"/.exec(first.body)?.[1];
+      assert.ok(next !== undefined);
+      const byCursor = await agent.get(next.replaceAll('&amp;', '&'));
+      assert.deepEqual(byCursor.body.match(/>Reeks \d\d</g), second.body.match(/>Reeks \d\d</g));
+      assert.match(byCursor.body, /30 casussen, pagina 2 van 2\./);
+      assert.equal((await agent.get('/casussen?na=bogus')).statusCode, 400);
       const none = await agent.get('/casussen?zoek=reeks&regime=vgz-wijkverpleging');
       assert.match(none.body, /Geen casussen gevonden\./);
       const literal = await agent.get('/casussen?zoek=%25');
@@ -221,6 +240,53 @@ for (const database of testDatabases) {
     });
     const organisationId = async (slug: string) =>
       (await t.store.db.selectFrom('organisations').select('id').where('slug', '=', slug).executeTakeFirstOrThrow()).id;
+    test('the responsible person: the one opening a case by default, changed by the regievoerder and logged; the list and the card name team, responsible person and opening day; an overdue deadline in words', async () => {
+      const regie = await new Agent(t).signIn('regievoerder@delinde.example');
+      const form = await regie.get('/casussen/nieuw');
+      assert.match(form.body, /<option value="[0-9a-f-]{36}" selected>Mohamed El Amrani<\/option>/);
+      assert.match(form.body, />Sanne de Vries<\/option>/);
+      const created = await regie.post('/casussen/nieuw', { ...newCase, clientName: 'V. Verantwoordelijk' });
+      assert.equal(created.statusCode, 303);
+      const caseId = String(created.headers.location).split('/').at(-1) as string;
+      const card = async () => (await regie.get(`/casussen/${caseId}`)).body;
+      assert.match(await card(), /Verantwoordelijke<\/dt><dd[^>]*>Mohamed El Amrani</);
+      assert.match(await card(), new RegExp(`Geopend op</dt><dd[^>]*><time datetime="${today}">`));
+      assert.match(await card(), /<a class="utrecht-breadcrumb-nav__link[^"]*" href="\/casussen">Mijn casussen<\/a>/);
+
+      const sanne = (await t.store.db.selectFrom('users').select('id').where('email', '=', 'medewerker@delinde.example').executeTakeFirstOrThrow()).id;
+      const before = (await t.store.db.selectFrom('access_log').select((eb) => eb.fn.countAll<string>().as('n')).where('event_type', '=', 'case.route').where('case_id', '=', caseId).executeTakeFirstOrThrow()).n;
+      const changed = await regie.post(`/casussen/${caseId}/verantwoordelijke`, { verantwoordelijke: sanne });
+      assert.equal(changed.statusCode, 303);
+      assert.match(await card(), /Verantwoordelijke<\/dt><dd[^>]*>Sanne de Vries</);
+      const logged = (await t.store.db.selectFrom('access_log').select((eb) => eb.fn.countAll<string>().as('n')).where('event_type', '=', 'case.route').where('case_id', '=', caseId).executeTakeFirstOrThrow()).n;
+      assert.equal(Number(logged), Number(before) + 1);
+
+      // Only the organisation's active care staff: a beheerder or someone else's user is refused, nothing changes.
+      const beheerder = (await t.store.db.selectFrom('users').select('id').where('email', '=', 'beheerder@delinde.example').executeTakeFirstOrThrow()).id;
+      const refused = await regie.post(`/casussen/${caseId}/verantwoordelijke`, { verantwoordelijke: beheerder });
+      assert.equal(refused.statusCode, 400);
+      assert.match(refused.body, /geen actieve medewerker of regievoerder van uw organisatie/);
+      assert.match(await card(), /Verantwoordelijke<\/dt><dd[^>]*>Sanne de Vries</);
+      // A medewerker sees who is responsible but gets no form to change it, and may not post one.
+      const medewerker = await new Agent(t).signIn('medewerker@delinde.example');
+      const seen = await medewerker.get(`/casussen/${caseId}`);
+      assert.doesNotMatch(seen.body, /Verantwoordelijke wijzigen/);
+      assert.equal((await medewerker.post(`/casussen/${caseId}/verantwoordelijke`, { verantwoordelijke: sanne })).statusCode, 403);
+
+      const list = (await regie.get('/casussen?zoek=Verantwoordelijk')).body;
+      assert.match(list, /<th scope="col" class="utrecht-table__header-cell">Team<\/th>/);
+      assert.match(list, /<td class="utrecht-table__cell">Sanne de Vries<\/td>/);
+      assert.match(list, new RegExp(`<td class="utrecht-table__cell"><time datetime="${today}">`));
+      // A refusal whose decision term has passed: 'te laat sinds' and the day, in the red badge.
+      const late = await importAs(refusal('L. Laat', 20));
+      const lateList = (await regie.get('/casussen?zoek=L.%20Laat')).body;
+      const due = (await t.store.db.selectFrom('cases').select('next_deadline').where('id', '=', late).executeTakeFirstOrThrow()).next_deadline as string;
+      assert.ok(due < today, due);
+      assert.match(lateList, new RegExp(`utrecht-status-badge--danger">te laat sinds <time datetime="${due}">`));
+      assert.match((await regie.get(`/casussen/${late}`)).body, /Volgende termijn<\/dt><dd[^>]*><span class="utrecht-status-badge utrecht-status-badge--danger">te laat sinds/);
+    });
+
+
     const importAs = async (doc: DossierDocument) =>
       (await execute(operatorContext(t.store), importDossier, { organisationId: await organisationId('de-linde'), document: doc })).caseId;
 
@@ -263,9 +329,13 @@ for (const database of testDatabases) {
       assert.deepEqual(new Set([...byType.body.matchAll(/data-deadline="([^"]+)"/g)].map((m) => m[1])), new Set(['b6-deadline-refusal-decision']));
       assert.equal([...byType.body.matchAll(/data-deadline=/g)].length, 25);
       assert.match(byType.body, /<option value="b6-deadline-refusal-decision" selected>Besluit gemeente over de zorgweigering<\/option>/);
-      assert.match(byType.body, /href="\/termijnen\?type=b6-deadline-refusal-decision&amp;pagina=2"/);
+      const next = /href="(\/termijnen\?type=b6-deadline-refusal-decision&amp;pagina=2&amp;na=[A-Za-z0-9_-]+)"/.exec(byType.body)?.[1];
+      assert.ok(next !== undefined);
       const second = await agent.get('/termijnen?type=b6-deadline-refusal-decision&pagina=2');
       assert.equal([...second.body.matchAll(/data-deadline=/g)].length, typed.total - 25);
+      // The cursor's page is the page number's: the same deadlines.
+      const byCursor = await agent.get(next.replaceAll('&amp;', '&'));
+      assert.deepEqual([...byCursor.body.matchAll(/data-deadline="[^"]+"[^>]*>/g)].map((m) => m[0]), [...second.body.matchAll(/data-deadline="[^"]+"[^>]*>/g)].map((m) => m[0]));
 
       // By team: a case routed to a team is the only one in that team's list.
       const regie = `Bearer ${await t.token('regievoerder@delinde.example')}`;
@@ -438,9 +508,12 @@ for (const database of testDatabases) {
       assert.match(first[1]!, /Toegang Cliënt/);
       assert.match(first[1]!, /Beoordeling door de financier/);
       assert.match(first[1]!, /Geweigerd<\/span> geen relatie met deze gegevens/);
-      assert.match(page.body, new RegExp(`href="/beheer/toegangslog\\?casus=${caseId}&amp;pagina=2"`));
-      // 58 by now: reading the first page was itself logged, for this client and case.
+      const next = new RegExp(`href="(/beheer/toegangslog\\?casus=${caseId}&amp;pagina=2&amp;na=[A-Za-z0-9_-]+)"`).exec(page.body)?.[1];
+      assert.ok(next !== undefined);
+      // 58 by now: reading the first page was itself logged, for this client and case. By page
+      // number the second page shifts by that row (8); by the cursor it starts after the row last shown (7).
       assert.equal([...(await agent.get(`/beheer/toegangslog?casus=${caseId}&pagina=2`)).body.matchAll(/data-seq=/g)].length, 8);
+      assert.equal([...(await agent.get(next.replaceAll('&amp;', '&'))).body.matchAll(/data-seq=/g)].length, 7);
 
       // Filters: user, client, event type, period.
       const count = async (query: string) => Number(/(\d+) regels?[;.]/.exec((await agent.get(`/beheer/toegangslog?${query}`)).body)?.[1]);

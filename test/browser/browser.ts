@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from '../../src/commands/demo/seed-demo.ts';
-import { buildApp } from '../../src/app.ts';
+import { buildApp, type AppOptions } from '../../src/app.ts';
 import type { Store } from '../../src/store/database.ts';
 import { openTestStore, type TestDatabase } from '../support/databases.ts';
 
@@ -51,8 +51,8 @@ export async function launchBrowser(): Promise<{ page: Page; close(): Promise<vo
   };
 }
 
-/** The application on a free port with the demo data, and Chromium; `today` pins the application's date. */
-export async function startBrowserSession(database: TestDatabase, options: { today?: () => string } = {}): Promise<BrowserSession> {
+/** The application on a free port with the demo data, and Chromium; `today` pins the application's date, `onRoute` hears each route it registers. */
+export async function startBrowserSession(database: TestDatabase, options: Pick<AppOptions, 'today' | 'onRoute'> = {}): Promise<BrowserSession> {
   const store = await openTestStore(database);
   await seedDemoIfEmpty(store);
   const app: FastifyInstance = await buildApp({ store, ...options });

@@ -221,7 +221,7 @@ describe('the funder loop in Chromium', () => {
     await page.getByLabel('Soort bericht').selectOption('final-notice');
     await page.getByRole('group', { name: 'Schriftelijk?' }).getByLabel('Ja', { exact: true }).check();
     await page.getByRole('button', { name: 'Opslaan in het dossier' }).click();
-    await page.getByText(/pas na een akkoord van de financier/).waitFor();
+    await page.getByText(/pas na een akkoord van de financier/).first().waitFor();
     await assertAccessible(page, 'opzegging-geweigerd');
 
     // The objection, within six weeks; the municipality decides on it.

@@ -79,13 +79,13 @@ describe('provider pages in Chromium', () => {
     const vgzOptions = await page.locator('optgroup[label="VGZ wijkverpleging (Zvw)"] option').allTextContents();
     assert.ok(vgzOptions.length > 0 && vgzOptions.every((o) => !o.startsWith('Zorgweigering')), vgzOptions.join());
 
-    await page.getByLabel('Naam cliënt').fill('A. (Anouk) Bakker');
+    await page.getByLabel('Naam van de cliënt').fill('A. (Anouk) Bakker');
     await page.getByLabel('Geboortedatum').fill('1990-02-28');
     await page.getByRole('button', { name: 'Casus openen' }).click();
     // Bad input: errors beside the fields, in Dutch, with what was typed kept.
     await page.locator('#foutmeldingen').waitFor();
     await page.waitForFunction(() => document.activeElement?.id === 'foutmeldingen'); // enhance.js
-    assert.equal(await page.getByLabel('Naam cliënt').inputValue(), 'A. (Anouk) Bakker');
+    assert.equal(await page.getByLabel('Naam van de cliënt').inputValue(), 'A. (Anouk) Bakker');
     assert.equal(await page.getByLabel('Regime en procedure').getAttribute('aria-invalid'), 'true');
     assert.equal(await page.locator('#veld-hasRepresentative-fout').textContent(), 'Kies ja of nee bij ‘Heeft de cliënt een wettelijk vertegenwoordiger?’');
     assert.equal(await page.locator('#veld-soort-fout').textContent(), 'Kies het regime en procedure');
@@ -163,7 +163,7 @@ describe('provider pages in Chromium', () => {
     const { page } = s;
     await signIn(s, 'regievoerder@delinde.example');
     await page.getByRole('link', { name: 'Nieuwe casus' }).click();
-    await page.getByLabel('Naam cliënt').fill('mevrouw H. de Wit');
+    await page.getByLabel('Naam van de cliënt').fill('mevrouw H. de Wit');
     await page.getByLabel('Geboortedatum').fill('1938-06-12');
     await page.getByRole('group', { name: 'Heeft de cliënt een wettelijk vertegenwoordiger?' }).getByLabel('Nee').check();
     await page.getByLabel('Zorg gestart op').fill('2025-03-01');
@@ -243,7 +243,7 @@ describe('provider pages in Chromium', () => {
     await page.getByLabel('Dossierbestand (.json)').setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "zorgvuldig.dossier/1"}') });
     await page.getByRole('button', { name: 'Importeren' }).click();
     await page.getByText(/kapot\.json is niet ingelezen/).waitFor();
-    assert.match((await page.locator('#foutmeldingen').textContent()) ?? '', /Veld regime: Ontbreekt in het bestand/);
+    assert.match((await page.locator('#foutmeldingen').textContent()) ?? '', /Regime: Ontbreekt in het bestand.*Zorg gestart op: Ontbreekt in het bestand/);
     await assertAccessible(page, 'importeren-fouten');
     await page.getByLabel('Dossierbestand (.json)').setInputFiles(file);
     await page.getByRole('button', { name: 'Importeren' }).click();

@@ -23,7 +23,11 @@ async function check(page: Page, name: string): Promise<void> {
   const wide = await page.evaluate(() => {
     const main = document.querySelector('main') as HTMLElement;
     const right = main.getBoundingClientRect().right;
-    return [...main.querySelectorAll('*')].filter((e) => e.getBoundingClientRect().right > right + 0.5).map((e) => `${e.tagName}.${e.className}`).slice(0, 8);
+    // A table scrolls within its own box (components/table-container.ts): what is scrolled out of sight is not wider than the page.
+    return [...main.querySelectorAll('*')]
+      .filter((e) => e.getBoundingClientRect().right > right + 0.5 && (e.parentElement?.closest('.utrecht-table-container') ?? null) === null)
+      .map((e) => `${e.tagName}.${e.className}`)
+      .slice(0, 8);
   });
   assert.deepEqual(wide, [], `${name}: content wider than the page at 390 px`);
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -106,6 +110,10 @@ describe('suspension reports in Chromium', () => {
     await page.getByRole('img', { name: /^Besluiten per maand, VGZ/ }).waitFor();
     await page.getByRole('table', { name: /^Open verzoeken naar termijn, VGZ.*: de cijfers$/ }).getByRole('row', { name: /Over de termijn 1/ }).waitFor();
     const csv = await page.request.get(`${s.url}/dashboard.csv`);
-    assert.match(await csv.text(), /^regime,measure,key,value\n/);
+    // In words for people (review finding 21): no program keys.
+    const text = await csv.text();
+    assert.match(text, /^Regime,Cijfer,Waarvan,Waarde\n/);
+    assert.match(text, /VGZ[^\n]*,Open verzoeken,binnen een week,/);
+    assert.doesNotMatch(text, /withinAWeek/);
   });
 });

@@ -24,10 +24,10 @@ export const openCase = command({
         { path: `$.${field}`, message: 'hoort niet bij een nieuwe casus; gebruik import voor een volledig dossier' },
       ]);
     }
-    // Where the request goes and which team handles it are not part of the interchange document.
-    const { funderOrganisationId, teamId, ...document } = body as Record<string, unknown>;
+    // Where the request goes, which team handles it and who is responsible are not part of the interchange document.
+    const { funderOrganisationId, teamId, responsibleUserId, ...document } = body as Record<string, unknown>;
     const doc = parseDossierDocument({ ...document, format: DOSSIER_FORMAT, entries: [] }, untilToday(todayOf(ctx)));
-    return createCase(ctx, tx, organisationId, doc, { funderOrganisationId, teamId });
+    return createCase(ctx, tx, organisationId, doc, { funderOrganisationId, teamId, responsibleUserId });
   },
   touched: (created) => [created],
 });

@@ -1,6 +1,8 @@
 import { assess, type Assessment } from '../../domain/assessment/assess.ts';
 import { submitRefusal } from '../../domain/requests/submission.ts';
 import { can } from '../../policy/policy.ts';
+import { careStaff } from '../../store/teams.ts';
+import { sentLettersByEntry } from '../../store/letters.ts';
 import { requestRecords, requestsOfCase, type QuestionRecord, type RequestRecord } from '../../store/funder-requests.ts';
 import { todayOf } from '../pipeline/context.ts';
 import { command } from '../pipeline/execute.ts';
@@ -24,6 +26,10 @@ export interface AssessedCase {
   mayRespond: boolean;
   /** Why no request can be submitted now (the command's own rule, so the page offers no form it refuses), or null. */
   submitRefusal: string | null;
+  /** Who the actor may make responsible for the case; empty when they may not change it (case.route). */
+  responsibleChoices: { id: string; name: string }[];
+  /** The sent letter each entry records, by entry id, for those who may read the letters. */
+  letters: Map<string, string>;
 }
 
 /**
@@ -52,6 +58,8 @@ export const readAssessedCase = command({
       submitRefusal: submitRefusal(document, requests) ?? null,
       mayRespond: can(ctx.actor, 'request.respond', found),
       mayManageClientAccess: can(ctx.actor, 'client-account.invite', found),
+      responsibleChoices: can(ctx.actor, 'case.route', found) ? await careStaff(tx, found.organisationId) : [],
+      letters: can(ctx.actor, 'document.read', found) ? await sentLettersByEntry(tx, found.caseId) : new Map(),
     };
   },
 });

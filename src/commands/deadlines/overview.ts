@@ -2,7 +2,7 @@ import { deadlineTypeOf, WAITING_TERM_TYPES } from '../../domain/assessment/dead
 import type { Actor } from '../../policy/actors.ts';
 import type { CaseResource } from '../../policy/resources.ts';
 import { scopeOf } from '../../policy/scopes.ts';
-import { deadlineOverview, type OverviewRow } from '../../store/deadline-overview.ts';
+import { deadlineOverview, type DeadlineKey, type OverviewRow } from '../../store/deadline-overview.ts';
 import type { Tx } from '../pipeline/execute.ts';
 
 // The deadline overview as the deadline commands read it (the list and the calendar feed): the
@@ -15,6 +15,8 @@ export interface OverviewQuery {
   teamId?: string;
   limit: number;
   offset: number;
+  /** Keyset pagination: the rows after this one (the previous page's `next`). */
+  after?: DeadlineKey;
 }
 
 export interface OverviewDeadline {
@@ -78,7 +80,7 @@ export async function readOverview(
   actor: Actor,
   today: string,
   query: OverviewQuery,
-): Promise<{ overview: Overview; cases: CaseResource[] }> {
+): Promise<{ overview: Overview; cases: CaseResource[]; next: DeadlineKey | null }> {
   const result = await deadlineOverview(tx, {
     scope: (row) => scopeOf(actor, 'deadline.list', row),
     clientNameScope: (row) => scopeOf(actor, 'case.read', row),
@@ -88,6 +90,7 @@ export async function readOverview(
     ...(query.teamId !== undefined ? { teamId: query.teamId } : {}),
     limit: query.limit,
     offset: query.offset,
+    ...(query.after !== undefined ? { after: query.after } : {}),
   });
   const cases = new Map<string, CaseResource>();
   for (const row of result.rows) {
@@ -108,5 +111,6 @@ export async function readOverview(
       exact: result.total.exact && result.overdue.exact,
       deadlines: result.rows.map((r) => present(r, today)) },
     cases: [...cases.values()],
+    next: result.next,
   };
 }

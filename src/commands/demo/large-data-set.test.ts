@@ -35,6 +35,9 @@ for (const database of testDatabases) {
       for (const regime of REGIMES) for (const procedure of findRegime(regime)?.procedures ?? []) assert.ok(combinations.has(`${regime}/${procedure}`), `${regime}/${procedure}`);
       assert.ok(new Set(cases.map((c) => c.organisation_id)).size >= 3, 'several providers');
       assert.ok(new Set(cases.map((c) => c.funder_organisation_id)).size >= 4, 'several funders');
+      // Each case has someone responsible for it: its team's regievoerder (migrations/0020).
+      const regievoerders = new Set((await store.db.selectFrom('users').select('id').where('role', '=', 'regievoerder').execute()).map((u) => u.id));
+      assert.ok(cases.every((c) => c.responsible_user_id !== null && regievoerders.has(c.responsible_user_id)), 'a regievoerder responsible for every case');
 
       const operator = { ...operatorContext(store), today: () => TODAY };
       for (const row of cases) {

@@ -322,7 +322,7 @@ export async function writeLargeDataSet(store: Store, options: LargeDataSetOptio
   const clients = new Table('clients', ['id', 'organisation_id', 'name', 'birth_date', 'has_representative', 'address', 'representative']);
   const casesTable = new Table('cases', [
     'id', 'organisation_id', 'client_id', 'regime', 'procedure', 'status', 'care_started', 'entry_count', 'created_by', 'created_at',
-    'can_submit', 'next_deadline', 'assessed_on', 'team_id', 'funder_organisation_id',
+    'can_submit', 'next_deadline', 'assessed_on', 'team_id', 'funder_organisation_id', 'responsible_user_id',
   ]);
   const entries = new Table('entries', ['id', 'case_id', 'organisation_id', 'seq', 'entry_key', 'type', 'date', 'corrects', 'body', 'author_id', 'recorded_at']);
   const deadlines = new Table('case_deadlines', [
@@ -356,7 +356,7 @@ export async function writeLargeDataSet(store: Store, options: LargeDataSetOptio
       clients.add(clientId, provider.id, doc.client.name, doc.client.birthDate, doc.client.hasRepresentative, doc.client.address ?? null, null);
       casesTable.add(
         caseId, provider.id, clientId, doc.regime, doc.procedure, caseStatus(doc.entries), doc.careStarted, doc.entries.length, author.userId,
-        createdAt.toISOString(), projection.canSubmit, projection.nextDeadline, projection.assessedOn, teamId, funder.id,
+        createdAt.toISOString(), projection.canSubmit, projection.nextDeadline, projection.assessedOn, teamId, funder.id, author.userId,
       );
       doc.entries.forEach((entry, n) => {
         entries.add(

@@ -15,8 +15,16 @@ import { seedDemoAgreement } from './demo-agreement.ts';
 
 export const DEMO_PASSWORD = 'zorgvuldig-demo';
 
-const ORGANISATIONS: { slug: string; name: string; kind: OrganisationKind; address: string }[] = [
-  { slug: 'de-linde', name: 'Zorggroep De Linde', kind: 'provider', address: 'Lindelaan 12, 9712 AB Groningen' },
+const ORGANISATIONS: { slug: string; name: string; kind: OrganisationKind; address: string; phone?: string; complaints_contact?: string }[] = [
+  {
+    slug: 'de-linde',
+    name: 'Zorggroep De Linde',
+    kind: 'provider',
+    address: 'Lindelaan 12, 9712 AB Groningen',
+    // What its letters tell a client: whom to call, and whom to turn to with a complaint.
+    phone: '050 123 45 67',
+    complaints_contact: 'onze klachtenfunctionaris, mevrouw L. Jansen: bel 050 123 45 68 of mail naar klachten@delinde.example',
+  },
   { slug: 'gemeente-groningen', name: 'Gemeente Groningen', kind: 'municipality', address: 'Postbus 30026, 9700 RM Groningen' },
   { slug: 'vgz', name: 'Coöperatie VGZ', kind: 'health-insurer', address: 'Postbus 5040, 6802 EA Arnhem' },
 ];
@@ -61,5 +69,8 @@ export async function seedDemoIfEmpty(store: Store): Promise<boolean> {
     await execute(operator, importDossier, { organisationId: provider, document });
   }
   await seedDemoAgreement(operator, provider);
+  // The imported cases have no one who opened them: the demo's regievoerder is responsible for each.
+  const regievoerder = await store.db.selectFrom('users').select('id').where('email', '=', 'regievoerder@delinde.example').executeTakeFirstOrThrow();
+  await store.db.updateTable('cases').set({ responsible_user_id: regievoerder.id }).where('organisation_id', '=', provider).execute();
   return true;
 }

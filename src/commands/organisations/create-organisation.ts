@@ -9,6 +9,10 @@ export interface NewOrganisation {
   name: string;
   slug: string;
   address?: string;
+  /** The number a client calls with a question about a letter. */
+  phone?: string;
+  /** Whom a client turns to with a complaint, and how (it follows 'Neem daarvoor contact op met' in a letter). */
+  complaintsContact?: string;
 }
 
 /**
@@ -27,9 +31,19 @@ export const createOrganisation = command({
     if (!/^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$/.test(input.slug)) {
       issues.push({ path: '--slug', message: 'kleine letters, cijfers en streepjes, 1 tot 50 tekens, zoals de-linde' });
     }
+    for (const [option, value] of [['--phone', input.phone], ['--complaints', input.complaintsContact]] as const) {
+      if (value !== undefined && value.length > 300) issues.push({ path: option, message: 'is te lang (maximaal 300 tekens)' });
+    }
     if (issues.length > 0) throw new InvalidInputError(issues);
     if ((await findOrganisationBySlug(tx, input.slug)) !== undefined) throw new ConflictError([{ path: '--slug', message: 'deze korte naam is al in gebruik' }]);
-    return insertOrganisation(tx, { slug: input.slug, name, kind: input.kind as OrganisationKind, address: input.address?.trim() || null });
+    return insertOrganisation(tx, {
+      slug: input.slug,
+      name,
+      kind: input.kind as OrganisationKind,
+      address: input.address?.trim() || null,
+      phone: input.phone?.trim() || null,
+      complaints_contact: input.complaintsContact?.trim() || null,
+    });
   },
   touched: (organisationId) => [{ kind: 'client', organisationId, clientId: null, caseId: null }],
 });

@@ -31,7 +31,7 @@ export const makeClientRequest = command({
   async run(tx, found, input, ctx): Promise<{ requestId: string; dueOn: string }> {
     const issues: ValidationIssue[] = [];
     const kind = input.kind === 'correction' || input.kind === 'destruction' ? input.kind : undefined;
-    if (kind === undefined) issues.push({ path: '$.kind', message: 'kies correction (een item verbeteren) of destruction (het dossier vernietigen)' });
+    if (kind === undefined) issues.push({ path: '$.kind', message: 'kies wat u vraagt: een onderdeel verbeteren of het dossier vernietigen' });
     const text = typeof input.text === 'string' ? input.text.trim() : '';
     if (text === '' || text.length > MAX_TEXT) issues.push({ path: '$.text', message: `verplicht: schrijf uw verzoek op, tot ${MAX_TEXT} tekens` });
     let entryKey: string | null = null;

@@ -1,13 +1,12 @@
-import { DESTRUCTION_QUOTE, RETENTION_QUOTE } from '../../domain/client-file/rights.ts';
+import { DESTRUCTION_QUOTE, RETENTION } from '../../domain/client-file/rights.ts';
 import { claimCase, destroyCaseData, type DueDestruction } from '../../store/destruction.ts';
 import { nowOf } from '../pipeline/context.ts';
 import { command } from '../pipeline/execute.ts';
 
-/** The clause a destruction rests on, as its record names it. */
-const CLAUSE: Record<DueDestruction['ground'], string> = {
-  request: `004 §3: ${DESTRUCTION_QUOTE}`,
-  'retention-ended': `004 §3: ${RETENTION_QUOTE}`,
-};
+/** The clause a destruction rests on, as its record names it: the request's, or the retention term of the case's law. */
+function clauseOf(input: DueDestruction): string {
+  return input.ground === 'request' || input.regime === undefined ? `004 §3: ${DESTRUCTION_QUOTE}` : RETENTION[input.regime].clause;
+}
 
 /**
  * Destroys one case's file (decision 0023), as the retention job does: once, whichever process gets
@@ -26,7 +25,7 @@ export const destroyFile = command({
     await destroyCaseData(
       tx,
       { caseId: input.caseId, clientId: claimed.clientId },
-      { organisation_id: claimed.organisationId, destroyed_at: nowOf(ctx), ground: input.ground, requested_at: input.requestedAt, clause: CLAUSE[input.ground] },
+      { organisation_id: claimed.organisationId, destroyed_at: nowOf(ctx), ground: input.ground, requested_at: input.requestedAt, clause: clauseOf(input) },
     );
     return claimed;
   },

@@ -7,6 +7,7 @@
 import { formatDutchDate } from '../calendar/dates.ts';
 import type { Client, IsoDate } from '../dossier/types.ts';
 import { InvalidInputError } from '../errors.ts';
+import { addressing, questions } from '../letters/common.ts';
 import type { PrintedLetter, Sender } from '../letters/types.ts';
 import { collectionCosts } from './collection-costs.ts';
 import type { InvoiceLine, InvoiceState } from './invoices.ts';
@@ -21,17 +22,13 @@ const paragraph = (text: string) => ({ kind: 'paragraph' as const, text });
 const items = (list: string[]) => ({ kind: 'list' as const, items: list });
 
 function frame(client: Client, sender: Sender, date: IsoDate, subject: string, body: PrintedLetter['body'], source: PrintedLetter['source']): PrintedLetter {
-  const representative = client.representative;
   return {
     date,
     sender,
-    recipient:
-      representative !== undefined
-        ? { name: representative.name, address: representative.address ?? null, regarding: client.name }
-        : { name: client.name, address: client.address ?? null },
+    // Addressed, greeted and closed as the dossier's letters are (letters/common.ts).
+    ...addressing(client),
     subject,
-    salutation: `Beste ${representative?.name ?? client.name},`,
-    body: [...body, paragraph('Heeft u vragen over deze brief, neem dan contact met ons op. Wij bespreken het graag met u.')],
+    body: [...body, questions(sender)],
     closing: 'Met vriendelijke groet,',
     signatory: sender.name,
     source,

@@ -9,7 +9,6 @@ import { InvalidInputError } from '../errors.ts';
 import { findRegime } from '../protocols/registry.ts';
 import type { Regime } from '../protocols/types.ts';
 import { assess, assessAgainst, UnsupportedProcedureError } from './assess.ts';
-import { BEFORE_CARE_SOURCE } from './before-care.ts';
 import { dossier, entry as e } from './test-support.ts';
 
 function regime(id: string): Regime {
@@ -317,8 +316,13 @@ describe('warnings and notices dated before care started', () => {
     const warning = assess(termination('2025-01-25'), '2025-02-01').requirements.find((r) => r.id === 'vgz-termination-warning');
     assert.equal(warning?.status, 'missing');
     assert.deepEqual(warning?.notCounted?.entries, ['w1']);
-    assert.equal(warning?.notCounted?.source, BEFORE_CARE_SOURCE);
-    assert.match(warning?.text ?? '', /Item w1 ligt vóór de start van de zorg \(2025-01-25\) en telt daarom niet mee/);
+    // The regime's own clause on the warning, not Bijlage 6 on every regime; the date in words (review finding 16).
+    assert.equal(warning?.notCounted?.source.seed, '002_6f6ad639bdc26f3d.txt');
+    assert.match(warning?.notCounted?.source.place ?? '', /^VGZ/);
+    assert.match(warning?.text ?? '', /Item w1 ligt vóór de start van de zorg \(25 januari 2025\) en telt daarom niet mee/);
+    const municipal = dossier('gemeente-bijlage6', 'beeindiging', [e.incident('i1', '2025-01-06', 'broken-trust'), e.warning('w1', '2025-01-20')], { careStarted: '2025-01-25' });
+    const sources = assess(municipal, '2025-02-01').requirements.flatMap((r) => (r.notCounted === undefined ? [] : [r.notCounted.source.place]));
+    assert.ok(sources.length > 0 && sources.every((place) => place?.startsWith('Bijlage 6')), String(sources));
   });
 
   test('count as before once care had started, and in a refusal, whose care has not started', () => {

@@ -241,7 +241,9 @@ describe('VGZ wijkverpleging (002, 003)', () => {
       notice.related?.sources.map((s) => s.seed),
       ['003_6846892340097cc0.txt', '002_6f6ad639bdc26f3d.txt', '002_6f6ad639bdc26f3d.txt'],
     );
-    assert.match(notice.related?.note ?? '', /besluit 0006/);
+    // The reading Zorgvuldig follows, in words: no decision number on the page (review finding 21).
+    assert.match(notice.related?.note ?? '', /volgt bij opschorting het protocol: aanbevolen, niet blokkerend\.$/);
+    assert.doesNotMatch(notice.related?.note ?? '', /0006/);
     // The protocol's own demands of a suspension still block.
     const notAgreed = { ...suspension, entries: suspension.entries.map((x) => (x.id === 'p1' ? e.suspension('p1', '2025-03-11', '2025-03-17', '2025-04-14', false) : x)) };
     assert.deepEqual(assess(notAgreed, '2025-03-12').blockers, ['vgz-suspension-period']);
@@ -264,6 +266,7 @@ describe('VGZ wijkverpleging (002, 003)', () => {
     e.conditionAssessment('ca', '2025-01-27', 'no'),
     e.notice('n1', '2025-01-28', 'intent', { complaintRoute: true }),
     e.notice('n2', '2025-01-28', 'funder-notified'),
+    e.gpInformed('g0', '2025-01-28'),
   ]);
 
   test('002 ‘Geeft de cliënt desgevraagd een kopie van het zorgbeëindigingsdossier’: a copy asked for and not given blocks the melding', () => {
@@ -281,11 +284,12 @@ describe('VGZ wijkverpleging (002, 003)', () => {
     assert.equal(pgbAdvice(withEntries(termination, e.alternative('a2', '2025-01-25', 'pgb'))), false);
   });
 
-  test('002 ‘Informeert de huisarts’ names no moment: after the melding is fine, before the final notice', () => {
-    const submitted = withEntries(termination, e.request('r1', '2025-01-30'));
-    assert.equal(assess(submitted, '2025-01-29').canSubmit, true);
-    assert.equal(statusOf(assess(submitted, '2025-02-01'), 'vgz-gp-informed'), 'missing');
-    assert.equal(statusOf(assess(withEntries(submitted, e.gpInformed('g0', '2025-02-03')), '2025-02-04'), 'vgz-gp-informed'), 'met');
+  test('002 ‘Informeert de huisarts van de cliënt over de voorgenomen zorgbeëindiging’: a task before the melding, so VGZ’s dossier shows it (review finding 12)', () => {
+    const uninformed = termination.entries.filter((entry) => entry.id !== 'g0');
+    const before = assess({ ...termination, entries: uninformed }, '2025-01-29');
+    assert.equal(statusOf(before, 'vgz-gp-informed'), 'missing');
+    assert.deepEqual(before.blockers, ['vgz-gp-informed']);
+    assert.equal(assess(termination, '2025-01-29').canSubmit, true);
   });
 });
 

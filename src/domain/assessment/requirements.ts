@@ -4,7 +4,7 @@
 import { addDays } from '../calendar/dates.ts';
 import type { Entry, EntryType, IsoDate } from '../dossier/types.ts';
 import type { Check, EntryMatch, RequirementRule } from '../protocols/types.ts';
-import { BEFORE_CARE_SOURCE, beforeCareText, predatesCare } from './before-care.ts';
+import { beforeCareText, predatesCare } from './before-care.ts';
 import { evaluateCondition, GROUND_EVIDENCE, type AssessmentContext } from './context.ts';
 import type { DeadlineInstance } from './deadlines.ts';
 import type { RequirementResult, RequirementStatus } from './types.ts';
@@ -181,7 +181,7 @@ export function evaluateRequirement(
   if (beforeCare !== undefined && ctx.doc.careStarted !== null) {
     const reason = beforeCareText(beforeCare, ctx.doc.careStarted);
     return resultOf(rule, status, ids, `${text} ${reason}`, {
-      notCounted: { entries: beforeCare.map((e) => e.id), reason, source: BEFORE_CARE_SOURCE },
+      notCounted: { entries: beforeCare.map((e) => e.id), reason, source: rule.source },
     });
   }
   return resultOf(rule, status, ids, text, judgedByFunder ? { judgedByFunder } : {});

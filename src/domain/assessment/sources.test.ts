@@ -5,7 +5,6 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { normaliseSeedText, seedHolds, seedsAbsent, SOURCE_NAMES } from '../../../test/support/seeds.ts';
 import { PROCEDURES } from '../dossier/types.ts';
-import { BEFORE_CARE_SOURCE } from './before-care.ts';
 import { findRegime, regimes } from '../protocols/registry.ts';
 import type { Condition, Regime, SourceRef } from '../protocols/types.ts';
 
@@ -41,17 +40,13 @@ describe('regime sources', { skip: seedsAbsent }, () => {
 describe('places of the clauses', () => {
   for (const regime of regimes) {
     test(`${regime.id}: every clause names its place in its source`, () => {
-      for (const { id, source } of [...quotesOf(regime), { id: 'before-care', source: BEFORE_CARE_SOURCE }]) {
+      for (const { id, source } of quotesOf(regime)) {
         const name = SOURCE_NAMES[source.seed];
         assert.ok(name !== undefined && source.place?.startsWith(name), `${id}: place "${source.place}" is not in ${source.seed}`);
         assert.ok((source.place?.length ?? 0) > name.length, `${id}: the place names only the source`);
       }
     });
   }
-});
-
-test('the clause on warnings before care started is found verbatim in its seed', { skip: seedsAbsent }, () => {
-  assert.ok(seedHolds(BEFORE_CARE_SOURCE.seed, BEFORE_CARE_SOURCE.quote));
 });
 
 describe('regime data', () => {

@@ -45,11 +45,28 @@ describe('the entry a task opens', () => {
 describe('pending steps', () => {
   const requested = dossier('vgz-wijkverpleging', 'beeindiging', [e.incident('i1', '2025-01-06', 'broken-trust'), e.request('r1', '2025-03-10')]);
 
-  test('after the request: wait for the funder’s decision until its date; once past it, chase it', () => {
+  const texts = (steps: ReturnType<typeof pendingSteps>) => steps.map((s) => s.text);
+
+  test('after the request: wait for the funder’s decision until its date; once past it, chase it as a task', () => {
     const vgz = regime('vgz-wijkverpleging');
-    assert.deepEqual(pendingSteps(vgz, assess(requested, '2025-03-12')).filter((s) => s.includes('besluit')), ['Wacht op het besluit van VGZ: uiterlijk 31 maart 2025.']);
-    assert.deepEqual(pendingSteps(vgz, assess(requested, '2025-04-02')).filter((s) => s.includes('besluit')), [
-      'Het besluit van VGZ is te laat (uiterlijk 31 maart 2025): neem contact op met VGZ.',
-    ]);
+    assert.deepEqual(texts(pendingSteps(vgz, assess(requested, '2025-03-12'))).filter((s) => s.includes('besluit')), ['Wacht op het besluit van VGZ: uiterlijk 31 maart 2025.']);
+    const late = pendingSteps(vgz, assess(requested, '2025-04-02')).filter((s) => s.text.includes('besluit'));
+    assert.deepEqual(late, [{ text: 'Het besluit van VGZ is te laat (uiterlijk 31 maart 2025): neem contact op met VGZ.', state: 'overdue', todo: null }]);
+  });
+
+  test('a term that has run reads as run: the provider’s own step a task with its form, an objection term expired, never waiting (review finding 15)', () => {
+    const vgz = regime('vgz-wijkverpleging');
+    const suspended = dossier('vgz-wijkverpleging', 'opschorting', [e.incident('i1', '2025-01-06', 'broken-trust'), e.suspension('s1', '2025-02-01', '2025-02-03', '2025-03-03')]);
+    const contact = pendingSteps(vgz, assess(suspended, '2025-03-01')).find((s) => s.text.includes('hervatten'));
+    assert.deepEqual(contact, {
+      text: 'Te laat, de termijn liep tot 24 februari 2025: Gesprek met de cliënt over hervatten van de zorg: 1 week voor het einde van de opschorting.',
+      state: 'overdue',
+      todo: { type: 'client-notice', values: { kind: 'decision' } },
+    });
+    const rejected = dossier('vgz-wijkverpleging', 'beeindiging', [e.incident('i1', '2025-01-06', 'broken-trust'), e.request('r1', '2025-03-10'), e.decision('d1', '2025-03-20', 'rejected')]);
+    const objection = pendingSteps(vgz, assess(rejected, '2025-06-01')).find((s) => s.text.includes('Bezwaar'));
+    assert.equal(objection?.state, 'overdue');
+    assert.equal(objection?.todo, undefined);
+    assert.match(objection?.text ?? '', /^Termijn verstreken op /);
   });
 });

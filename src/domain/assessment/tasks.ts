@@ -52,24 +52,48 @@ export function entryTemplateFor(regime: Regime, rule: RequirementRule): EntryTe
   }
 }
 
+/** A term that is running or has run, as the task list shows it. */
+export interface PendingStep {
+  text: string;
+  /** 'overdue': its date has passed without what meets it. */
+  state: 'open' | 'overdue';
+  /** The provider must act on it now: the entry that meets it (null: contact the funder), or undefined when it is not the provider's to do. */
+  todo?: EntryTemplate | null;
+}
+
+// The entries that meet a term but are not the provider's to make once it has run: the funder's own
+// acts (its decision, hearing, question; seed 001 §6.4, seed 002 'De zorgverzekeraar') and the
+// provider's objection, which after its term can no longer be made (seed 001 §6.4 'binnen 6 weken').
+const NOT_THE_PROVIDERS: ReadonlySet<EntryType> = new Set(['funder-decision', 'wederhoor', 'information-request', 'objection']);
+
 /**
  * What is pending while nothing is to be recorded: the funder's decision awaited until its date,
- * and chased once that date has passed; the other terms running towards their date.
+ * and chased once that date has passed; the other terms running towards their date. A term that has
+ * run reads as such (review finding 15): a step the provider still has to take is a task with its
+ * form, another is marked as expired, never as 'waiting'.
  */
-export function pendingSteps(regime: Regime, assessment: Assessment): string[] {
+export function pendingSteps(regime: Regime, assessment: Assessment): PendingStep[] {
   const decisions = new Set(
     regime.deadlines.filter((d) => d.satisfiedBy?.kind === 'entry' && d.satisfiedBy.match.type === 'funder-decision').map((d) => d.id),
   );
+  // A term each entry starts has the entry's id after the rule's.
+  const ruleOf = (id: string) => regime.deadlines.find((d) => id === d.id || id.startsWith(`${d.id}-`));
   return assessment.deadlines
     .filter((d) => d.state !== 'met')
-    .map((d) => {
+    .map((d): PendingStep => {
       const date = formatDutchDate(d.date);
-      // A term each entry starts has the entry's id after the rule's.
-      if ([...decisions].some((id) => d.id === id || d.id.startsWith(`${id}-`))) {
-        return d.state === 'overdue'
-          ? `Het besluit van ${regime.funderName} is te laat (uiterlijk ${date}): neem contact op met ${regime.funderName}.`
-          : `Wacht op het besluit van ${regime.funderName}: uiterlijk ${date}.`;
+      const rule = ruleOf(d.id);
+      const overdue = d.state === 'overdue';
+      if (rule !== undefined && decisions.has(rule.id)) {
+        return overdue
+          ? { text: `Het besluit van ${regime.funderName} is te laat (uiterlijk ${date}): neem contact op met ${regime.funderName}.`, state: 'overdue', todo: null }
+          : { text: `Wacht op het besluit van ${regime.funderName}: uiterlijk ${date}.`, state: 'open' };
       }
-      return d.state === 'overdue' ? `Termijn verstreken op ${date}: ${d.rule}.` : `Termijn loopt tot ${date}: ${d.rule}.`;
+      if (!overdue) return { text: `Termijn loopt tot ${date}: ${d.rule}.`, state: 'open' };
+      const satisfied = rule?.keptByClient === true ? undefined : rule?.satisfiedBy;
+      const providers = satisfied?.kind === 'entry' && !NOT_THE_PROVIDERS.has(satisfied.match.type);
+      return providers
+        ? { text: `Te laat, de termijn liep tot ${date}: ${d.rule}.`, state: 'overdue', todo: templateOf(satisfied.match) }
+        : { text: `Termijn verstreken op ${date}: ${d.rule}.`, state: 'overdue' };
     });
 }

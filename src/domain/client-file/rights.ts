@@ -1,6 +1,6 @@
 import { deadlineTypeOf } from '../assessment/deadline-types.ts';
 import type { DeadlineResult } from '../assessment/types.ts';
-import type { Entry, IsoDate } from '../dossier/types.ts';
+import type { Entry, IsoDate, RegimeId } from '../dossier/types.ts';
 import { addMonths } from '../calendar/dates.ts';
 
 // The client's rights over their own file, from seed 004 §3 (inzage, copy, correction, retention,
@@ -32,7 +32,7 @@ export function isWithholdingReason(value: unknown): value is WithholdingReason 
 /** Why a file is kept longer than 15 years, or not destroyed on request (seed 004 §3). */
 export const RETENTION_EXCEPTIONS = {
   'longer-retention': {
-    label: 'Het dossier wordt langer bewaard dan 15 jaar',
+    label: 'Het dossier wordt langer bewaard dan de gewone bewaartermijn',
     quote: 'en zoveel langer als redelijkerwijs in verband met een zorgvuldige uitvoering van de taak van de aanbieder op grond van de WMO 2015 noodzakelijk is',
     blocksDestruction: false,
   },
@@ -42,7 +42,7 @@ export const RETENTION_EXCEPTIONS = {
     blocksDestruction: true,
   },
   'wmo-obligation': {
-    label: 'De wet (Wmo 2015) verplicht ons het dossier te bewaren',
+    label: 'De wet verplicht ons het dossier te bewaren',
     quote: 'alsmede voor zover het bepaald bij of krachtens de WMO 2015 zich tegen vernietiging verzet',
     blocksDestruction: true,
   },
@@ -58,12 +58,36 @@ export function isRetentionExceptionKind(value: unknown): value is RetentionExce
   return typeof value === 'string' && Object.hasOwn(RETENTION_EXCEPTIONS, value);
 }
 
-/** Seed 004 §3: 'De zorgaanbieder bewaart het dossier 15 jaar'. */
-export const RETENTION_YEARS = 15;
 /** Seed 004 §3: 'vernietigt het dossier binnen drie maanden na een daartoe strekkend verzoek'. */
 const DESTRUCTION_MONTHS = 3;
 export const DESTRUCTION_QUOTE = 'De zorgaanbieder vernietigt het dossier binnen drie maanden na een daartoe strekkend verzoek van de cliënt';
-export const RETENTION_QUOTE = 'De zorgaanbieder bewaart het dossier 15 jaar';
+const RETENTION_QUOTE = 'De zorgaanbieder bewaart het dossier 15 jaar';
+
+/** How long a file is kept after its last change, by the law the care falls under. */
+export interface RetentionRule {
+  years: number;
+  /** Dutch, for the pages: where the rule comes from. */
+  source: string;
+  /** As a destruction's record names its clause. */
+  clause: string;
+}
+
+// Wmo support (Groningen, Bijlage 6, ONL): seed 004 §3, 15 years. Wijkverpleging under the Zvw
+// (VGZ) is a medical treatment agreement, whose file the WGBO keeps 20 years from its last change:
+// BW 7:454 lid 3 ('gedurende twintig jaren, te rekenen vanaf het tijdstip van de laatste wijziging in
+// het dossier'); seed 004 is the ONL terms for Wmo care and does not govern it (review finding 17).
+const WMO_RETENTION: RetentionRule = { years: 15, source: 'de algemene voorwaarden (Wmo), artikel 3', clause: `004 §3: ${RETENTION_QUOTE}` };
+const WGBO_RETENTION: RetentionRule = {
+  years: 20,
+  source: 'de WGBO (Burgerlijk Wetboek, artikel 7:454 lid 3)',
+  clause: 'BW 7:454 lid 3: gedurende twintig jaren, te rekenen vanaf het tijdstip van de laatste wijziging in het dossier',
+};
+export const RETENTION: Readonly<Record<RegimeId, RetentionRule>> = {
+  'groningen-wmo': WMO_RETENTION,
+  'gemeente-bijlage6': WMO_RETENTION,
+  'onl-wmo': WMO_RETENTION,
+  'vgz-wijkverpleging': WGBO_RETENTION,
+};
 
 /**
  * When the provider must answer a request. Destruction: within three months (seed 004 §3). A
@@ -86,13 +110,15 @@ export const COMPLAINT_ROUTE = {
 
 /**
  * The deadlines of a case that concern the client: the terms they keep or wait out (their notice,
- * the provider's notice, the 48 hours to cancel, how long the file is kept), the term to object to
- * the funder's decision, and the provider's term to destroy the file on their request.
+ * the provider's notice, the 48 hours to cancel, how long the file is kept) and the provider's term
+ * to destroy the file on their request. Not the term to object to the funder's decision: that
+ * objection is the provider's (seed 001 §6.4 'Opdrachtnemer kan bezwaar maken tegen dit besluit';
+ * seed 002, Procedure – Zorgbeëindiging), not the client's (review finding 3).
  */
 export function deadlinesForClient(deadlines: readonly DeadlineResult[]): DeadlineResult[] {
   return deadlines.filter((d) => {
     const type = deadlineTypeOf(d.id);
-    return type?.waitingTerm === true || /-(objection|destruction)$/.test(type?.id ?? '');
+    return type?.waitingTerm === true || /-destruction$/.test(type?.id ?? '');
   });
 }
 

@@ -15,6 +15,11 @@ const MILESTONES: readonly { type: Entry['type']; status: CaseStatus }[] = [
 ];
 
 export function caseStatus(entries: readonly Entry[]): CaseStatus {
-  const types = new Set(currentEntries(entries).map((e) => e.type));
+  // A withdrawn request was never decided on, nor is one awaited: the case is open again.
+  const types = new Set(
+    currentEntries(entries)
+      .filter((e) => !(e.type === 'funder-request' && e.withdrawn !== undefined))
+      .map((e) => e.type),
+  );
   return MILESTONES.find((m) => types.has(m.type))?.status ?? 'open';
 }

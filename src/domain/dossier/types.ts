@@ -153,6 +153,8 @@ export interface FunderRequestEntry extends EntryBase {
   type: 'funder-request';
   dossierAttached: boolean;
   continuityProposal?: string;
+  /** Added to format 1: the provider withdrew it before a decision (a correction of this entry); no decision is awaited on it. */
+  withdrawn?: IsoDate;
 }
 export interface InformationRequestEntry extends EntryBase {
   type: 'information-request';
@@ -328,6 +330,8 @@ export interface Representative {
   name: string;
   /** Postal address, its lines separated by ", ". */
   address?: string;
+  /** How they prefer to be addressed in letters, without the comma ('Geachte mevrouw Mulder'). Added to format 1. */
+  salutation?: string;
 }
 
 export interface Client {
@@ -336,6 +340,11 @@ export interface Client {
   hasRepresentative: boolean;
   /** Postal address for letters, its lines separated by ", " ('Kerkstraat 1, 9711 AA Groningen'). */
   address?: string;
+  /**
+   * How the client prefers to be addressed in letters, without the comma ('Geachte heer Mulder',
+   * 'Beste Jan'); letters say 'Beste' and the name when it is absent. Added to format 1.
+   */
+  salutation?: string;
   /** The legal representative letters are addressed to, when known. */
   representative?: Representative;
 }

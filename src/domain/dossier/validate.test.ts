@@ -33,6 +33,11 @@ describe('parseDossierDocument', () => {
     assert.deepEqual(parseDossierDocument(structuredClone(base), LATEST), base);
   });
 
+  test('accepts the salutation a client and a representative prefer (optional fields of format 1)', () => {
+    const client = { ...base.client, address: 'Kerkstraat 1, 9711 AA Groningen', salutation: 'Beste Anna', representative: { name: 'B. Bakker', salutation: 'Geachte heer Bakker' } };
+    assert.deepEqual(parseDossierDocument({ ...structuredClone(base), client }, LATEST).client, client);
+  });
+
   const rejected: [string, unknown, ValidationIssue][] = [
     ['not an object', [], { path: '$', message: 'moet een object zijn' }],
     ['wrong format', { ...base, format: 'zorgvuldig.dossier/2' }, { path: '$.format', message: 'moet "zorgvuldig.dossier/1" zijn' }],
@@ -49,6 +54,10 @@ describe('parseDossierDocument', () => {
     ['a date far in the future', withEntry({ id: 'e3', type: 'invoice', date: '2026-01-07', amountCents: 100, dueDate: '9999-12-31' }), { path: '$.entries[2].dueDate', message: 'datum 9999-12-31 ligt buiten 1900-01-01 tot en met 2199-12-31' }],
     ['a birth date before 1900', { ...base, client: { ...base.client, birthDate: '1850-01-01' } }, { path: '$.client.birthDate', message: 'datum 1850-01-01 ligt buiten 1900-01-01 tot en met 2199-12-31' }],
     ['an entry dated after today', withEntry({ id: 'e3', type: 'gp-informed', date: '2026-03-02' }), { path: '$.entries[2].date', message: 'datum 2026-03-02 ligt na vandaag (2026-03-01); leg alleen vast wat al gebeurd is' }],
+    ['a salutation ending in a comma', { ...base, client: { ...base.client, salutation: 'Geachte heer Client,' } }, { path: '$.client.salutation', message: 'moet op één regel staan, zonder komma aan het eind, zoals "Geachte heer Mulder" of "Beste Jan"' }],
+    ['an empty salutation of the representative', { ...base, client: { ...base.client, representative: { name: 'R', salutation: '' } } }, { path: '$.client.representative.salutation', message: 'mag niet leeg zijn' }],
+    ['a birth date after today (review finding 8)', { ...base, client: { ...base.client, birthDate: '2030-01-01' }, entries: [] }, { path: '$.client.birthDate', message: 'datum 2030-01-01 ligt na vandaag (2026-03-01); de datum moet in het verleden liggen' }],
+    ['care started after today (review finding 8)', { ...base, careStarted: '2026-03-02' }, { path: '$.careStarted', message: 'datum 2026-03-02 ligt na vandaag (2026-03-01); de datum moet in het verleden liggen' }],
     ['care started before birth', { ...base, careStarted: '1949-01-01' }, { path: '$.careStarted', message: 'de zorg kan niet vóór de geboortedatum van de cliënt zijn begonnen' }],
   ];
   for (const [name, input, issue] of rejected) {

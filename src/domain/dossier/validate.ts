@@ -49,6 +49,7 @@ const PATTERN_MESSAGES: Record<string, string> = {
   initials: 'moet 1 tot 6 voorletters zijn, zonder punten of spaties',
   category: 'moet een productcategorie van 2 cijfers zijn',
   reasonCode: 'moet een reden-beëindigingcode van 2 cijfers zijn',
+  salutation: 'moet op één regel staan, zonder komma aan het eind, zoals "Geachte heer Mulder" of "Beste Jan"',
 };
 
 function describe(error: ErrorObject): ValidationIssue {
@@ -199,6 +200,11 @@ export function parseDossierDocument(input: unknown, latest: LatestDate): Dossie
       path: '$.procedure',
       message: `${regime.name} kent de procedure "${doc.procedure}" niet; wel: ${regime.procedures.join(', ')}`,
     });
+  }
+  // A client born, or care started, after today is a typo: every entry would then be refused as
+  // dated before the birth date or the care (review finding 8; the same clock as issue 12 point 3).
+  for (const [value, path] of [[doc.client.birthDate, '$.client.birthDate'], [doc.careStarted, '$.careStarted']] as const) {
+    if (value !== null && value > latest.date) issues.push({ path, message: `datum ${value} ligt na ${latest.name} (${latest.date}); de datum moet in het verleden liggen` });
   }
   if (doc.careStarted !== null && doc.careStarted < doc.client.birthDate) {
     issues.push({ path: '$.careStarted', message: 'de zorg kan niet vóór de geboortedatum van de cliënt zijn begonnen' });

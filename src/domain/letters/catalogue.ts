@@ -267,7 +267,8 @@ export const FUNDERS: Readonly<Record<RegimeId, FunderTerms>> = {
     consentInWriting: false,
     // 000 step 6: 'blijft verantwoordelijk en houdt de regie … totdat een andere aanbieder het kan overnemen'.
     responsibility:
-      'Wij blijven verantwoordelijk en houden de regie over de zorg totdat een andere aanbieder die kan overnemen, ook als er tussendoor een crisisplaatsing nodig is. Wij zoeken mee naar een passend alternatief.',
+      'Wij blijven verantwoordelijk voor de zorg en regelen die, totdat een andere aanbieder de zorg overneemt. ' +
+      'Dat geldt ook als er tussendoor met spoed een andere plek nodig is. Wij helpen zoeken naar een andere aanbieder.',
   },
   'gemeente-bijlage6': {
     name: 'de gemeente',
@@ -276,7 +277,8 @@ export const FUNDERS: Readonly<Record<RegimeId, FunderTerms>> = {
     consentInWriting: false,
     // 001 §6.1 and §6.4: responsible until a suitable solution is found or the care is transferred.
     responsibility:
-      'Wij blijven verantwoordelijk totdat er een passende oplossing is gevonden; zorg die al is begonnen, loopt door totdat die is overgedragen. De gemeente en wij zoeken samen naar een oplossing.',
+      'Wij blijven verantwoordelijk totdat er een goede oplossing is. Zorg die al is begonnen, gaat door tot een ander die overneemt. ' +
+      'De gemeente en wij zoeken samen naar een oplossing.',
   },
   'vgz-wijkverpleging': {
     name: 'VGZ',
@@ -284,7 +286,7 @@ export const FUNDERS: Readonly<Record<RegimeId, FunderTerms>> = {
     hearsClient: true,
     consentInWriting: true,
     // 003: 'u blijft als zorgaanbieder verantwoordelijk voor de cliënt totdat er een passende oplossing is gevonden'.
-    responsibility: 'Wij blijven verantwoordelijk voor de zorg totdat er een passende oplossing is gevonden, en wij zoeken mee naar een passend alternatief.',
+    responsibility: 'Wij blijven verantwoordelijk voor de zorg totdat er een goede oplossing is. Wij helpen zoeken naar een andere aanbieder.',
   },
   'onl-wmo': { name: 'de gemeente', decides: false, hearsClient: false, consentInWriting: false, responsibility: null },
 };

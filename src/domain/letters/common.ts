@@ -5,31 +5,33 @@
 
 import { formatDutchDate, isValidIsoDate } from '../calendar/dates.ts';
 import { GROUND_LABELS } from '../dossier/labels.ts';
-import type { DossierDocument, Entry, IncidentEntry, IsoDate } from '../dossier/types.ts';
+import type { Client, DossierDocument, Entry, IncidentEntry, IsoDate } from '../dossier/types.ts';
 import { currentEntries } from '../dossier/corrections.ts';
 import { InvalidInputError, type ValidationIssue } from '../errors.ts';
 import type { SourceRef } from '../protocols/types.ts';
-import type { Letter, LetterBlock, LetterInput, LetterKind } from './types.ts';
+import type { Letter, LetterBlock, LetterInput, LetterKind, Sender } from './types.ts';
 
 export const paragraph = (text: string): LetterBlock => ({ kind: 'paragraph', text });
 export const list = (items: string[]): LetterBlock => ({ kind: 'list', items });
+
+/** The salutation the reader prefers, or 'Beste' and their name: never a guess at their gender. */
+const salutation = (preferred: string | undefined, name: string) => `${preferred ?? `Beste ${name}`},`;
 
 /**
  * Addressed to the representative when one is named (about the client), otherwise to the client;
  * a client with a representative who is not named gets the letter with a copy for the representative.
  */
-function addressing(doc: DossierDocument): Pick<Letter, 'recipient' | 'copyTo' | 'salutation'> {
-  const { client } = doc;
+export function addressing(client: Client): Pick<Letter, 'recipient' | 'copyTo' | 'salutation'> {
   if (client.representative !== undefined) {
     return {
       recipient: { name: client.representative.name, address: client.representative.address ?? null, regarding: client.name },
-      salutation: `Geachte ${client.representative.name},`,
+      salutation: salutation(client.representative.salutation, client.representative.name),
     };
   }
   return {
     recipient: { name: client.name, address: client.address ?? null },
     ...(client.hasRepresentative ? { copyTo: 'de wettelijk vertegenwoordiger' } : {}),
-    salutation: `Geachte ${client.name},`,
+    salutation: salutation(client.salutation, client.name),
   };
 }
 
@@ -38,10 +40,25 @@ export function whoseCare(doc: DossierDocument): string {
   return doc.client.representative !== undefined ? `de zorg aan ${doc.client.name}` : 'uw zorg';
 }
 
+/**
+ * What the client can do when they disagree: talk to us first, then complain to the provider's
+ * complaints committee (seed 002: 'via de klachtencommissie van de aanbieder'; seed 004 §10: first
+ * with the people concerned, then the provider's complaint procedure), and whom to contact for it.
+ */
 export function complaintRoute(input: LetterInput): LetterBlock {
+  const contact = input.sender.complaintsContact;
   return paragraph(
-    `Bent u het niet eens met deze brief of met hoe wij met u omgaan, dan kunt u een klacht indienen bij de ` +
-      `klachtencommissie van ${input.sender.name}, volgens onze klachtenregeling. Wij helpen u daar graag bij.`,
+    'Bent u het niet eens met deze brief? Of met hoe wij met u omgaan? Praat er dan eerst met ons over. ' +
+      `Komen we er samen niet uit? Dan kunt u een klacht indienen bij de klachtencommissie van ${input.sender.name}. ` +
+      (contact ? `Neem daarvoor contact op met ${contact}. ` : '') +
+      'Wij helpen u daar graag bij.',
+  );
+}
+
+/** Whom to call with a question: the provider's number when it has one. */
+export function questions(sender: Sender): LetterBlock {
+  return paragraph(
+    `Heeft u vragen over deze brief? ${sender.phone ? `Bel ons dan op ${sender.phone}.` : 'Neem dan contact met ons op.'} Wij bespreken het graag met u.`,
   );
 }
 
@@ -61,13 +78,10 @@ export function letter(
   return {
     kind,
     date: input.date,
-    sender: { name: input.sender.name, address: input.sender.address },
-    ...addressing(input.doc),
+    sender: input.sender,
+    ...addressing(input.doc.client),
     subject,
-    body: [
-      ...body,
-      paragraph('Heeft u vragen over deze brief, neem dan contact met ons op. Wij bespreken het graag met u.'),
-    ],
+    body: [...body, questions(input.sender)],
     closing: 'Met vriendelijke groet,',
     signatory: input.sender.name,
     source,
@@ -85,10 +99,12 @@ export function current(doc: DossierDocument): Entry[] {
 
 export type Params = Record<string, unknown>;
 
+const MISSING = 'verplicht veld ontbreekt of is leeg';
+
 export function text(params: Params, name: string, issues: ValidationIssue[], max = 2000): string {
   const value = params[name];
   if (typeof value !== 'string' || value.trim() === '') {
-    issues.push({ path: `$.params.${name}`, message: 'verplicht veld ontbreekt of is leeg' });
+    issues.push({ path: `$.params.${name}`, message: MISSING });
     return '';
   }
   if (value.length > max) issues.push({ path: `$.params.${name}`, message: `is te lang (maximaal ${max} tekens)` });
@@ -97,6 +113,10 @@ export function text(params: Params, name: string, issues: ValidationIssue[], ma
 
 export function oneOf<T extends string>(params: Params, name: string, allowed: readonly T[], issues: ValidationIssue[]): T {
   const value = params[name];
+  if (value === undefined || value === '') {
+    issues.push({ path: `$.params.${name}`, message: MISSING });
+    return allowed[0] as T;
+  }
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
     issues.push({ path: `$.params.${name}`, message: `moet een van deze waarden zijn: ${allowed.join(', ')}` });
     return allowed[0] as T;
@@ -139,6 +159,10 @@ export function incidentLine(incident: IncidentEntry): string {
 
 export function date(params: Params, name: string, issues: ValidationIssue[]): IsoDate {
   const value = params[name];
+  if (value === undefined || value === '') {
+    issues.push({ path: `$.params.${name}`, message: MISSING });
+    return '';
+  }
   if (typeof value !== 'string' || !isValidIsoDate(value)) {
     issues.push({ path: `$.params.${name}`, message: 'geen geldige datum; gebruik JJJJ-MM-DD met een bestaande dag' });
     return '';

@@ -123,6 +123,14 @@ export function editLetter(letter: Letter, edit: unknown): Letter {
   return { ...letter, ...(subject !== undefined ? { subject: subject as string } : {}), body: blocks };
 }
 
+/** What a letter's signer is called by their role in the application (only a regievoerder approves letters). */
+const SIGNER_ROLES: Readonly<Record<string, string>> = { regievoerder: 'Regievoerder' };
+
+/** The letter signed by the person who approves it, with their role. */
+export function signed(letter: Letter, approver: { name: string; role: string }): Letter {
+  return { ...letter, signer: { name: approver.name, role: SIGNER_ROLES[approver.role] ?? approver.role } };
+}
+
 /** Whether the letter, as sent, points the client to the complaint route. */
 function mentionsComplaintRoute(letter: Letter): boolean {
   return letter.body.some((b) => (b.kind === 'paragraph' ? [b.text] : b.items).some((t) => /klacht/i.test(t)));

@@ -85,7 +85,7 @@ export function entryFacts(entry: Entry): string {
     case 'gp-informed':
       return 'De huisarts is geïnformeerd.';
     case 'funder-request':
-      return `Dossier bijgevoegd: ${yesNo(entry.dossierAttached)}${entry.continuityProposal ? `. Continuïteit: ${entry.continuityProposal}` : ''}`;
+      return `Dossier bijgevoegd: ${yesNo(entry.dossierAttached)}${entry.continuityProposal ? `. Continuïteit: ${entry.continuityProposal}` : ''}${entry.withdrawn ? `. Ingetrokken op ${formatDutchDate(entry.withdrawn)}` : ''}`;
     case 'information-request':
       return `Gevraagd door ${entry.from === 'funder' ? 'de financier' : 'de zorgaanbieder'}${entry.answered ? `; beantwoord op ${formatDutchDate(entry.answered)}` : '; nog niet beantwoord'}`;
     case 'wederhoor':

@@ -19,12 +19,12 @@ export function funderNotifiedLetter(input: LetterInput, offer: LetterOffer): Le
     [
       paragraph(
         vgz
-          ? `Wij laten u weten dat wij de voorgenomen beëindiging van ${whoseCare(input.doc)} melden bij VGZ. Bij die melding voegen wij het zorgbeëindigingsdossier.`
-          : `Wij laten u weten dat wij ${funder.name} op de hoogte gaan brengen van ons verzoek om ${whoseCare(input.doc)} te beëindigen. ` +
+          ? `Wij zijn van plan ${whoseCare(input.doc)} te beëindigen. Dat gaan wij melden bij VGZ. Bij die melding sturen wij het dossier mee.`
+          : `Wij gaan ${funder.name} op de hoogte brengen van ons verzoek. Wij vragen of wij ${whoseCare(input.doc)} mogen beëindigen. ` +
               'U hoort dit van ons voordat wij de gemeente inlichten. Dat doen wij met het formulier zorg beëindiging, ' +
               'met onze motivatie en de stappen die wij hebben gezet.',
       ),
-      ...(vgz ? [paragraph('U kunt bij ons een kopie van het zorgbeëindigingsdossier opvragen.')] : []),
+      ...(vgz ? [paragraph('U kunt bij ons een kopie van dat dossier opvragen.')] : []),
       paragraph(
         (funder.hearsClient
           ? `${capitalised(funder.name)} neemt contact met u op om ook uw kant te horen.`

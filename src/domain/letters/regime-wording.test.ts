@@ -153,6 +153,6 @@ describe('letters state what the regime says, from the dossier', () => {
       const letter = draft(kind, doc, date, params);
       assert.doesNotMatch(`${letter.subject} ${text(letter)}`, /financier/, `${doc.regime} ${kind}`);
     }
-    assert.match(text(draft('termination-intent', bijlage6, '2026-06-09')), /Wij leggen ons voornemen voor aan de gemeente, die erover beslist/);
+    assert.match(text(draft('termination-intent', bijlage6, '2026-06-09')), /Wij leggen ons plan voor aan de gemeente, die erover beslist/);
   });
 });

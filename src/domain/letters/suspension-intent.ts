@@ -46,10 +46,10 @@ export function suspensionIntentLetter(input: LetterInput, offer: LetterOffer, p
     input,
     'suspension-intent',
     offer.source,
-    'Voornemen tot opschorting van zorg',
+    'Wij willen een deel van de zorg tijdelijk stoppen',
     [
       paragraph(`Wij zijn van plan een deel van ${whoseCare(input.doc)} tijdelijk op te schorten. Hieronder leest u waarom.`),
-      paragraph('Wat heeft hiertoe geleid:'),
+      paragraph('Dit is er gebeurd:'),
       list(p.incidents.map(incidentLine)),
       paragraph(
         `Wij schorten alleen zorg op die niet noodzakelijk is: ${period.scope}. Dat doen wij van ${formatDutchDate(period.start)} ` +
@@ -57,7 +57,7 @@ export function suspensionIntentLetter(input: LetterInput, offer: LetterOffer, p
       ),
       paragraph('Wat er moet veranderen zodat de volledige zorg kan doorgaan:'),
       list([p.requiredChange]),
-      paragraph('Een week voordat de opschorting eindigt, nemen wij contact met u op om te bespreken of de volledige zorg weer kan worden hervat.'),
+      paragraph('Een week voordat de opschorting eindigt, nemen wij contact met u op. Dan bespreken wij of alle zorg weer kan beginnen.'),
       complaintRoute(input),
     ],
     [period, ...p.incidents],

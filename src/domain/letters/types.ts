@@ -35,7 +35,13 @@ export interface Letter {
   salutation: string;
   body: LetterBlock[];
   closing: string;
+  /** The organisation the letter is signed for. */
   signatory: string;
+  /**
+   * Who signs: the person who approved the letter, with their role. A draft has none yet; its
+   * preview says who will sign.
+   */
+  signer?: Signer;
   /** The clause that requires this letter. */
   source: SourceRef;
   /**
@@ -49,10 +55,19 @@ export interface Letter {
 /** What is printed of a letter: also the care agreement's letters (invoices, reminders, the plan's copy), which have no dossier kind. */
 export type PrintedLetter = Omit<Letter, 'kind' | 'basis'>;
 
-/** The organisation that sends the letter. */
+export interface Signer {
+  name: string;
+  role: string;
+}
+
+/** The organisation that sends the letter, and how a client reaches it. */
 export interface Sender {
   name: string;
   address: string | null;
+  /** The number a client calls with a question (letters drafted before migrations/0017 have none). */
+  phone?: string | null;
+  /** Whom a client turns to with a complaint, and how; it follows 'neem dan contact op met'. */
+  complaintsContact?: string | null;
 }
 
 export interface LetterInput {

@@ -94,7 +94,8 @@ export function decisionTerm(rule: TermOfRegime): DeadlineRule {
     ...rule,
     counting: rule.term.unit === 'working-days' ? WORKING_DAYS_TERM : FUNDER_DECISION_TERM,
     from: 'ontvangst van het verzoek',
-    anchor: { kind: 'entry', match: funderRequest, occurrence: 'last' },
+    // A withdrawn request awaits no decision: the term runs from the last request not withdrawn.
+    anchor: { kind: 'entry', match: { type: 'funder-request', where: { withdrawn: { present: false } } }, occurrence: 'last' },
     satisfiedBy: { kind: 'entry', match: anyFunderDecision },
   };
 }

@@ -100,6 +100,12 @@ describe('anonymising a suspension report', () => {
     );
   });
 
+  test('any street address goes with its number, postcode and place, not only the client’s own (review finding 24)', () => {
+    const nobody: ReportIdentity = { names: [], birthDate: '1950-01-01', addresses: [], bsn: null };
+    assert.equal(scrub('Cliënt woont aan de Dorpsstraat 12, 1234 AB Ede, sinds mei.', nobody), 'Cliënt woont aan de [adres], sinds mei.');
+    assert.equal(scrub('De buurvrouw van Lindelaan 3a en Kerkweg 14-2 belde; 2 keer weg 3 dagen.', nobody), 'De buurvrouw van [adres] en [adres] belde; 2 keer weg 3 dagen.');
+  });
+
   test('the words of a name: capitalised, two letters or more, no titles or prefixes', () => {
     assert.deepEqual(nameWords('dhr. R. Kramer (vader, gezaghebbende ouder)'), ['Kramer']);
     assert.deepEqual(nameWords('mw. A. Mulder-Bakker (mentor)'), ['Mulder', 'Bakker']);

@@ -7,7 +7,7 @@ import type { ReportIdentity, SuspensionReportContent } from './report.ts';
 // that a provider met these problems and suspended this care, not who the client is. So the
 // client's name, BSN, birth date and address are left out, dates are cut to the month, and every
 // free text is scrubbed: of the names, addresses, birth date and BSN the report knows, and of
-// anything shaped like a BSN, a postcode, a telephone number or an e-mail address. What scrubbing
+// anything shaped like a street address, a BSN, a postcode, a telephone number or an e-mail address. What scrubbing
 // cannot catch (a neighbour's name, 'de enige Syrische familie in de straat') is in decision 0019.
 
 export interface AnonymisedSuspensionReport {
@@ -75,6 +75,14 @@ function addressSources(address: string): string[] {
   return [address, ...lines, ...street].map(literal);
 }
 
+/**
+ * Any street address, whoever's (review finding 24: a neighbour's or an old address is not in the
+ * report's identity): a word ending in a Dutch street suffix, its house number (12, 12a, 12-3, 12 bis),
+ * and a postcode with the place when they follow ('Dorpsstraat 12, 1234 AB Ede').
+ */
+const STREET_SUFFIXES = 'straat|laan|weg|plein|singel|gracht|kade|dijk|dreef|hof|pad|steeg|markt|park|erf|ring|baan|wal|haven|plantsoen|boulevard|allee|dam|veld|hoek|akker|brink|weide|zijde|burg';
+const STREET_ADDRESS = `[\\p{L}'-]+?(?:${STREET_SUFFIXES})\\s+\\d{1,5}(?:\\s?[a-z](?![\\p{L}])|-\\d{1,4}|\\s+bis)?(?:,?\\s*[1-9]\\d{3}\\s?[a-z]{2}(?:\\s+\\p{Lu}[\\p{L}'-]+)?)?`;
+
 interface Pattern {
   kind: Kind;
   source: string;
@@ -99,6 +107,7 @@ function matcherOf(identity: ReportIdentity): { regex: RegExp; kinds: Kind[] } {
   const words = bounded(word, [
     ...addresses.map((source) => ({ kind: 'address' as const, source })),
     ...names.map((source) => ({ kind: 'name' as const, source })),
+    { kind: 'address', source: STREET_ADDRESS },
     { kind: 'postcode', source: '[1-9]\\d{3}\\s?[A-Za-z]{2}' },
   ]);
   const numbers = bounded(digits, [

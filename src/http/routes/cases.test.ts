@@ -255,6 +255,39 @@ for (const database of testDatabases) {
       });
     });
 
+    test('the case list by cursor: `next` walks the same rows as the offsets, and a page does not shift when a case is added', async () => {
+      for (let i = 0; i < 3; i++) await createCase();
+      const all = (await call(MEDEWERKER, 'GET', '/api/cases?limit=100')).body.cases.map((c: { id: string }) => c.id) as string[];
+      assert.ok(all.length >= 4);
+      const walked: string[] = [];
+      let url = '/api/cases?limit=2';
+      for (;;) {
+        const { status, body } = await call(MEDEWERKER, 'GET', url);
+        assert.equal(status, 200);
+        walked.push(...body.cases.map((c: { id: string }) => c.id));
+        if (body.next === null) break;
+        url = `/api/cases?limit=2&after=${body.next}`;
+      }
+      assert.deepEqual(walked, all);
+
+      const first = (await call(MEDEWERKER, 'GET', '/api/cases?limit=2')).body;
+      await createCase();
+      const second = (await call(MEDEWERKER, 'GET', `/api/cases?limit=2&after=${first.next}`)).body;
+      const now = (await call(MEDEWERKER, 'GET', '/api/cases?limit=100')).body.cases.map((c: { id: string }) => c.id) as string[];
+      const lastShown = now.indexOf(first.cases[1].id);
+      assert.deepEqual(second.cases.map((c: { id: string }) => c.id), now.slice(lastShown + 1, lastShown + 3));
+    });
+
+    test('a cursor that no list gave is a 400 naming it', async () => {
+      for (const cursor of ['nonsense!', Buffer.from('[1]').toString('base64url'), Buffer.from('["2026-02-30","2026-01-01T00:00:00.000000Z","00000000-0000-4000-8000-000000000000"]').toString('base64url')]) {
+        const { status, body } = await call(MEDEWERKER, 'GET', `/api/cases?after=${cursor}`);
+        assert.equal(status, 400);
+        assert.equal(body.issues[0].path, '?after');
+      }
+      const impossible = Buffer.from('[null,"2026-02-30T00:00:00.000000Z","00000000-0000-4000-8000-000000000000"]').toString('base64url');
+      assert.equal((await call(MEDEWERKER, 'GET', `/api/cases?after=${impossible}`)).status, 400);
+    });
+
     test('an unknown address: JSON under /api, a Dutch page elsewhere', async () => {
       const api = await t.app.inject({ method: 'GET', url: '/api/nothing-here' });
       assert.equal(api.statusCode, 404);

@@ -3,7 +3,7 @@ import { appendEntry } from '../../commands/cases/append-entry.ts';
 import { assessCase } from '../../commands/cases/assess-case.ts';
 import { exportDossier } from '../../commands/cases/export-dossier.ts';
 import { importDossier } from '../../commands/cases/import-dossier.ts';
-import { listCases } from '../../commands/cases/list-cases.ts';
+import { listCases, readCaseListKey } from '../../commands/cases/list-cases.ts';
 import { openCase } from '../../commands/cases/open-case.ts';
 import { readCaseRouting } from '../../commands/cases/read-case-routing.ts';
 import { readCase } from '../../commands/cases/read-case.ts';
@@ -12,9 +12,10 @@ import { execute } from '../../commands/pipeline/execute.ts';
 import { userOf } from '../../commands/pipeline/resources.ts';
 import { CASE_STATUSES } from '../../domain/dossier/status.ts';
 import { contextOf } from '../../requests/context.ts';
+import { cursorParam, nextCursor } from '../../requests/cursor.ts';
 import { dateParam, enumParam, integerParam } from '../../requests/query.ts';
 import { presentCase, presentCaseSummary } from '../presenters.ts';
-import { errorResponses, idParams, type IdParams, type Query } from '../schemas.ts';
+import { errorResponses, idParams, keysetPaging, type IdParams, type Query } from '../schemas.ts';
 
 // Cases: the list, opening and importing, one case with its dossier, an entry, the assessment, the
 // export, and where its request goes (team and funder).
@@ -32,6 +33,7 @@ const routing = {
   properties: {
     funderOrganisationId: { type: ['string', 'null'], format: 'uuid', description: 'De financier aan wie het verzoek gaat.' },
     teamId: { type: ['string', 'null'], format: 'uuid' },
+    responsibleUserId: { type: ['string', 'null'], format: 'uuid', description: 'Wie verantwoordelijk is voor de casus: een medewerker of regievoerder van de organisatie.' },
   },
 } as const;
 
@@ -46,8 +48,7 @@ export function caseRoutes(app: FastifyInstance): void {
           type: 'object',
           properties: {
             status: { type: 'string', enum: [...CASE_STATUSES] },
-            limit: { type: 'integer', minimum: 1, maximum: 100, default: 25 },
-            offset: { type: 'integer', minimum: 0, default: 0 },
+            ...keysetPaging,
           },
         },
         response: errorResponses,
@@ -57,12 +58,14 @@ export function caseRoutes(app: FastifyInstance): void {
     async (request) => {
       const query = request.query as Query;
       const status = enumParam(query, 'status', CASE_STATUSES);
+      const after = cursorParam(query, 'after', readCaseListKey);
       const result = await execute(contextOf(request), listCases, {
         ...(status !== undefined ? { status } : {}),
         limit: integerParam(query, 'limit', 25, 1, 100),
         offset: integerParam(query, 'offset', 0, 0, 10_000_000),
+        ...(after !== undefined ? { after } : {}),
       });
-      return { total: result.total, exact: result.exact, cases: result.cases.map(presentCaseSummary) };
+      return { total: result.total, exact: result.exact, cases: result.cases.map(presentCaseSummary), next: nextCursor(result.next) };
     },
   );
 
@@ -74,7 +77,8 @@ export function caseRoutes(app: FastifyInstance): void {
         description:
           'Body: `client`, `regime`, `procedure` en `careStarted` zoals in het uitwisselformaat, zonder `entries`. ' +
           'Optioneel: `funderOrganisationId` (de financier aan wie het verzoek gaat; zonder dit veld de enige organisatie ' +
-          'van de soort die het regime noemt, als er precies één is) en `teamId`.',
+          'van de soort die het regime noemt, als er precies één is), `teamId` en `responsibleUserId` (wie verantwoordelijk is; ' +
+          'zonder dit veld wie de casus opent).',
         tags: ['casussen'],
         body: { type: 'object' },
         response: createdResponses,

@@ -131,6 +131,25 @@ for (const database of testDatabases) {
       assert.match(refusal.source.quote, /binnen 1 week na ontvangst van de zorgweigering/);
     });
 
+    test('by cursor: `next` walks the same deadlines as one long page, and a tampered cursor is a 400', async () => {
+      const all = (await call(MEDEWERKER, 'GET', '/api/deadlines?limit=100')).body;
+      assert.ok(all.total <= 100 && all.deadlines.length > 3);
+      const walked: unknown[] = [];
+      let url = '/api/deadlines?limit=3';
+      for (;;) {
+        const { status, body } = await call(MEDEWERKER, 'GET', url);
+        assert.equal(status, 200);
+        walked.push(...body.deadlines);
+        if (body.next === null) break;
+        url = `/api/deadlines?limit=3&after=${body.next}`;
+      }
+      assert.deepEqual(walked, all.deadlines);
+      const tampered = Buffer.from('["2026-01-01","not-a-case","x","y"]').toString('base64url');
+      const refused = await call(MEDEWERKER, 'GET', `/api/deadlines?after=${tampered}`);
+      assert.equal(refused.status, 400);
+      assert.equal(refused.body.issues[0].path, '?after');
+    });
+
     test('every deadline rule of every regime reaches the overview with its rule, start event and clause', async () => {
       const caseIds = new Set<string>();
       for (const doc of everyRule) {
@@ -199,7 +218,9 @@ for (const database of testDatabases) {
       // Addressed to another insurer, the request and its deadline leave VGZ's overview.
       const other = await insertOrganisation(t.store.db, { slug: 'ander', name: 'Andere verzekeraar', kind: 'health-insurer', address: null });
       const rerouted = await call(REGIEVOERDER, 'PUT', `/api/cases/${ids.get(vgzTermination)}/routing`, { funderOrganisationId: other });
-      assert.deepEqual(rerouted.body, { funderOrganisationId: other, teamId: null });
+      // Imported by the regievoerder, who is therefore responsible for it (migrations/0020).
+      const regievoerder = (await t.store.db.selectFrom('users').select('id').where('email', '=', REGIEVOERDER).executeTakeFirstOrThrow()).id;
+      assert.deepEqual(rerouted.body, { funderOrganisationId: other, teamId: null, responsibleUserId: regievoerder });
       const after = await call(FUNDER_REVIEWER, 'GET', '/api/deadlines?limit=100');
       assert.ok(!(after.body.deadlines as any[]).some((d) => d.caseId === ids.get(vgzTermination)));
       const vgzId = (await findOrganisationBySlug(t.store.db, 'vgz'))!.id;
@@ -247,6 +268,8 @@ for (const database of testDatabases) {
       assert.deepEqual(wrongFunder.body.issues, [{ path: '$.funderOrganisationId', message: 'de financier van dit regime is een gemeente' }]);
       const unknownField = await call(REGIEVOERDER, 'PUT', `/api/cases/${ids.get(vgzTermination)}/routing`, { team: 'x' });
       assert.deepEqual(unknownField.body.issues, [{ path: '$.team', message: 'onbekend veld' }]);
+      const notStaff = await call(REGIEVOERDER, 'PUT', `/api/cases/${ids.get(vgzTermination)}/routing`, { responsibleUserId: orgs.find((o) => o.kind === 'health-insurer')!.id });
+      assert.deepEqual(notStaff.body.issues, [{ path: '$.responsibleUserId', message: 'deze persoon is geen actieve medewerker of regievoerder van uw organisatie' }]);
       assert.equal((await call(REGIEVOERDER, 'GET', '/api/cases?limit=1')).body.total, before);
       assert.equal((await call(MEDEWERKER, 'POST', '/api/teams', { name: 'Zuid' })).status, 403);
     });

@@ -1,11 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import { listDeadlines } from '../../commands/deadlines/list-deadlines.ts';
+import { listDeadlines, readDeadlineKey } from '../../commands/deadlines/list-deadlines.ts';
 import { execute } from '../../commands/pipeline/execute.ts';
 import { DEADLINE_TYPES } from '../../domain/assessment/deadline-types.ts';
 import { InvalidInputError } from '../../domain/errors.ts';
 import { contextOf } from '../../requests/context.ts';
+import { cursorParam, nextCursor } from '../../requests/cursor.ts';
 import { integerParam, uuidParam } from '../../requests/query.ts';
-import { errorResponses, paging, type Query } from '../schemas.ts';
+import { errorResponses, keysetPaging, type Query } from '../schemas.ts';
 
 // The organisation-wide deadline overview, and the deadline types it can be filtered by.
 
@@ -38,7 +39,7 @@ export function deadlineRoutes(app: FastifyInstance): void {
           properties: {
             type: { type: 'string', description: 'Termijntype(n), kommagescheiden; zie /api/deadline-types.' },
             team: { type: 'string', format: 'uuid' },
-            ...paging,
+            ...keysetPaging,
           },
         },
         response: errorResponses,
@@ -49,13 +50,15 @@ export function deadlineRoutes(app: FastifyInstance): void {
       const query = request.query as Query;
       const types = typesParam(query);
       const teamId = uuidParam(Array.isArray(query.team) ? query.team[0] : query.team, '?team');
-      const { overview } = await execute(contextOf(request), listDeadlines, {
+      const after = cursorParam(query, 'after', readDeadlineKey);
+      const { overview, next } = await execute(contextOf(request), listDeadlines, {
         ...(types !== undefined ? { types } : {}),
         ...(teamId !== undefined ? { teamId } : {}),
         limit: integerParam(query, 'limit', 25, 1, 100),
         offset: integerParam(query, 'offset', 0, 0, 10_000_000),
+        ...(after !== undefined ? { after } : {}),
       });
-      return overview;
+      return { ...overview, next: nextCursor(next) };
     },
   );
 

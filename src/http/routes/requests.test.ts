@@ -216,10 +216,6 @@ for (const database of testDatabases) {
       assert.equal((await call(MEDEWERKER, 'POST', `/api/requests/${id}/objection`, { reasons: 'x' })).status, 403);
       assert.equal((await call(REGIEVOERDER, 'POST', `/api/requests/${id}/objection`, { reasons: 'Alle middelen zijn ingezet.' })).status, 201);
       assert.equal((await call(REGIEVOERDER, 'POST', `/api/requests/${id}/objection`, { reasons: 'Nog eens.' })).status, 409);
-      // The funder's inbox lists it as open: before every request that waits for nothing.
-      const inbox = (await call(GRONINGEN, 'GET', '/api/requests')).body.requests as { id: string; state: string }[];
-      const firstDone = inbox.findIndex((r) => ['decided', 'closed', 'withdrawn'].includes(r.state));
-      assert.ok(firstDone === -1 || inbox.findIndex((r) => r.id === id) < firstDone, JSON.stringify(inbox.map((r) => r.state)));
       // No new request while the funder decides on the objection (001 §6.4).
       const duringObjection = await submit(caseId, { funderOrganisationId: org.get('gemeente-groningen') });
       assert.equal(duringObjection.status, 409);
@@ -279,9 +275,19 @@ for (const database of testDatabases) {
       const rows = await t.store.db.selectFrom('access_log').select(['outcome']).where('event_type', '=', 'request.withdraw').where('case_id', '=', caseId).execute();
       assert.ok(rows.some((r) => r.outcome === 'allowed'));
 
-      // The provider may submit again.
+      // The dossier says so too (a correction of the request entry), so the case's own deadline for the
+      // funder's decision, and the funder's reminders of it, end with the request.
+      const decisionDeadline = async () =>
+        ((await call(REGIEVOERDER, 'GET', `/api/cases/${caseId}/assessment`)).body.deadlines as { id: string; date: string }[]).find((d) => d.id === 'b6-deadline-refusal-decision');
+      assert.equal(await decisionDeadline(), undefined);
+      const live = await call(REGIEVOERDER, 'GET', `/api/cases/${caseId}`);
+      assert.ok(JSON.stringify(live.body).includes('"withdrawn":"2026-03-20"'));
+      assert.equal(live.body.status, 'open');
+
+      // The provider may submit again; the term runs from the new request.
       const again = await submit(caseId, { funderOrganisationId: org.get('gemeente-groningen') });
       assert.equal(again.status, 201, JSON.stringify(again.body));
+      assert.equal((await decisionDeadline())?.date, '2026-03-27');
 
       // After a decision: refused.
       today = '2026-03-21';
@@ -323,6 +329,26 @@ for (const database of testDatabases) {
       const refused = await submit(caseId);
       assert.equal(refused.status, 409);
       assert.match(refused.body.issues[0].message, /^Voor deze procedure vraagt het protocol geen besluit van een financier/);
+    });
+
+    test('the list by cursor: one at a time, `next` walks the same requests as one page', async () => {
+      for (const who of [FUNDER_REVIEWER, GRONINGEN, REGIEVOERDER]) {
+        const all = (await call(who, 'GET', '/api/requests?limit=100')).body;
+        const walked: string[] = [];
+        let url = '/api/requests?limit=1';
+        for (;;) {
+          const { status, body } = await call(who, 'GET', url);
+          assert.equal(status, 200);
+          walked.push(...body.requests.map((r: { id: string }) => r.id));
+          if (body.next === null) break;
+          url = `/api/requests?limit=1&after=${body.next}`;
+        }
+        assert.deepEqual(walked, all.requests.map((r: { id: string }) => r.id), who);
+        assert.equal(all.total, walked.length);
+      }
+      const tampered = await call(REGIEVOERDER, 'GET', `/api/requests?after=${Buffer.from('[2,"2026-01-01","x","y"]').toString('base64url')}`);
+      assert.equal(tampered.status, 400);
+      assert.equal(tampered.body.issues[0].path, '?after');
     });
   });
 }

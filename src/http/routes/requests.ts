@@ -17,10 +17,12 @@ import { withdrawRequest } from '../../commands/requests/withdraw-request.ts';
 import { REGIMES } from '../../domain/dossier/types.ts';
 import { DECISION_OUTCOMES, REQUEST_STATES } from '../../domain/requests/states.ts';
 import { contextOf } from '../../requests/context.ts';
+import { nextCursor } from '../../requests/cursor.ts';
+import { integerParam } from '../../requests/query.ts';
 import { requestListParams } from '../../requests/request-list-params.ts';
 import { commandHandler, idAndBody } from '../command-handler.ts';
 import { presentRequest, presentRequestDetail, sendPdf } from '../presenters.ts';
-import { errorResponses as errors, idParams, noContent, type IdParams, type Query } from '../schemas.ts';
+import { errorResponses as errors, idParams, keysetPaging, noContent, type IdParams, type Query } from '../schemas.ts';
 
 // The request to the funder (issue 11): the provider submits from its case, the funder asks,
 // hears, advises and decides, the provider answers and objects. Every route runs a command of
@@ -84,13 +86,26 @@ export function requestRoutes(app: FastifyInstance): void {
         tags: ['verzoeken'],
         querystring: {
           type: 'object',
-          properties: { state: { type: 'string', enum: REQUEST_STATES }, regime: { type: 'string', enum: REGIMES }, overdue: { type: 'string', enum: ['true', 'false'] } },
+          properties: {
+            state: { type: 'string', enum: REQUEST_STATES },
+            regime: { type: 'string', enum: REGIMES },
+            overdue: { type: 'string', enum: ['true', 'false'] },
+            ...keysetPaging,
+          },
         },
         response: errors,
       },
       config: { access: { action: 'request.list', event: 'request.list' } },
     },
-    commandHandler(200, listFunderRequests, (request: FastifyRequest) => requestListParams(request.query as Query), (list) => ({ requests: list.map(presentRequest) })),
+    commandHandler(
+      200,
+      listFunderRequests,
+      (request: FastifyRequest) => {
+        const query = request.query as Query;
+        return requestListParams(query, { limit: integerParam(query, 'limit', 25, 1, 100), offset: integerParam(query, 'offset', 0, 0, 10_000_000), cursor: 'after' });
+      },
+      ({ total, exact, requests, next }) => ({ total, exact, requests: requests.map(presentRequest), next: nextCursor(next) }),
+    ),
   );
 
   app.get<IdParams>(

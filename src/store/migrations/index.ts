@@ -12,7 +12,10 @@ import * as clientAccess from './0012-client-access.ts';
 import * as scale from './0014-scale.ts';
 import * as suspensionReports from './0015-suspension-reports.ts';
 import * as destroyableSuspensionReports from './0016-destroyable-suspension-reports.ts';
+import * as letterParticulars from './0017-letter-particulars.ts';
+import * as requestInbox from './0018-request-inbox.ts';
 import * as requestWithdrawal from './0019-request-withdrawal.ts';
+import * as responsibleUser from './0020-responsible-user.ts';
 
 // Migrations are listed here in order rather than read from the folder, so the same list runs on
 // PGlite and PostgreSQL from source or bundle alike. Never edit a released migration: add one.
@@ -30,7 +33,10 @@ const migrations: Record<string, Migration> = {
   '0014-scale': scale,
   '0015-suspension-reports': suspensionReports,
   '0016-destroyable-suspension-reports': destroyableSuspensionReports,
+  '0017-letter-particulars': letterParticulars,
+  '0018-request-inbox': requestInbox,
   '0019-request-withdrawal': requestWithdrawal,
+  '0020-responsible-user': responsibleUser,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,4 +1,5 @@
 import { html, type Html } from '../html.ts';
+import { tableContainer } from './table-container.ts';
 
 // A bar chart drawn on the server as SVG, so it reads without JavaScript. The SVG is an image with
 // a title and a description (its accessible name and text equivalent); the same numbers follow in
@@ -64,7 +65,7 @@ function legend(spec: BarChartSpec): Html | null {
 }
 
 function table(spec: BarChartSpec): Html {
-  return html`<div class="utrecht-table-container"><table class="utrecht-table utrecht-table--html-table">
+  return tableContainer(`${spec.title}: de cijfers`, html`<table class="utrecht-table utrecht-table--html-table">
 <caption class="utrecht-table__caption">${spec.title}: de cijfers</caption>
 <thead class="utrecht-table__header"><tr class="utrecht-table__row"><th scope="col" class="utrecht-table__header-cell">${spec.categoryLabel}</th>${spec.series.map(
     (s) => html`<th scope="col" class="utrecht-table__header-cell">${s.name}</th>`,
@@ -74,7 +75,7 @@ function table(spec: BarChartSpec): Html {
       html`<tr class="utrecht-table__row"><th scope="row" class="utrecht-table__header-cell">${category}</th>${spec.series.map(
         (s) => html`<td class="utrecht-table__cell">${s.values[c] ?? 0}</td>`,
       )}</tr>`,
-  )}</tbody></table></div>`;
+  )}</tbody></table>`);
 }
 
 /** The chart (an image with its title and description), its legend, and its numbers as a table. */

@@ -49,3 +49,20 @@ export function pagination(current: number, pages: number, link: (pageNumber: nu
   ${current < pages ? html`<a class="utrecht-pagination__relative-link utrecht-pagination__relative-link--next" rel="next" href="${link(current + 1)}">Volgende pagina</a>` : ''}
 </nav>`;
 }
+
+/**
+ * The paging of a list paged by its index (decision 0022): 'Volgende pagina' carries the cursor of
+ * the page's last row (`na`), so the next page costs the same at any depth and does not shift when
+ * rows are added meanwhile; 'Vorige pagina' goes back by page number. No next cursor: the last page.
+ */
+export function keysetPagination(
+  current: number,
+  total: { total: number; exact: boolean },
+  pageSize: number,
+  next: string | null,
+  link: (pageNumber: number) => string,
+): { pages: number; nav: Html } {
+  const pages = next === null ? current : Math.max(pageCount(total.total, pageSize), current + 1);
+  const withCursor = (n: number) => (n === current + 1 && next !== null ? `${link(n)}&na=${next}` : link(n));
+  return { pages, nav: pagination(current, pages, withCursor, total.exact) };
+}

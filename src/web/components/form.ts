@@ -118,11 +118,17 @@ export function fieldErrors(issues: readonly ValidationIssue[], fieldOf: (path: 
 }
 
 /** The error summary at the top of a form, announced as an alert, with a link to each invalid field. */
-export function errorSummary(errors: ReadonlyMap<string, string>, labels: ReadonlyMap<string, string>, general: readonly string[] = []): Html {
+export function errorSummary(
+  errors: ReadonlyMap<string, string>,
+  labels: ReadonlyMap<string, string>,
+  general: readonly string[] = [],
+  /** The heading: on a form that stores something, that nothing was stored; signing in speaks of signing in. */
+  heading = 'Er ging iets mis; er is niets opgeslagen',
+): Html {
   if (errors.size === 0 && general.length === 0) return html``;
   return html`<div class="utrecht-alert utrecht-alert--error" role="alert" id="foutmeldingen" tabindex="-1">
   <div class="utrecht-alert__content"><div class="utrecht-alert__message">
-    <h2 class="utrecht-heading-2">Er ging iets mis; er is niets opgeslagen</h2>
+    <h2 class="utrecht-heading-2">${heading}</h2>
     <ul class="utrecht-unordered-list">
       ${general.map((message) => html`<li class="utrecht-unordered-list__item">${forPeople(message)}</li>`)}
       ${[...errors].map(

@@ -28,6 +28,7 @@ const TAG = {
   todo: html`<strong class="utrecht-status-badge utrecht-status-badge--danger zv-task__status">Te doen</strong>`,
   advised: html`<strong class="utrecht-status-badge utrecht-status-badge--warning zv-task__status">Aanbevolen</strong>`,
   pending: html`<strong class="utrecht-status-badge utrecht-status-badge--neutral zv-task__status">Wacht</strong>`,
+  expired: html`<strong class="utrecht-status-badge utrecht-status-badge--warning zv-task__status">Verstreken</strong>`,
 };
 
 function task(text: string, status: keyof typeof TAG, hint: Html | string, href?: string, id?: string): Html {
@@ -98,7 +99,13 @@ export function taskList(caseId: string, regime: Regime, assessment: Assessment,
     .filter((s) => s.requirement === null)
     .map((s) => (submitTexts.has(s.text) ? task(s.text, 'todo', '', steps?.submitHref ?? undefined, 'submit') : task(s.text, 'advised', '')));
   const fromRequest = requestSteps(regime, assessment, steps);
-  const pending = pendingSteps(regime, { ...assessment, deadlines: fromRequest.deadlines }).map((text) => task(text, 'pending', ''));
+  const pending = pendingSteps(regime, { ...assessment, deadlines: fromRequest.deadlines }).map((step) => {
+    if (step.state === 'open') return task(step.text, 'pending', '');
+    if (step.todo === undefined) return task(step.text, 'expired', '');
+    // A late decision: the provider contacts the funder, whose request the panel on this page links to.
+    if (step.todo === null || !open) return task(step.text, 'todo', '', step.todo === null ? '#verzoek-kop' : undefined);
+    return task(step.text, 'todo', `Vastleggen als: ${ENTRY_TYPE_LABELS[step.todo.type]}`, entryFormHref(caseId, step.todo, 'termijn'));
+  });
   const all = [...fromRequest.tasks, ...tasks, ...advice, ...pending];
   return html`<section aria-labelledby="taken-kop" class="zv-tasks">
 <h2 class="utrecht-heading-2" id="taken-kop">Volgende stappen</h2>

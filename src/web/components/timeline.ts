@@ -51,7 +51,7 @@ export function timeline(entries: readonly TimelineEntry[], order: TimelineOrder
   const sorted = [...entries].sort((a, b) => a.entry.date.localeCompare(b.entry.date) || a.seq - b.seq);
   if (order === 'nieuwste') sorted.reverse();
   if (sorted.length === 0) return html`<p class="utrecht-paragraph">Het dossier is nog leeg.</p>`;
-  return html`<ol class="zv-timeline">${sorted.map(({ entry, author, recordedAt }) => {
+  return html`<ol class="zv-timeline">${sorted.map(({ entry, author, recordedAt, letterPdf }) => {
     const corrected = correctedBy.get(entry.id);
     const original = entry.corrects !== undefined ? byId.get(entry.corrects) : undefined;
     const classes = ['zv-entry', corrected !== undefined ? 'zv-entry--superseded' : '', original !== undefined ? 'zv-entry--correction' : ''].filter(Boolean).join(' ');
@@ -62,6 +62,7 @@ export function timeline(entries: readonly TimelineEntry[], order: TimelineOrder
     ${original !== undefined ? html`<p class="utrecht-paragraph">Corrigeert <a class="utrecht-link utrecht-link--html-a" href="#${entryAnchor(original.id)}">${entrySummary(original)} (item ${original.id})</a>.</p>` : ''}
     ${corrected !== undefined ? html`<p class="utrecht-paragraph"><strong>Gecorrigeerd</strong> door <a class="utrecht-link utrecht-link--html-a" href="#${entryAnchor(corrected)}">item ${corrected}</a>; dit is de oorspronkelijke vastlegging.</p>` : ''}
     ${fields(entry)}
+    ${letterPdf !== undefined ? html`<p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href="${letterPdf}" download>De verzonden brief (PDF)</a></p>` : ''}
   </article>
 </li>`;
   })}</ol>`;

@@ -1,6 +1,6 @@
 import { EVENTS, EVENT_TYPES, type EventType } from '../../access-log/events.ts';
 import type { AccessLogQuery } from '../../commands/access-log/access-log-query.ts';
-import { countText, filterSelect, pageCount, pagination } from '../components/filters.ts';
+import { countText, filterSelect, keysetPagination } from '../components/filters.ts';
 import { html, type Html } from '../html.ts';
 import { PURPOSE_LABELS, REFUSAL_LABELS, ROLE_LABELS } from '../labels.ts';
 import { page } from '../layout.ts';
@@ -50,10 +50,12 @@ export function accessLogPage(options: {
   page: number;
   pageSize: number;
   total: { total: number; exact: boolean };
+  /** The cursor of the next page; null on the last. */
+  next: string | null;
   entries: readonly AccessLogEntryView[];
 }): string {
   const { query, total, pageSize } = options;
-  const pages = pageCount(total.total, pageSize);
+  const { pages, nav } = keysetPagination(options.page, total, pageSize, options.next, (n) => `/beheer/toegangslog?${queryString(query, n)}`);
   return page({
     title: 'Toegangslog',
     user: options.user,
@@ -88,6 +90,6 @@ ${
   <tbody class="utrecht-table__body">${options.entries.map(row)}</tbody>
 </table></div>`
 }
-${pagination(options.page, pages, (n) => `/beheer/toegangslog?${queryString(query, n)}`, total.exact)}`,
+${nav}`,
   });
 }

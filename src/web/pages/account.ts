@@ -4,6 +4,7 @@ import { html, type Html } from '../html.ts';
 import { page } from '../layout.ts';
 import type { PageUser } from '../presenters.ts';
 import { recoveryCodesBody } from './sign-in.ts';
+import { tableContainer } from '../components/table-container.ts';
 
 // Mijn account: one's own password, recovery codes, API tokens and sessions.
 
@@ -18,12 +19,12 @@ export const dateTime = (date: Date) => date.toLocaleString('nl-NL', { timeZone:
 /** A table of API tokens, each with a button that revokes it (at `revokeUrl(id)`). */
 export function tokenTable(tokens: readonly ApiTokenRow[], csrfToken: string, revokeUrl: (id: string) => string): Html {
   if (tokens.length === 0) return html`<p class="utrecht-paragraph">Geen API-tokens die nog werken.</p>`;
-  return html`<table class="utrecht-table"><caption class="utrecht-table__caption">API-tokens die nog werken</caption>
+  return tableContainer('API-tokens', html`<table class="utrecht-table"><caption class="utrecht-table__caption">API-tokens die nog werken</caption>
 <thead class="utrecht-table__header"><tr class="utrecht-table__row"><th scope="col" class="utrecht-table__header-cell">Token</th><th scope="col" class="utrecht-table__header-cell">Aangemaakt</th><th scope="col" class="utrecht-table__header-cell">Laatst gebruikt</th><th scope="col" class="utrecht-table__header-cell">Verloopt</th><th scope="col" class="utrecht-table__header-cell"><span class="zv-visually-hidden">Actie</span></th></tr></thead>
 <tbody class="utrecht-table__body">${tokens.map(
     (t) => html`<tr class="utrecht-table__row" data-token="${t.id}"><td class="utrecht-table__cell"><code class="utrecht-code">${t.id.slice(0, 8)}</code></td><td class="utrecht-table__cell">${dateTime(t.createdAt)}</td><td class="utrecht-table__cell">${t.lastUsedAt === null ? '—' : dateTime(t.lastUsedAt)}</td><td class="utrecht-table__cell">${dateTime(t.expiresAt)}</td>
 <td class="utrecht-table__cell"><form method="post" action="${revokeUrl(t.id)}">${csrfField(csrfToken)}<button type="submit" class="utrecht-button utrecht-button--secondary-action">Intrekken<span class="zv-visually-hidden"> (token ${t.id.slice(0, 8)})</span></button></form></td></tr>`,
-  )}</tbody></table>`;
+  )}</tbody></table>`);
 }
 
 export interface AccountView {

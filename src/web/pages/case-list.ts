@@ -3,10 +3,12 @@ import { PROCEDURES } from '../../domain/dossier/types.ts';
 import { regimes } from '../../domain/protocols/registry.ts';
 import type { CaseSummary, PageUser } from '../presenters.ts';
 import { html, type Html } from '../html.ts';
-import { countText, filterSelect, pageCount, pagination } from '../components/filters.ts';
+import { nextDeadline } from '../components/case-summary.ts';
+import { countText, filterSelect, keysetPagination } from '../components/filters.ts';
 import { PROCEDURE_LABELS, STATUS_LABELS, formatDate } from '../labels.ts';
 import { page } from '../layout.ts';
 import type { CaseListParams } from '../case-list-params.ts';
+import { tableContainer } from '../components/table-container.ts';
 
 function pageLink(params: CaseListParams, pageNumber: number): string {
   const query = new URLSearchParams();
@@ -26,7 +28,10 @@ function row(record: CaseSummary): Html {
   <td class="utrecht-table__cell">${regime?.name ?? record.regime}</td>
   <td class="utrecht-table__cell">${PROCEDURE_LABELS[record.procedure]}</td>
   <td class="utrecht-table__cell">${STATUS_LABELS[record.status]}</td>
-  <td class="utrecht-table__cell">${record.nextDeadline !== null ? html`<time datetime="${record.nextDeadline}">${formatDate(record.nextDeadline)}</time>` : '—'}</td>
+  <td class="utrecht-table__cell">${record.teamName ?? '—'}</td>
+  <td class="utrecht-table__cell">${record.responsibleName ?? 'Nog niemand'}</td>
+  <td class="utrecht-table__cell"><time datetime="${record.openedOn}">${formatDate(record.openedOn)}</time></td>
+  <td class="utrecht-table__cell">${record.nextDeadline !== null ? nextDeadline(record) : '—'}</td>
   <td class="utrecht-table__cell">${record.status !== 'open' ? '—' : record.canSubmit ? 'Ja' : 'Nee'}</td>
 </tr>`;
 }
@@ -38,9 +43,11 @@ export function caseListPage(options: {
   total: { total: number; exact: boolean };
   cases: readonly CaseSummary[];
   pageSize: number;
+  /** The cursor of the next page; null on the last. */
+  next: string | null;
 }): string {
   const { params, total, cases, pageSize } = options;
-  const pages = pageCount(total.total, pageSize);
+  const { pages, nav } = keysetPagination(params.page, total, pageSize, options.next, (n) => pageLink(params, n));
   return page({
     title: 'Mijn casussen',
     user: options.user,
@@ -62,19 +69,22 @@ export function caseListPage(options: {
 ${
   cases.length === 0
     ? html`<p class="utrecht-paragraph">Geen casussen gevonden.</p>`
-    : html`<div class="utrecht-table-container"><table class="utrecht-table utrecht-table--html-table">
+    : tableContainer('Casussen', html`<table class="utrecht-table utrecht-table--html-table">
   <caption class="utrecht-table__caption">Casussen, de meest dringende termijn eerst</caption>
   <thead class="utrecht-table__header"><tr class="utrecht-table__row">
     <th scope="col" class="utrecht-table__header-cell">Cliënt</th>
     <th scope="col" class="utrecht-table__header-cell">Regime</th>
     <th scope="col" class="utrecht-table__header-cell">Procedure</th>
     <th scope="col" class="utrecht-table__header-cell">Status</th>
+    <th scope="col" class="utrecht-table__header-cell">Team</th>
+    <th scope="col" class="utrecht-table__header-cell">Verantwoordelijke</th>
+    <th scope="col" class="utrecht-table__header-cell">Geopend op</th>
     <th scope="col" class="utrecht-table__header-cell">Volgende termijn</th>
     <th scope="col" class="utrecht-table__header-cell">Indienbaar</th>
   </tr></thead>
   <tbody class="utrecht-table__body">${cases.map(row)}</tbody>
-</table></div>`
+</table>`)
 }
-${pagination(params.page, pages, (n) => pageLink(params, n), total.exact)}`,
+${nav}`,
   });
 }

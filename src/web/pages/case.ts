@@ -1,12 +1,15 @@
 import { currentEntries } from '../../domain/dossier/corrections.ts';
 import { ENTRY_TYPES } from '../../domain/dossier/types.ts';
 import { findRegime } from '../../domain/protocols/registry.ts';
+import { providerEntryTypes } from '../../domain/requests/funder-entries.ts';
 import type { CasePageModel, PageUser } from '../presenters.ts';
+import { caseBreadcrumb, caseSummaryCard } from '../components/case-summary.ts';
 import { checklist } from '../components/checklist.ts';
+import { csrfField } from '../components/form.ts';
 import { taskList, type RequestSteps } from '../components/task-list.ts';
 import { timeline, type TimelineOrder } from '../components/timeline.ts';
 import { html } from '../html.ts';
-import { ENTRY_TYPE_LABELS, PROCEDURE_LABELS, STATUS_LABELS, formatDate } from '../labels.ts';
+import { ENTRY_TYPE_LABELS, formatDate } from '../labels.ts';
 import { page } from '../layout.ts';
 import { requestPanel } from './requests.ts';
 
@@ -41,16 +44,31 @@ export function casePage(options: {
     title: `Casus ${record.client.name}`,
     user: options.user,
     csrfToken: options.csrfToken,
-    body: html`<h1 class="utrecht-heading-1">${record.client.name}</h1>
+    body: html`${caseBreadcrumb(record.id, record.client.name)}
+<h1 class="utrecht-heading-1">${record.client.name}</h1>
 ${
   options.saved !== undefined
     ? html`<div class="utrecht-alert utrecht-alert--ok" role="status"><div class="utrecht-alert__content"><p class="utrecht-alert__message">Opgeslagen als item ${options.saved}. De checklist is bijgewerkt.</p></div></div>`
     : ''
 }
+${caseSummaryCard(record.summary)}
+${
+  // The regievoerder chooses who is responsible (the case's routing, logged as such).
+  record.responsibleChoices.length > 0
+    ? html`<form method="post" action="${base}/verantwoordelijke" class="zv-filters">
+  ${csrfField(options.csrfToken)}
+  <div class="utrecht-form-field utrecht-form-field--text">
+    <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="verantwoordelijke">Verantwoordelijke</label></div>
+    <div class="utrecht-form-field__input"><select class="utrecht-select utrecht-select--html-select" id="verantwoordelijke" name="verantwoordelijke">
+      <option value=""${record.responsibleUserId === null ? html` selected` : ''}>Nog niemand</option>
+      ${record.responsibleChoices.map((c) => html`<option value="${c.id}"${c.id === record.responsibleUserId ? html` selected` : ''}>${c.name}</option>`)}
+    </select></div>
+  </div>
+  <button type="submit" class="utrecht-button utrecht-button--secondary-action">Verantwoordelijke wijzigen</button>
+</form>`
+    : ''
+}
 <dl class="utrecht-data-list utrecht-data-list--rows">
-  ${item('Regime', regime?.name ?? record.regime)}
-  ${item('Procedure', PROCEDURE_LABELS[record.procedure])}
-  ${item('Status', STATUS_LABELS[record.status])}
   ${item('Geboortedatum', formatDate(record.client.birthDate))}
   ${item('Wettelijk vertegenwoordiger', record.client.hasRepresentative ? 'Ja' : 'Nee')}
   ${item('Zorg gestart', record.careStarted !== null ? formatDate(record.careStarted) : 'Nog niet')}
@@ -60,7 +78,7 @@ ${
     <div class="utrecht-form-field utrecht-form-field--text">
       <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="nieuw-item-soort">Soort item</label></div>
       <div class="utrecht-form-field__input"><select class="utrecht-select utrecht-select--html-select" id="nieuw-item-soort" name="soort">
-        ${ENTRY_TYPES.map((type) => html`<option value="${type}">${ENTRY_TYPE_LABELS[type]}</option>`)}
+        ${providerEntryTypes(ENTRY_TYPES, record.funderInZorgvuldig).map((type) => html`<option value="${type}">${ENTRY_TYPE_LABELS[type]}</option>`)}
       </select></div>
     </div>
     <button type="submit" class="utrecht-button utrecht-button--primary-action">Item toevoegen</button>

@@ -1,4 +1,4 @@
-import { RETENTION_EXCEPTIONS, WITHHOLDING_REASONS } from '../../domain/client-file/rights.ts';
+import { RETENTION, RETENTION_EXCEPTIONS, WITHHOLDING_REASONS } from '../../domain/client-file/rights.ts';
 import type { ClientAccess } from '../../commands/clients/read-client-access.ts';
 import type { OpenRequestRow } from '../../store/client-file.ts';
 import { csrfField, inputField, submitButton } from '../components/form.ts';
@@ -41,6 +41,7 @@ export function clientAccessPage(options: { user: PageUser; csrfToken: string; a
   const { access, csrfToken } = options;
   const base = `/casussen/${access.case.id}/clienttoegang`;
   const withheld = new Map(access.withheld.map((w) => [w.entryKey, w]));
+  const retention = RETENTION[access.case.regime];
   return page({
     title: `Toegang cliënt · ${access.case.client.name}`,
     user: options.user,
@@ -91,7 +92,7 @@ ${
 </form>
 
 <h2 class="utrecht-heading-2">Bewaren en vernietigen</h2>
-<p class="utrecht-paragraph">Het dossier wordt 15 jaar na het einde bewaard en daarna vernietigd; op verzoek van de cliënt binnen 3 maanden, tenzij een uitzondering hieronder geldt (artikel 3). De cliënt ziet welke.</p>
+<p class="utrecht-paragraph" data-retention="${retention.years}">Het dossier wordt ${retention.years} jaar na de laatste wijziging bewaard en daarna vernietigd (${retention.source}); op verzoek van de cliënt binnen 3 maanden, tenzij een uitzondering hieronder geldt. De cliënt ziet welke.</p>
 ${
   access.exceptions.length === 0
     ? html`<p class="utrecht-paragraph">Geen uitzonderingen vastgelegd.</p>`

@@ -104,6 +104,7 @@ ${para('Leg een nieuwe cliënt vast met de zorgovereenkomst. Daarna kunt u afspr
   ${control('nieuw', 'birthDate', 'Geboortedatum', { type: 'date' })}
   ${control('nieuw', 'hasRepresentative', 'Heeft de cliënt een wettelijk vertegenwoordiger?', { options: [['nee', 'Nee'], ['ja', 'Ja']] })}
   ${control('nieuw', 'address', 'Adres voor brieven', { optional: true, help: 'Zoals: Kerkstraat 1, 8301 AA Emmeloord' })}
+  ${control('nieuw', 'salutation', 'Aanhef in brieven', { optional: true, help: 'Zoals de cliënt aangesproken wil worden, zonder komma: ‘Geachte heer Mulder’ of ‘Beste Jan’. Leeg: ‘Beste’ en de naam.' })}
   ${control('nieuw', 'startedOn', 'Eerste dag van de overeenkomst', { type: 'date' })}
   ${control('nieuw', 'municipalityCode', 'Gemeentecode', { optional: true, help: 'De CBS-code van de gemeente van de cliënt, 4 cijfers. Noordoostpolder is 0171. Met de code gelden de eigen regels van die gemeente.' })}
   ${submitButton('Cliënt vastleggen')}
@@ -384,6 +385,7 @@ export function clientPage(options: { user: PageUser; csrfToken: string; view: A
     body: html`<p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href="/clienten">Alle cliënten</a></p>
 <h1 class="utrecht-heading-1">${a.client.name}</h1>
 ${para(`Geboren ${formatDate(a.client.birthDate)}. Overeenkomst sinds ${formatDate(a.startedOn)}${a.end !== null ? `, geëindigd op ${formatDate(a.end.endedOn)}` : ''}.`)}
+${para(`Brieven gaan naar ${a.client.address ?? '(geen adres vastgelegd)'}, met de aanhef ‘${a.client.salutation ?? `Beste ${a.client.name}`}’.`)}
 <nav aria-label="Onderdelen van de cliënt"><ul class="zv-tabs">${(Object.keys(TABS) as Tab[]).map(
       (t) => html`<li><a class="utrecht-link utrecht-link--html-a" href="/clienten/${a.clientId}/${t}"${t === tab ? html` aria-current="page"` : ''}>${TABS[t]}</a></li>`,
     )}</ul></nav>

@@ -5,6 +5,7 @@ import { csrfField, submitButton } from '../components/form.ts';
 import { html } from '../html.ts';
 import { page } from '../layout.ts';
 import type { PageUser } from '../presenters.ts';
+import { tableContainer } from '../components/table-container.ts';
 
 // Contracten: which funders the organisation has a contract with per regime (for a provider), or
 // which providers (for a funder). A provider submits a request only under such a contract.
@@ -34,7 +35,7 @@ ${
 ${
   options.contracts.length === 0
     ? html`<p class="utrecht-paragraph">Nog geen contracten.</p>`
-    : html`<table class="utrecht-table">
+    : tableContainer('Vastgelegde contracten', html`<table class="utrecht-table">
   <caption class="utrecht-table__caption">Vastgelegde contracten</caption>
   <thead class="utrecht-table__header"><tr class="utrecht-table__row"><th class="utrecht-table__header-cell" scope="col">Aanbieder</th><th class="utrecht-table__header-cell" scope="col">Financier</th><th class="utrecht-table__header-cell" scope="col">Regime</th><th class="utrecht-table__header-cell" scope="col">Beëindigen</th></tr></thead>
   <tbody class="utrecht-table__body">${options.contracts.map((c) => {
@@ -43,7 +44,7 @@ ${
       <form method="post" action="/beheer/contracten/beeindigen">${csrfField(options.csrfToken)}<input type="hidden" name="organisationId" value="${other}"><input type="hidden" name="regime" value="${c.regime}"><button type="submit" class="utrecht-button utrecht-button--secondary-action" aria-label="Contract ${c.providerName} en ${c.funderName} voor ${findRegime(c.regime)?.name ?? c.regime} beëindigen">Beëindigen</button></form>
     </td></tr>`;
   })}</tbody>
-</table>`
+</table>`)
 }
 <section aria-labelledby="contract-nieuw-kop" class="zv-form">
 <h2 class="utrecht-heading-2" id="contract-nieuw-kop">Contract vastleggen</h2>

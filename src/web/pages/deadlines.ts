@@ -4,7 +4,7 @@ import type { Procedure } from '../../domain/dossier/types.ts';
 import { regimes } from '../../domain/protocols/registry.ts';
 import type { PageUser } from '../presenters.ts';
 import { source } from '../components/checklist.ts';
-import { countText, filterSelect, pageCount, pagination } from '../components/filters.ts';
+import { countText, filterSelect, keysetPagination } from '../components/filters.ts';
 import type { DeadlineListParams } from '../deadline-list-params.ts';
 import { html, type Html } from '../html.ts';
 import { PROCEDURE_LABELS, formatDate } from '../labels.ts';
@@ -43,9 +43,11 @@ export function deadlinesPage(options: {
   teams: readonly { id: string; name: string }[];
   overview: Overview;
   pageSize: number;
+  /** The cursor of the next page; null on the last. */
+  next: string | null;
 }): string {
   const { params, overview, pageSize } = options;
-  const pages = pageCount(overview.total, pageSize);
+  const { pages, nav } = keysetPagination(params.page, overview, pageSize, options.next, (n) => pageLink(params, n));
   const count = countText(overview, 'openstaande termijn', 'openstaande termijnen');
   const more = overview.exact ? '' : '+';
   return page({
@@ -75,6 +77,6 @@ ${
   <tbody class="utrecht-table__body">${overview.deadlines.map(row)}</tbody>
 </table></div>`
 }
-${pagination(params.page, pages, (n) => pageLink(params, n), overview.exact)}`,
+${nav}`,
   });
 }

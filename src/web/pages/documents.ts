@@ -1,8 +1,9 @@
 import type { LetterKind } from '../../domain/letters/types.ts';
 import type { LetterRecord } from '../../store/letters.ts';
+import { caseBreadcrumb } from '../components/case-summary.ts';
 import { csrfField } from '../components/form.ts';
 import { followUpSection, type FollowUpModel } from './allocation.ts';
-import { html } from '../html.ts';
+import { html, type Html } from '../html.ts';
 import { formatDate, formatMoment } from '../labels.ts';
 import { page } from '../layout.ts';
 import type { PageUser } from '../presenters.ts';
@@ -16,6 +17,7 @@ export interface DocumentsPageModel {
   clientName: string;
   available: readonly { kind: LetterKind; title: string }[];
   letters: readonly LetterRecord[];
+  mayDraft: boolean;
   mayApprove: boolean;
   /** The allocation and the 307 after an acceptance (pages/allocation.ts). */
   followUp: FollowUpModel;
@@ -24,6 +26,24 @@ export interface DocumentsPageModel {
 const download = (href: string, label: string) =>
   html`<a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href="${href}" download>${label}</a>`;
 
+// Drafting letters from the page (issue 12): the letters the regime offers, each a form; a draft is
+// edited or thrown away on its own page.
+
+function letterDrafting(model: DocumentsPageModel): Html {
+  if (model.available.length === 0) return html``;
+  if (!model.mayDraft) {
+    return html`<p class="utrecht-paragraph">Het protocol vraagt deze brieven: ${model.available.map((a, i) => html`${i > 0 ? ', ' : ''}${a.title}`)}.</p>`;
+  }
+  return html`<h3 class="utrecht-heading-3" id="brief-opstellen-kop">Brief opstellen</h3>
+<p class="utrecht-paragraph">Het protocol van deze casus vraagt deze brieven. Kies de brief die u wilt opstellen; de feiten komen uit het dossier.</p>
+<ul class="utrecht-unordered-list" aria-labelledby="brief-opstellen-kop">${model.available.map(
+    (a) => html`<li class="utrecht-unordered-list__item"><a class="utrecht-link utrecht-link--html-a" href="/casussen/${model.caseId}/brieven/nieuw?soort=${a.kind}">${a.title}</a></li>`,
+  )}</ul>`;
+}
+
+const draftActions = (base: string, letterId: string): Html =>
+  html`<p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href="${base}/brieven/${letterId}/bewerken">Tekst bewerken of concept weggooien</a></p>`;
+
 export function documentsPage(options: { user: PageUser; csrfToken: string; model: DocumentsPageModel }): string {
   const { model } = options;
   const base = `/casussen/${model.caseId}`;
@@ -31,7 +51,7 @@ export function documentsPage(options: { user: PageUser; csrfToken: string; mode
     title: `Documenten · ${model.clientName}`,
     user: options.user,
     csrfToken: options.csrfToken,
-    body: html`<p class="utrecht-paragraph zv-back"><a class="utrecht-link utrecht-link--html-a" href="${base}">Terug naar de casus van ${model.clientName}</a></p>
+    body: html`${caseBreadcrumb(model.caseId, model.clientName, 'Documenten')}
 <h1 class="utrecht-heading-1">Documenten van ${model.clientName}</h1>
 <section aria-labelledby="dossierstukken-kop">
   <h2 class="utrecht-heading-2" id="dossierstukken-kop">Uit het dossier</h2>
@@ -54,6 +74,7 @@ ${followUpSection(model.caseId, options.csrfToken, model.followUp)}
     <p class="utrecht-paragraph utrecht-paragraph--small">${
       l.status === 'sent' ? `Verzonden op ${formatMoment(l.sentAt as Date)}` : `Concept van ${formatDate(l.letter.date)}: lees de PDF na en keur de brief goed om hem te versturen.`
     }</p>
+    ${l.status === 'draft' && model.mayDraft ? draftActions(base, l.id) : ''}
     ${
       l.status === 'draft' && model.mayApprove
         ? html`<form method="post" action="${base}/brieven/${l.id}/goedkeuren" class="zv-actions">${csrfField(options.csrfToken)}<button type="submit" class="utrecht-button utrecht-button--primary-action">Goedkeuren en versturen</button></form>`
@@ -64,11 +85,7 @@ ${followUpSection(model.caseId, options.csrfToken, model.followUp)}
 </li>`,
         )}</ul>`
   }
-  ${
-    model.available.length > 0
-      ? html`<p class="utrecht-paragraph">Het protocol vraagt deze brieven: ${model.available.map((a, i) => html`${i > 0 ? ', ' : ''}${a.title}`)}. Een concept stelt u op via de API (POST /api/cases/${model.caseId}/letters).</p>`
-      : ''
-  }
+  ${letterDrafting(model)}
 </section>`,
   });
 }

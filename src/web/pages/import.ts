@@ -4,6 +4,12 @@ import { csrfField, submitButton } from '../components/form.ts';
 import { html } from '../html.ts';
 import { page } from '../layout.ts';
 import { forFile, placeInFile } from '../messages.ts';
+import { COMMON_FIELDS, ENTRY_FORMS } from '../entry-forms.ts';
+
+/** Each entry field's label, from the forms that ask for it (the first form's, where two differ). */
+const ENTRY_LABELS: ReadonlyMap<string, string> = new Map(
+  [...COMMON_FIELDS, ...Object.values(ENTRY_FORMS).flatMap((form) => form.fields)].reverse().map((field) => [field.name, field.label]),
+);
 
 /** A document whose client and regime match running cases, kept in the form until it is confirmed. */
 export interface PendingImport {
@@ -48,7 +54,7 @@ ${
   invalid
     ? html`<div class="utrecht-alert utrecht-alert--error" role="alert" id="foutmeldingen" tabindex="-1"><div class="utrecht-alert__content"><div class="utrecht-alert__message">
   <h2 class="utrecht-heading-2">${options.fileName !== undefined ? `${options.fileName} is niet ingelezen` : 'Het bestand is niet ingelezen'}; er is niets opgeslagen</h2>
-  <ul class="utrecht-unordered-list">${issues.map((i) => html`<li class="utrecht-unordered-list__item">${placeInFile(i.path)}: ${forFile(i.message)}</li>`)}</ul>
+  <ul class="utrecht-unordered-list">${issues.map((i) => html`<li class="utrecht-unordered-list__item">${placeInFile(i.path, ENTRY_LABELS)}: ${forFile(i.message)}</li>`)}</ul>
 </div></div></div>`
     : ''
 }

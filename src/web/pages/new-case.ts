@@ -13,22 +13,35 @@ import type { MessageField } from '../messages.ts';
 // the regime actually has, also without JavaScript.
 
 const FIELDS: readonly FieldSpec[] = [
-  { kind: 'text', name: 'clientName', label: 'Naam cliënt' },
+  { kind: 'text', name: 'clientName', label: 'Naam van de cliënt' },
   { kind: 'date', name: 'birthDate', label: 'Geboortedatum' },
   { kind: 'yesno', name: 'hasRepresentative', label: 'Heeft de cliënt een wettelijk vertegenwoordiger?' },
+  { kind: 'text', name: 'address', label: 'Adres voor brieven', help: 'Straat en huisnummer, postcode en plaats, met komma’s: Kerkstraat 1, 9711 AA Groningen.', optional: true },
+  {
+    kind: 'text',
+    name: 'salutation',
+    label: 'Aanhef in brieven',
+    help: 'Zoals de cliënt aangesproken wil worden, zonder komma: ‘Geachte heer Mulder’ of ‘Beste Jan’. Leeg: ‘Beste’ en de naam.',
+    optional: true,
+  },
   { kind: 'date', name: 'careStarted', label: 'Zorg gestart op', help: 'Laat leeg als de zorg nog niet is begonnen (zorgweigering).', optional: true },
 ];
 const CHOICE = { name: 'soort', label: 'Regime en procedure' };
+/** Who is responsible for the case: by default the one who opens it. */
+const RESPONSIBLE = { name: 'verantwoordelijke', label: 'Verantwoordelijke' };
 
-const LABELS = new Map([...FIELDS.map((f) => [f.name, f.label] as const), [CHOICE.name, CHOICE.label]]);
+const LABELS = new Map([...FIELDS.map((f) => [f.name, f.label] as const), [CHOICE.name, CHOICE.label], [RESPONSIBLE.name, RESPONSIBLE.label]]);
 
 /** Where the interchange format's paths land on this form. */
 const PATH_FIELDS: readonly [RegExp, string][] = [
   [/^\$\.client\.name/, 'clientName'],
   [/^\$\.client\.birthDate/, 'birthDate'],
   [/^\$\.client\.hasRepresentative/, 'hasRepresentative'],
+  [/^\$\.client\.address/, 'address'],
+  [/^\$\.client\.salutation/, 'salutation'],
   [/^\$\.careStarted/, 'careStarted'],
   [/^\$\.(regime|procedure)/, 'soort'],
+  [/^\$\.responsibleUserId/, RESPONSIBLE.name],
 ];
 
 export function newCaseFieldOf(path: string): string | undefined {
@@ -47,18 +60,33 @@ export function newCaseFromForm(values: FormValues): Record<string, unknown> {
   const client: Record<string, unknown> = {};
   if (text(values, 'clientName') !== '') client.name = text(values, 'clientName');
   if (text(values, 'birthDate') !== '') client.birthDate = text(values, 'birthDate');
+  for (const name of ['address', 'salutation']) if (text(values, name) !== '') client[name] = text(values, name);
   if (represented !== '') client.hasRepresentative = represented === 'ja' ? true : represented === 'nee' ? false : represented;
   return {
     client,
     ...(regime !== undefined && regime !== '' ? { regime } : {}),
     ...(procedure !== undefined ? { procedure } : {}),
     careStarted: text(values, 'careStarted') === '' ? null : text(values, 'careStarted'),
+    ...(text(values, RESPONSIBLE.name) !== '' ? { responsibleUserId: text(values, RESPONSIBLE.name) } : {}),
   };
 }
 
-export function newCasePage(options: { user: PageUser; csrfToken: string; values?: FormValues; issues?: readonly ValidationIssue[] }): string {
-  const values = options.values ?? {};
-  const { errors, general } = fieldErrors(options.issues ?? [], newCaseFieldOf, new Map<string, MessageField>([...FIELDS.map((f) => [f.name, f] as const), [CHOICE.name, { ...CHOICE, kind: 'choice' }]]));
+export function newCasePage(options: {
+  user: PageUser;
+  csrfToken: string;
+  /** The care staff who may be responsible, and who is chosen when the form is new (the one opening it). */
+  staff: readonly { id: string; name: string }[];
+  self: string;
+  values?: FormValues;
+  issues?: readonly ValidationIssue[];
+}): string {
+  const values = options.values ?? { [RESPONSIBLE.name]: options.self };
+  const responsible: FieldSpec = { kind: 'choice', ...RESPONSIBLE, options: Object.fromEntries(options.staff.map((s) => [s.id, s.name])) };
+  const { errors, general } = fieldErrors(
+    options.issues ?? [],
+    newCaseFieldOf,
+    new Map<string, MessageField>([...FIELDS.map((f) => [f.name, f] as const), [CHOICE.name, { ...CHOICE, kind: 'choice' }], [RESPONSIBLE.name, responsible]]),
+  );
   const state: FieldState = { values, errors };
   const chosen = text(values, 'soort');
   const choiceError = errors.get(CHOICE.name);
@@ -86,6 +114,7 @@ ${errorSummary(errors, LABELS, general)}
       )}
     </select></div>
   </div>
+  ${formField(responsible, state)}
   ${submitButton('Casus openen')}
 </form>`,
   });

@@ -1,6 +1,9 @@
 import { EVENTS, type EventType } from '../../access-log/events.ts';
 import { COMPLAINT_ROUTE, RETENTION_EXCEPTIONS, WITHHOLDING_REASONS } from '../../domain/client-file/rights.ts';
 import type { OwnFile } from '../../commands/own-file/own-file.ts';
+import { currentEntries } from '../../domain/dossier/corrections.ts';
+import type { Entry, FunderDecisionEntry } from '../../domain/dossier/types.ts';
+import { findRegime } from '../../domain/protocols/registry.ts';
 import type { CaseRecord } from '../../store/cases.ts';
 import { csrfField, submitButton } from '../components/form.ts';
 import { pageCount, pagination } from '../components/filters.ts';
@@ -37,6 +40,25 @@ ${
 const OUTCOME_PLAIN = { granted: 'Toegekend', refused: 'Afgewezen' } as const;
 const REQUEST_PLAIN = { correction: 'Verzoek om iets te verbeteren', destruction: 'Verzoek om het dossier te vernietigen' } as const;
 
+/**
+ * Which decision the funder took and what happens next, in plain words (review finding 18). The
+ * provider tells the client of the decision (seed 001 §6.4 'Opdrachtnemer brengt de cliënt op de
+ * hoogte van dit besluit'); after an acceptance the final notice comes in writing with a reasonable
+ * notice period (seed 002, Procedure – Zorgbeëindiging); a rejection keeps the care going (issue 11).
+ */
+function decisionForClient(entries: readonly Entry[], funder: string, stopping: boolean): Html | '' {
+  const decision = currentEntries(entries).filter((e): e is FunderDecisionEntry => e.type === 'funder-decision').at(-1);
+  if (decision === undefined) return '';
+  const on = formatDate(decision.date);
+  const text =
+    decision.outcome === 'rejected'
+      ? `${capitalised(funder)} heeft op ${on} nee gezegd tegen het verzoek van de zorgaanbieder. Uw zorg gaat dus gewoon door.`
+      : `${capitalised(funder)} heeft op ${on} ja gezegd tegen het verzoek van de zorgaanbieder${decision.outcome === 'accepted-with-conditions' ? ', met voorwaarden' : ''}. Wat nu? ${stopping ? 'De zorgaanbieder laat u schriftelijk weten wanneer de zorg stopt. U krijgt daarbij redelijk de tijd om andere zorg te vinden.' : 'De zorgaanbieder laat u schriftelijk weten wat dit voor u betekent.'}`;
+  return html`<p class="utrecht-paragraph" id="besluit">${text}</p>`;
+}
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 export function ownFilePage(options: {
   user: PageUser;
   csrfToken: string;
@@ -49,6 +71,7 @@ export function ownFilePage(options: {
   const record = file.case;
   const base = `/mijn-dossier/${record.id}`;
   const termination = record.procedure.startsWith('beeindiging');
+  const funder = findRegime(record.regime)?.funderName ?? 'de financier';
   return page({
     title: 'Mijn dossier',
     user: options.user,
@@ -60,6 +83,7 @@ ${options.sent === true ? html`<div class="utrecht-alert utrecht-alert--ok" role
 <p class="utrecht-paragraph">${PROCEDURE_PLAIN[record.procedure] ?? record.procedure}</p>
 <h2 class="utrecht-heading-2">Hoe staat het ervoor?</h2>
 <p class="utrecht-paragraph">${STATUS_PLAIN[record.status]}</p>
+${decisionForClient(options.entries.map((e) => e.entry), funder, termination)}
 <p class="utrecht-paragraph">${link(`${base}/kopie`, 'Download een kopie van uw hele dossier (PDF)', true)}</p>
 <p class="utrecht-paragraph">${link(`${base}/inzage`, 'Bekijk wie uw dossier heeft bekeken')}</p>
 
@@ -143,7 +167,7 @@ ${
 <ol class="utrecht-ordered-list">${COMPLAINT_ROUTE.steps.map((s) => html`<li class="utrecht-ordered-list__item">${s}</li>`)}</ol>
 ${
   termination
-    ? html`<p class="utrecht-paragraph">Bent u het niet eens met het besluit van de gemeente of de zorgverzekeraar om de zorg te stoppen? Dan kunt u bezwaar maken bij wie het besluit nam. Dat moet binnen 6 weken na het besluit. Kijk bij ‘Termijnen’ tot wanneer dat kan.</p>`
+    ? html`<p class="utrecht-paragraph" id="besluit-oneens">Over het stoppen van de zorg beslist ${funder}. Bezwaar maken tegen dat besluit kan alleen de zorgaanbieder, niet u zelf. Bent u het niet eens met het besluit? Praat er dan over met de zorgaanbieder, of neem contact op met ${funder}. U kunt ook een klacht indienen, zoals hierboven staat.</p>`
     : ''
 }`,
   });

@@ -8,7 +8,7 @@ import { endsWithStopMessage } from '../../domain/stop-message/stop-message.ts';
 import { isPending, REQUEST_STATES, STATE_LABELS, type DecisionOutcome } from '../../domain/requests/states.ts';
 import type { FrozenCopy, QuestionRecord, RequestRecord } from '../../store/funder-requests.ts';
 import { checklist, source } from '../components/checklist.ts';
-import { filterSelect } from '../components/filters.ts';
+import { countText, filterSelect, keysetPagination } from '../components/filters.ts';
 import { csrfField, submitButton } from '../components/form.ts';
 import type { FormValues } from '../entry-forms.ts';
 import { text } from '../routes/form-values.ts';
@@ -65,6 +65,15 @@ export interface RequestFilters {
   overdue?: boolean;
 }
 
+function pageLink(filters: RequestFilters, pageNumber: number): string {
+  const query = new URLSearchParams();
+  if (filters.state !== undefined) query.set('state', filters.state);
+  if (filters.regime !== undefined) query.set('regime', filters.regime);
+  if (filters.overdue === true) query.set('overdue', 'true');
+  query.set('pagina', String(pageNumber));
+  return `/verzoeken?${query.toString()}`;
+}
+
 export function requestsPage(options: {
   user: PageUser;
   csrfToken: string;
@@ -74,8 +83,14 @@ export function requestsPage(options: {
   /** The regimes the filter offers: for a funder, those of its own kind. */
   regimes: readonly RegimeId[];
   today: string;
+  page: number;
+  pageSize: number;
+  total: { total: number; exact: boolean };
+  /** The cursor of the next page; null on the last. */
+  next: string | null;
 }): string {
-  const { requests, today, funder } = options;
+  const { requests, today, funder, total } = options;
+  const { pages, nav } = keysetPagination(options.page, total, options.pageSize, options.next, (n) => pageLink(options.filters, n));
   return page({
     title: 'Verzoeken',
     user: options.user,
@@ -92,7 +107,7 @@ ${para(funder ? 'De verzoeken die zorgaanbieders bij uw organisatie hebben inged
   </div>
   ${submitButton('Filteren', 'secondary')}
 </form>
-<p class="utrecht-paragraph" role="status">${requests.length === 1 ? '1 verzoek' : `${requests.length} verzoeken`}.</p>
+<p class="utrecht-paragraph" role="status">${countText(total, 'verzoek', 'verzoeken')}${pages > 1 ? `, pagina ${options.page} van ${pages}${total.exact ? '' : '+'}` : ''}.</p>
 ${
   requests.length === 0
     ? para('Geen verzoeken.')
@@ -104,7 +119,8 @@ ${
   <p class="utrecht-paragraph utrecht-paragraph--small">Zo geteld: ${r.deadlineExplanation}</p>
 </li>`,
       )}</ul>`
-}`,
+}
+${nav}`,
   });
 }
 

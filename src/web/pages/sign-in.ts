@@ -29,7 +29,7 @@ export function signInPage(
   return page({
     title: 'Inloggen',
     body: html`<h1 class="utrecht-heading-1">Inloggen</h1>
-${errorSummary(new Map(), new Map(), general)}
+${errorSummary(new Map(), new Map(), general, 'Inloggen is niet gelukt')}
 <form method="post" action="/inloggen" class="zv-form" novalidate>
   ${csrfField(csrfToken)}
   ${inputField({ name: 'email', label: 'E-mailadres', type: 'email', value: options.email ?? '', autocomplete: 'username' })}
@@ -53,7 +53,7 @@ export function secondFactorPage(csrfToken: string, options: { failed?: boolean;
   return page({
     title: 'Code van de tweede factor',
     body: html`<h1 class="utrecht-heading-1">Code van de tweede factor</h1>
-${errorSummary(errors, LABELS, options.blocked !== undefined ? [blockedMessage(options.blocked)] : [])}
+${errorSummary(errors, LABELS, options.blocked !== undefined ? [blockedMessage(options.blocked)] : [], 'Inloggen is niet gelukt')}
 <form method="post" action="/inloggen/code" class="zv-form" novalidate>
   ${csrfField(csrfToken)}
   ${inputField({ name: 'code', label: 'Code', autocomplete: 'one-time-code', inputmode: 'numeric', help: 'De zes cijfers die uw authenticator-app nu toont. Telefoon kwijt? Typ dan een van uw herstelcodes.', error: errors.get('code') })}

@@ -80,7 +80,7 @@ export function reportFormPage(options: {
     csrfToken: options.csrfToken,
     current: 'suspension-reports',
     body: html`<h1 class="utrecht-heading-1">Opschorting melden bij Zorgadvies en Bemiddeling</h1>
-<p class="utrecht-paragraph">U kunt de problemen melden bij Zorgadvies en Bemiddeling van VGZ. Dat hoeft niet (zie beslissing 0006), maar samen zoekt u dan naar een oplossing. De zorgadviseur kan de melding <strong>zonder naam, BSN, geboortedatum en adres</strong> doorsturen naar Zorginkoop.</p>
+<p class="utrecht-paragraph">U kunt de problemen melden bij Zorgadvies en Bemiddeling van VGZ. Dat hoeft niet (het protocol van VGZ noemt de stappen bij opschorting aanbevolen, niet verplicht), maar samen zoekt u dan naar een oplossing. De zorgadviseur kan de melding <strong>zonder naam, BSN, geboortedatum en adres</strong> doorsturen naar Zorginkoop.</p>
 ${source}
 <h2 class="utrecht-heading-2">Wat VGZ krijgt uit het dossier</h2>
 ${reportedContent(options.preview)}

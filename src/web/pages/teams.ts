@@ -2,6 +2,7 @@ import { csrfField, errorSummary, inputField, submitButton } from '../components
 import { html } from '../html.ts';
 import { page } from '../layout.ts';
 import type { PageUser } from '../presenters.ts';
+import { tableContainer } from '../components/table-container.ts';
 
 // A provider's teams: a case is handled by one, a user works in at most one (set on the user's page).
 
@@ -23,9 +24,9 @@ export function teamsPage(options: {
 ${
   options.teams.length === 0
     ? html`<p class="utrecht-paragraph">Nog geen teams.</p>`
-    : html`<table class="utrecht-table"><caption class="utrecht-table__caption">Teams van ${options.user.organisationName}</caption>
+    : tableContainer('Teams', html`<table class="utrecht-table"><caption class="utrecht-table__caption">Teams van ${options.user.organisationName}</caption>
 <thead class="utrecht-table__header"><tr class="utrecht-table__row"><th scope="col" class="utrecht-table__header-cell">Team</th><th scope="col" class="utrecht-table__header-cell">Gebruikers</th></tr></thead>
-<tbody class="utrecht-table__body">${options.teams.map((t) => html`<tr class="utrecht-table__row" data-team="${t.id}"><th scope="row" class="utrecht-table__header-cell">${t.name}</th><td class="utrecht-table__cell">${t.members}</td></tr>`)}</tbody></table>`
+<tbody class="utrecht-table__body">${options.teams.map((t) => html`<tr class="utrecht-table__row" data-team="${t.id}"><th scope="row" class="utrecht-table__header-cell">${t.name}</th><td class="utrecht-table__cell">${t.members}</td></tr>`)}</tbody></table>`)
 }
 <h2 class="utrecht-heading-2">Team aanmaken</h2>
 ${errorSummary(errors, new Map([['name', 'Naam']]))}

@@ -7,6 +7,7 @@ import { ROLE_LABELS } from '../labels.ts';
 import { page } from '../layout.ts';
 import type { PageUser } from '../presenters.ts';
 import { dateTime, tokenTable } from './account.ts';
+import { tableContainer } from '../components/table-container.ts';
 
 // The beheerder's users: who works here, in which role and team, whether they can sign in; invite a
 // new one (the link is shown once, to pass on), change a role, deactivate, reset a second factor.
@@ -55,11 +56,11 @@ export function usersPage(options: {
     current: 'users',
     body: html`<h1 class="utrecht-heading-1">Gebruikers</h1>
 ${options.invited ?? ''}
-<table class="utrecht-table"><caption class="utrecht-table__caption">Gebruikers van ${options.user.organisationName}</caption>
+${tableContainer('Gebruikers', html`<table class="utrecht-table"><caption class="utrecht-table__caption">Gebruikers van ${options.user.organisationName}</caption>
 <thead class="utrecht-table__header"><tr class="utrecht-table__row"><th scope="col" class="utrecht-table__header-cell">Naam</th><th scope="col" class="utrecht-table__header-cell">E-mailadres</th><th scope="col" class="utrecht-table__header-cell">Rol</th><th scope="col" class="utrecht-table__header-cell">Team</th><th scope="col" class="utrecht-table__header-cell">Status</th></tr></thead>
 <tbody class="utrecht-table__body">${options.users.map(
       (u) => html`<tr class="utrecht-table__row" data-user="${u.id}"><th scope="row" class="utrecht-table__header-cell"><a class="utrecht-link utrecht-link--html-a" href="/beheer/gebruikers/${u.id}">${u.name}</a></th><td class="utrecht-table__cell">${u.email}</td><td class="utrecht-table__cell">${ROLE_LABELS[u.role] ?? u.role}</td><td class="utrecht-table__cell">${u.teamName ?? '—'}</td><td class="utrecht-table__cell">${status(u)}</td></tr>`,
-    )}</tbody></table>
+    )}</tbody></table>`)}
 <h2 class="utrecht-heading-2">Gebruiker uitnodigen</h2>
 ${errorSummary(errors, LABELS)}
 <form method="post" action="/beheer/gebruikers" class="zv-form" novalidate>

@@ -1,9 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { exportAccessLog } from '../../commands/access-log/export-access-log.ts';
-import { listAccessLog } from '../../commands/access-log/list-access-log.ts';
+import { listAccessLog, readAccessLogKey } from '../../commands/access-log/list-access-log.ts';
 import { execute } from '../../commands/pipeline/execute.ts';
 import { accessLogParams } from '../../requests/access-log-params.ts';
 import { contextOf } from '../../requests/context.ts';
+import { cursorParam, nextCursor } from '../../requests/cursor.ts';
 import { integerParam } from '../../requests/query.ts';
 import { html } from '../errors.ts';
 import { ACCESS_LOG_PARAMS, accessLogPage } from '../pages/access-log.ts';
@@ -22,7 +23,13 @@ export function accessLogPages(app: FastifyInstance): void {
     async (request: FastifyRequest, reply) => {
       const query = accessLogParams(request.query as Query, ACCESS_LOG_PARAMS);
       const pageNumber = integerParam(request.query as Query, 'pagina', 1, 1, 1_000_000);
-      const { total, exact, rows } = await execute(contextOf(request), listAccessLog, { ...query, limit: PAGE_SIZE, offset: (pageNumber - 1) * PAGE_SIZE });
+      const after = cursorParam(request.query as Query, 'na', readAccessLogKey);
+      const { total, exact, rows, next } = await execute(contextOf(request), listAccessLog, {
+        ...query,
+        limit: PAGE_SIZE,
+        offset: (pageNumber - 1) * PAGE_SIZE,
+        ...(after !== undefined ? { after } : {}),
+      });
       return html(
         reply,
         accessLogPage({
@@ -32,6 +39,7 @@ export function accessLogPages(app: FastifyInstance): void {
           page: pageNumber,
           pageSize: PAGE_SIZE,
           total: { total, exact },
+          next: nextCursor(next),
           entries: rows.map(presentAccessLogEntry),
         }),
       );

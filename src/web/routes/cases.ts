@@ -3,7 +3,9 @@ import { appendEntry } from '../../commands/cases/append-entry.ts';
 import { exportDossier } from '../../commands/cases/export-dossier.ts';
 import { DuplicateImportError, importDossier } from '../../commands/cases/import-dossier.ts';
 import { listCases } from '../../commands/cases/list-cases.ts';
+import { listResponsibleChoices } from '../../commands/cases/list-responsible-choices.ts';
 import { openCase } from '../../commands/cases/open-case.ts';
+import { changeCaseRouting } from '../../commands/cases/route-case.ts';
 import { readAssessedCase } from '../../commands/cases/read-assessed-case.ts';
 import { readCase } from '../../commands/cases/read-case.ts';
 import { execute } from '../../commands/pipeline/execute.ts';
@@ -11,8 +13,9 @@ import { userOf } from '../../commands/pipeline/resources.ts';
 import { ENTRY_TYPES, type EntryType } from '../../domain/dossier/types.ts';
 import { parseEntry, parseJson, untilToday } from '../../domain/dossier/validate.ts';
 import { todayOf } from '../../commands/pipeline/context.ts';
-import { InvalidInputError, type ValidationIssue } from '../../domain/errors.ts';
+import { ConflictError, InvalidInputError, type ValidationIssue } from '../../domain/errors.ts';
 import { contextOf } from '../../requests/context.ts';
+import { nextCursor } from '../../requests/cursor.ts';
 import { contentDisposition } from '../../requests/file-name.ts';
 import { parseCaseListParams } from '../case-list-params.ts';
 import { entryFromForm, type FormValues } from '../entry-forms.ts';
@@ -37,7 +40,7 @@ const user = (request: FastifyRequest) => request.pageUser as PageUser;
 
 const entryType = (value: string): EntryType => {
   if (!(ENTRY_TYPES as readonly string[]).includes(value)) {
-    throw new InvalidInputError([{ path: 'soort', message: `onbekend soort item; kies een van: ${ENTRY_TYPES.join(', ')}` }]);
+    throw new InvalidInputError([{ path: 'soort', message: 'dit soort item bestaat niet; kies een soort item uit de lijst op de pagina van de casus' }]);
   }
   return value as EntryType;
 };
@@ -63,6 +66,12 @@ function domainIssues(
   }
 }
 
+/** Who may be made responsible for a new case, and the one opening it (chosen by default). */
+async function responsibleChoices(request: FastifyRequest) {
+  const ctx = contextOf(request);
+  return { staff: await execute(ctx, listResponsibleChoices, undefined), self: userOf(ctx.actor).userId };
+}
+
 export function casePages(app: FastifyInstance): void {
   app.get('/casussen', { config: { access: { action: 'case.list', event: 'case.list' } } }, async (request, reply) => {
     const params = parseCaseListParams(request.query as Record<string, string | string[] | undefined>);
@@ -75,12 +84,12 @@ export function casePages(app: FastifyInstance): void {
     });
     return html(
       reply,
-      caseListPage({ user: user(request), csrfToken: reply.generateCsrf(), params, total: { total: result.total, exact: result.exact }, cases: result.cases.map(presentCaseSummary), pageSize: PAGE_SIZE }),
+      caseListPage({ user: user(request), csrfToken: reply.generateCsrf(), params, total: { total: result.total, exact: result.exact }, cases: result.cases.map((c) => presentCaseSummary(c, todayOf(contextOf(request)))), pageSize: PAGE_SIZE, next: nextCursor(result.next) }),
     );
   });
 
   app.get('/casussen/nieuw', { config: { access: { action: 'case.create', event: 'area.enter', area: 'new-case' } } }, async (request, reply) =>
-    html(reply, newCasePage({ user: user(request), csrfToken: reply.generateCsrf() })),
+    html(reply, newCasePage({ user: user(request), csrfToken: reply.generateCsrf(), ...(await responsibleChoices(request)) })),
   );
 
   app.post<{ Body: FormValues }>('/casussen/nieuw', { config: { access: { action: 'case.create', event: 'case.create' } } }, async (request, reply) => {
@@ -90,7 +99,7 @@ export function casePages(app: FastifyInstance): void {
       return reply.redirect(`/casussen/${created.caseId}`, 303);
     } catch (error) {
       if (!(error instanceof InvalidInputError)) throw error;
-      return html(reply, newCasePage({ user: user(request), csrfToken: reply.generateCsrf(), values: request.body, issues: error.issues }), 400);
+      return html(reply, newCasePage({ user: user(request), csrfToken: reply.generateCsrf(), ...(await responsibleChoices(request)), values: request.body, issues: error.issues }), 400);
     }
   });
 
@@ -141,6 +150,16 @@ export function casePages(app: FastifyInstance): void {
     },
   );
 
+  app.post<IdParams & { Body: FormValues }>(
+    '/casussen/:id/verantwoordelijke',
+    { config: { access: { action: 'case.route', event: 'case.route' } } },
+    async (request, reply) => {
+      const chosen = text(request.body, 'verantwoordelijke');
+      await execute(contextOf(request), changeCaseRouting, { caseId: request.params.id, body: { responsibleUserId: chosen === '' ? null : chosen } });
+      return reply.redirect(`/casussen/${request.params.id}`, 303);
+    },
+  );
+
   app.get<IdParams>('/casussen/:id/export', { config: { access: { action: 'case.export', event: 'case.export' } } }, async (request, reply) => {
     const doc = await execute(contextOf(request), exportDossier, request.params.id);
     return reply
@@ -184,7 +203,9 @@ export function casePages(app: FastifyInstance): void {
         const entry = await execute(contextOf(request), appendEntry, { caseId: request.params.id, entry: input });
         return reply.redirect(`/casussen/${request.params.id}?opgeslagen=${encodeURIComponent(entry.id)}#item-${entry.id}`, 303);
       } catch (error) {
-        if (!(error instanceof InvalidInputError)) throw error;
+        // A refusal by the dossier's state (a 307 before the acceptance, the funder's own act) is
+        // shown on the form like bad input, with what was typed kept, rather than on a dead end.
+        if (!(error instanceof InvalidInputError || error instanceof ConflictError)) throw error;
         return entryForm(request, reply, type, request.body, (client, ids) => [...error.issues, ...domainIssues(request, input, client, ids, issues)]);
       }
     },

@@ -44,6 +44,7 @@ const LABELS: Record<string, string> = {
   'client.name': 'Naam van de cliënt',
   'client.birthDate': 'Geboortedatum',
   'client.address': 'Adres',
+  'client.salutation': 'Aanhef in brieven',
   startedOn: 'Eerste dag van de overeenkomst',
   municipalityCode: 'Gemeentecode',
   start: 'Begin',
@@ -140,7 +141,7 @@ export function clientPages(app: FastifyInstance): void {
     const ctx = contextOf(request);
     const f = request.body ?? {};
     const body = {
-      client: { name: text(f, 'clientName'), birthDate: text(f, 'birthDate'), hasRepresentative: text(f, 'hasRepresentative') === 'ja', ...optional(f, 'address') },
+      client: { name: text(f, 'clientName'), birthDate: text(f, 'birthDate'), hasRepresentative: text(f, 'hasRepresentative') === 'ja', ...optional(f, 'address'), ...optional(f, 'salutation') },
       startedOn: text(f, 'startedOn'),
       ...optional(f, 'municipalityCode'),
     };

@@ -18,7 +18,7 @@ export function dashboardPages(app: FastifyInstance): void {
   });
 
   app.get('/dashboard.csv', { config: { access } }, async (request, reply) => {
-    const { csv } = await execute(contextOf(request), readFunderDashboard, undefined);
+    const { csv } = await execute(contextOf(request), readFunderDashboard, { dutch: true });
     return reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="dashboard.csv"').send(csv);
   });
 }

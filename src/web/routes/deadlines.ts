@@ -9,6 +9,7 @@ import { userOf } from '../../commands/pipeline/resources.ts';
 import { listTeams } from '../../commands/teams/list-teams.ts';
 import { NotFoundError } from '../../domain/errors.ts';
 import { contextOf } from '../../requests/context.ts';
+import { nextCursor } from '../../requests/cursor.ts';
 import { calendarFeedUrl } from '../../requests/feed-url.ts';
 import { integerParam } from '../../requests/query.ts';
 import { isUuid } from '../../store/ids.ts';
@@ -35,13 +36,14 @@ export function deadlinePages(app: FastifyInstance): void {
     const ctx = contextOf(request);
     const teams = await execute(ctx, listTeams, undefined);
     const params = parseDeadlineListParams(request.query as Query, teams.map((t) => t.id));
-    const { overview } = await execute(ctx, listDeadlines, {
+    const { overview, next } = await execute(ctx, listDeadlines, {
       ...(params.type !== undefined ? { types: [params.type] } : {}),
       ...(params.team !== undefined ? { teamId: params.team } : {}),
       limit: PAGE_SIZE,
       offset: (params.page - 1) * PAGE_SIZE,
+      ...(params.after !== undefined ? { after: params.after } : {}),
     });
-    return html(reply, deadlinesPage({ user: user(request), csrfToken: reply.generateCsrf(), params, teams, overview, pageSize: PAGE_SIZE }));
+    return html(reply, deadlinesPage({ user: user(request), csrfToken: reply.generateCsrf(), params, teams, overview, pageSize: PAGE_SIZE, next: nextCursor(next) }));
   });
 
   app.get(

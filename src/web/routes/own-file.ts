@@ -7,6 +7,8 @@ import { readOwnAccessLog } from '../../commands/own-file/read-own-access-log.ts
 import { readOwnFile } from '../../commands/own-file/read-own-file.ts';
 import { execute } from '../../commands/pipeline/execute.ts';
 import { InvalidInputError } from '../../domain/errors.ts';
+import { findRegime } from '../../domain/protocols/registry.ts';
+import { recordsFunderAct } from '../../domain/requests/funder-entries.ts';
 import { contextOf } from '../../requests/context.ts';
 import { dateParam, integerParam } from '../../requests/query.ts';
 import { html } from '../errors.ts';
@@ -38,7 +40,9 @@ export function ownFilePages(app: FastifyInstance): void {
     { config: { access: { action: 'own-file.read', event: 'case.read', area } } },
     async (request, reply) => {
       const file = await execute(contextOf(request), readOwnFile, request.params.id);
-      const entries = file.entries.map((e) => ({ entry: e.entry, seq: e.seq, author: 'de zorgaanbieder', recordedAt: e.recordedAt }));
+      // The funder's decision, hearing and questions are the funder's, not the provider's (review finding 18).
+      const funder = findRegime(file.case.regime)?.funderName ?? 'de financier';
+      const entries = file.entries.map((e) => ({ entry: e.entry, seq: e.seq, author: recordsFunderAct(e.entry) ? funder : 'de zorgaanbieder', recordedAt: e.recordedAt }));
       return html(reply, ownFilePage({ user: user(request), csrfToken: reply.generateCsrf(), file, entries, sent: request.query.verzonden === 'ja' }));
     },
   );

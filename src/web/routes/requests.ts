@@ -19,6 +19,8 @@ import { withdrawRequest } from '../../commands/requests/withdraw-request.ts';
 import { ConflictError, InvalidInputError, type ValidationIssue } from '../../domain/errors.ts';
 import { can } from '../../policy/policy.ts';
 import { contextOf } from '../../requests/context.ts';
+import { nextCursor } from '../../requests/cursor.ts';
+import { integerParam } from '../../requests/query.ts';
 import { requestListParams } from '../../requests/request-list-params.ts';
 import type { RequestDocument } from '../../store/funder-requests.ts';
 import type { FormValues } from '../entry-forms.ts';
@@ -37,6 +39,8 @@ import { text } from './form-values.ts';
 // API; a refused one shows the request again with the reasons in Dutch, and changes nothing.
 
 type Query = Record<string, string | string[] | undefined>;
+
+const PAGE_SIZE = 25;
 type IdParams = { Params: { id: string } };
 
 const user = (request: FastifyRequest) => request.pageUser as PageUser;
@@ -128,9 +132,10 @@ async function onRequest(
 export function requestPages(app: FastifyInstance): void {
   app.get('/verzoeken', { config: { access: { action: 'request.list', event: 'request.list', area: 'requests' } } }, async (request, reply) => {
     const query = request.query as Query;
-    const filters = requestListParams(query, true);
+    const pageNumber = integerParam(query, 'pagina', 1, 1, 1_000_000);
+    const filters = requestListParams(query, { limit: PAGE_SIZE, offset: (pageNumber - 1) * PAGE_SIZE, cursor: 'na' }, true);
     const ctx = contextOf(request);
-    const requests = await execute(ctx, listFunderRequests, filters);
+    const { total, exact, requests, next } = await execute(ctx, listFunderRequests, filters);
     const funder = ctx.actor.kind === 'user' && ctx.actor.organisationKind !== 'provider';
     // A funder's filter lists the regimes of its own kind only (a municipality never decides on VGZ's).
     const kind = ctx.actor.kind === 'user' ? ctx.actor.organisationKind : undefined;
@@ -138,7 +143,10 @@ export function requestPages(app: FastifyInstance): void {
       const regime = findRegime(r);
       return regime?.funder !== undefined && (!funder || regime.funderKind === kind);
     });
-    return html(reply, requestsPage({ user: user(request), csrfToken: reply.generateCsrf(), requests, filters, funder, regimes, today: todayOf(ctx) }));
+    return html(
+      reply,
+      requestsPage({ user: user(request), csrfToken: reply.generateCsrf(), requests, filters, funder, regimes, today: todayOf(ctx), page: pageNumber, pageSize: PAGE_SIZE, total: { total, exact }, next: nextCursor(next) }),
+    );
   });
 
   app.get<IdParams>('/verzoeken/:id', { config: { access: { action: 'request.read', event: 'request.read' } } }, async (request, reply) =>

@@ -76,12 +76,12 @@ const STEP_PLAN_DISCIPLINES: SourceRef = {
     'Om zorg te kunnen opschorten of beëindigen, is het van belang dat u de situatie heeft besproken met andere zorgaanbieders van andere disciplines of deskundigheidsniveaus',
 };
 
-/** A suspension step the step plan (003) calls required and the protocol (002) recommended: advised here. */
+/** A suspension step the step plan (003) calls required and the protocol (002) recommended: advised here (decision 0006; the note shown names no decision number). */
 function conflicting(...stepPlan: SourceRef[]): RelatedClauses {
   return {
     sources: [...stepPlan, NOT_OBLIGED, VGZ_NEED_NOT_BE_INFORMED],
     note:
-      'Het stappenplan van VGZ (003) noemt dit ‘vereist’ of ‘van belang’ bij opschorten én beëindigen; het protocol (002) noemt de stappen bij opschorting ‘niet verplicht … wel aan te bevelen’ en zegt dat VGZ over een opschorting niet geïnformeerd hoeft te worden. Zorgvuldig volgt bij opschorting het protocol: aanbevolen, niet blokkerend (besluit 0006).',
+      'Het stappenplan van VGZ (003) noemt dit ‘vereist’ of ‘van belang’ bij opschorten én beëindigen; het protocol (002) noemt de stappen bij opschorting ‘niet verplicht … wel aan te bevelen’ en zegt dat VGZ over een opschorting niet geïnformeerd hoeft te worden. Zorgvuldig volgt bij opschorting het protocol: aanbevolen, niet blokkerend.',
   };
 }
 
@@ -569,10 +569,14 @@ export const vgzWijkverpleging: Regime = {
       source: { seed: PROTOCOL, place: 'VGZ-protocol, Procedure – Zorgbeëindiging', quote: 'Geeft de cliënt desgevraagd een kopie van het zorgbeëindigingsdossier' },
     },
     {
-      // The protocol names no moment; before the care ends, so the GP can take over what is needed.
+      // Of the intended termination ('voorgenomen zorgbeëindiging', as the client is told before the
+      // melding), so the GP can take over what is needed before care ends; and the dossier VGZ
+      // receives with the melding must show the steps taken ('Uit het zorgbeëindigingsdossier moet
+      // blijken … Dat de genomen stappen helder zijn'). So a task before the request, in the frozen
+      // dossier (review finding 12); never later than the final notice.
       id: 'vgz-gp-informed',
       procedures: TERMINATION,
-      phase: 'request',
+      phase: 'preparation',
       title: 'de huisarts informeren',
       check: { kind: 'entries', match: gpInformed, before: { match: finalNotice } },
       texts: {
@@ -686,7 +690,7 @@ export const vgzWijkverpleging: Regime = {
     {
       id: 'vgz-deadline-suspension-contact',
       procedures: SUSPENSION,
-      label: 'Gesprek met de cliënt over hervatten van de zorg (vastgelegd als mededeling van het besluit)',
+      label: 'Gesprek met de cliënt over hervatten van de zorg',
       from: 'het einde van de opschorting',
       anchor: { kind: 'entry', match: { type: 'suspension-period' }, occurrence: 'last', field: 'end' },
       term: { amount: 1, unit: 'weeks', direction: 'before' },
