@@ -1,5 +1,5 @@
+import { example as exampleOf, exampleBeforeRequest } from './support/examples.ts';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { verifyAccessLog } from '../src/commands/access-log/verify-access-log.ts';
@@ -28,7 +28,9 @@ import { testDatabases } from './support/databases.ts';
 // recorded (which the client is told), and destruction leaves no personal data, a record of itself,
 // and an access log whose chains still verify, its rows naming the client by a pseudonym only.
 
-const example = JSON.parse(readFileSync(new URL('../examples/bijlage6-beeindiging-jeugd.json', import.meta.url), 'utf8'));
+const example = exampleOf('bijlage6-beeindiging-jeugd');
+// The file the client asks to destroy has a request of its own to the municipality (submitted below).
+const submittable = exampleBeforeRequest('bijlage6-beeindiging-jeugd');
 const at = (iso: string) => () => new Date(`${iso}T12:00:00+01:00`);
 
 for (const database of testDatabases) {
@@ -43,7 +45,7 @@ for (const database of testDatabases) {
       const ops = operatorContext(t.store);
       for (const key of ['ended', 'requested', 'held'] as const) {
         const name = `Vernietig ${key} Hoogeveen`;
-        const { caseId } = await execute(ops, importDossier, { organisationId, document: { ...example, client: { ...example.client, name } } });
+        const { caseId } = await execute(ops, importDossier, { organisationId, document: { ...(key === 'requested' ? submittable : example), client: { ...example.client, name } } });
         const clientId = (await t.store.db.selectFrom('cases').select('client_id').where('id', '=', caseId).executeTakeFirstOrThrow()).client_id;
         cases[key] = { caseId, clientId, name };
       }

@@ -1,6 +1,7 @@
+import type { Allocation } from '../src/domain/dossier/types.ts';
+import { example, exampleBeforeRequest } from './support/examples.ts';
 import assert from 'node:assert/strict';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import type { RouteOptions } from 'fastify';
@@ -48,13 +49,7 @@ import { testDatabases } from './support/databases.ts';
 // (403) or unknown (404, for another organisation's case), and the access-log rows the visit leaves:
 // how many, which event, allowed or denied, and by whom.
 
-const example = (name: string) => JSON.parse(readFileSync(new URL(`../examples/${name}.json`, import.meta.url), 'utf8'));
 
-/** The example dossier as it stood before its request: the funder's acceptance in it would refuse a new one (submission.ts). */
-function exampleBeforeRequest() {
-  const full = example('bijlage6-beeindiging-jeugd');
-  return { ...full, entries: full.entries.slice(0, full.entries.findIndex((e: { type: string }) => e.type === 'funder-request')) };
-}
 
 const CLIENT = 'client@route.example';
 const ROLES = [
@@ -221,7 +216,7 @@ type RequestStage = 'submitted' | 'question' | 'decided' | 'objection-decided';
 
 async function freshRequest(f: Fixture, targetCaseId: string, stage: RequestStage): Promise<{ requestId: string; caseId: string; questionId?: string }> {
   const ops = await operator(f);
-  const { caseId } = await execute(ops, importDossier, { confirmed: true, organisationId: await organisationOfCase(f, targetCaseId), document: exampleBeforeRequest() });
+  const { caseId } = await execute(ops, importDossier, { confirmed: true, organisationId: await organisationOfCase(f, targetCaseId), document: exampleBeforeRequest('bijlage6-beeindiging-jeugd') });
   const { id: requestId } = await execute(ops, submitRequest, { caseId, body: { continuityProposal: 'Zorg loopt door.', overrideReason: 'Route-test.' } });
   if (stage === 'question') {
     const { questionId } = await execute(ops, askQuestion, { requestId, body: { question: 'Wanneer?' } });
@@ -363,12 +358,12 @@ const freshCaseToStop: Sample['prepare'] = async (c, f) => {
   return { params: { id: caseId }, caseId };
 };
 const freshCaseBeforeRequest: Sample['prepare'] = async (c, f) => {
-  const { caseId } = await execute(await operator(f), importDossier, { confirmed: true, organisationId: await organisationOfCase(f, c.caseId!), document: exampleBeforeRequest() });
+  const { caseId } = await execute(await operator(f), importDossier, { confirmed: true, organisationId: await organisationOfCase(f, c.caseId!), document: exampleBeforeRequest('bijlage6-beeindiging-jeugd') });
   return { params: { id: caseId }, caseId };
 };
 /** The example's allocation as the Documenten page posts it, with the definitive end date. */
 const allocationForm = () => {
-  const { product, allocationNumber, ...rest } = example('bijlage6-beeindiging-jeugd').allocation;
+  const { product, allocationNumber, ...rest } = example('bijlage6-beeindiging-jeugd').allocation as Allocation;
   return { ...rest, allocationNumber: String(allocationNumber), productCategory: product.category, productCode: product.code, endDate: '2026-08-03' };
 };
 

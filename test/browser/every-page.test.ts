@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { RouteOptions } from 'fastify';
+import { importDossier } from '../../src/commands/cases/import-dossier.ts';
+import { draftLetter } from '../../src/commands/letters/draft-letter.ts';
 import { submitRequest } from '../../src/commands/requests/submit-request.ts';
 import { reportSuspension } from '../../src/commands/suspension-reports/report-suspension.ts';
 import { execute } from '../../src/commands/pipeline/execute.ts';
@@ -15,6 +17,7 @@ import { insertTeam } from '../../src/store/teams.ts';
 import { ENTRY_TYPES } from '../../src/domain/dossier/types.ts';
 import { insertUser } from '../../src/store/users.ts';
 import { testDatabases } from '../support/databases.ts';
+import { exampleBeforeRequest } from '../support/examples.ts';
 import { axeViolations, horizontalOverflow, signIn, startBrowserSession, type BrowserSession } from './browser.ts';
 
 // Every page of the web application, as every role that may see it, on a phone: 390 px wide,
@@ -46,6 +49,7 @@ interface Ids {
   client: string;
   colleague: string;
   invitation: string;
+  letter: string;
 }
 
 /** The addresses that show a route's page: the first for every role, all of them for the first role that sees it. */
@@ -60,6 +64,8 @@ function addresses(route: string, ids: Ids): string[] | undefined {
     '/uitnodiging/:token': [`/uitnodiging/${ids.invitation}`],
     '/casussen/:id': anyCase.map((id) => `/casussen/${id}`),
     '/casussen/:id/documenten': anyCase.map((id) => `/casussen/${id}/documenten`),
+    '/casussen/:id/brieven/nieuw': [`/casussen/${bijlage6}/brieven/nieuw?soort=warning`],
+    '/casussen/:id/brieven/:letterId/bewerken': [`/casussen/${bijlage6}/brieven/${ids.letter}/bewerken`],
     '/casussen/:id/clienttoegang': [`/casussen/${bijlage6}/clienttoegang`],
     '/casussen/:id/items/nieuw': ENTRY_TYPES.map((type) => `/casussen/${bijlage6}/items/nieuw?soort=${type}`),
     '/casussen/:id/opschorting-melden': [`/casussen/${ids.cases['vgz-wijkverpleging']}/opschorting-melden`],
@@ -86,7 +92,14 @@ describe('every page at 390 px, as every role that may see it: no sideways scrol
     const cases = await db.selectFrom('cases').select(['id', 'regime']).orderBy('created_at').execute();
     const byRegime = Object.fromEntries(cases.map((c) => [c.regime, c.id]));
     const ops = operatorContext(s.store);
+    // The Bijlage 6 case to visit: the example before its request, with a request of its own (the demo's holds an acceptance, which refuses a new one).
+    const deLindeId = (await db.selectFrom('organisations').select('id').where('slug', '=', 'de-linde').executeTakeFirstOrThrow()).id;
+    byRegime['gemeente-bijlage6'] = (await execute(ops, importDossier, { confirmed: true, organisationId: deLindeId, document: exampleBeforeRequest('bijlage6-beeindiging-jeugd') })).caseId;
     const request = await execute(ops, submitRequest, { caseId: byRegime['gemeente-bijlage6'] as string, body: { continuityProposal: 'Zorg loopt door bij Zorg Verder.', overrideReason: 'Rondgang langs elke pagina.' } });
+    const letter = await execute(ops, draftLetter, {
+      caseId: byRegime['gemeente-bijlage6'] as string,
+      body: { kind: 'warning', date: '2026-11-20', params: { requiredChange: 'Rustig blijven', improveBy: '2026-12-18', consequence: 'termination', incidents: ['e1'] } },
+    });
     const report = await execute(ops, reportSuspension, { caseId: byRegime['vgz-wijkverpleging'] as string, body: { summary: 'Mevrouw weigert de wondzorg.' } });
     const client = await db.selectFrom('care_agreements').select('client_id').executeTakeFirstOrThrow();
     const deLinde = await db.selectFrom('organisations').select('id').where('slug', '=', 'de-linde').executeTakeFirstOrThrow();
@@ -101,7 +114,7 @@ describe('every page at 390 px, as every role that may see it: no sideways scrol
     const team = (await insertTeam(db, deLinde.id, 'Wijkteam Oude Ebbinge en Hortusbuurt-Ebbingekwartier')) as string;
     await setCaseRouting(db, byRegime['groningen-wmo'] as string, { teamId: team });
     await insertApiToken(db, { userId: regievoerder.id, hash: 'rondgang-langs-elke-pagina', expiresAt: new Date(Date.now() + 86_400_000) });
-    ids = { cases: byRegime, request: request.id, suspensionReport: report.id, client: client.client_id, colleague: colleague.id, invitation };
+    ids = { cases: byRegime, request: request.id, suspensionReport: report.id, client: client.client_id, colleague: colleague.id, invitation, letter: letter.id };
   });
   after(() => s?.close());
 

@@ -21,8 +21,9 @@ export interface CommandContext {
   accessLog?: AccessLogSink;
 }
 
+/** Today's date: the pinned one, else the Dutch calendar date of the command's moment (so a pinned `now` moves today with it). */
 export function todayOf(ctx: CommandContext): IsoDate {
-  return (ctx.today ?? todayInAmsterdam)();
+  return ctx.today !== undefined ? ctx.today() : todayInAmsterdam(nowOf(ctx));
 }
 
 /** The moment of the command: the wall clock unless a test pins it. */

@@ -1,3 +1,4 @@
+import { exampleBeforeRequest } from '../../../test/support/examples.ts';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -85,7 +86,7 @@ async function addLaterTables(store: Store): Promise<void> {
 /** A request to the funder through its whole life (question, answer, hearing, advice, decision, objection, decision on it), and a suspension report passed on. */
 async function fillRequestTables(store: Store, providerId: string): Promise<void> {
   const ops = { ...operatorContext(store), today: () => '2026-11-27' };
-  const document = JSON.parse(readFileSync(new URL('../../../examples/bijlage6-beeindiging-jeugd.json', import.meta.url), 'utf8'));
+  const document = exampleBeforeRequest('bijlage6-beeindiging-jeugd');
   const { caseId } = await execute(ops, importDossier, { confirmed: true, organisationId: providerId, document });
   const { id: requestId } = await execute(ops, submitRequest, { caseId, body: { continuityProposal: AWKWARD, overrideReason: 'Backup-test.' } });
   const { questionId } = await execute(ops, askQuestion, { requestId, body: { question: AWKWARD } });
