@@ -15,6 +15,7 @@ import Fastify from 'fastify';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { buildApp } from '../src/app.ts';
+import { todayInAmsterdam } from '../src/clock.ts';
 import { writeLargeDataSet } from '../src/commands/demo/large-data-set.ts';
 import { DEMO_PASSWORD } from '../src/commands/demo/seed-demo.ts';
 import { assess } from '../src/domain/assessment/assess.ts';
@@ -333,7 +334,9 @@ async function benchDatabase(kind: 'pglite' | 'postgresql'): Promise<void> {
       }
     }
     const importCase = async (entries: number) => {
-      const document = { ...longCase('groningen-wmo', 'beeindiging', entries, '2000-01-01'), careStarted: '1999-01-01' };
+      // One entry a day, ending before today (an entry dated after today is refused).
+      const start = addDays(todayInAmsterdam(), -(entries + 30));
+      const document = { ...longCase('groningen-wmo', 'beeindiging', entries, start), careStarted: addDays(start, -365) };
       const response = await fetch(`${base}/api/import?confirm=true`, { method: 'POST', headers: { ...token, 'content-type': 'application/json' }, body: JSON.stringify(document) });
       if (response.status !== 201) throw new Error(`import: ${response.status} ${await response.text()}`);
       return ((await response.json()) as { id: string }).id;
@@ -387,7 +390,11 @@ async function benchDatabase(kind: 'pglite' | 'postgresql'): Promise<void> {
 }
 
 const DATABASES = values.databases.split(',');
-if (DATABASES.includes('pglite')) await benchDatabase('pglite');
-if (DATABASES.includes('postgresql') && process.env.DATABASE_URL) await benchDatabase('postgresql');
-process.stdout.write(`\n${new Date().toISOString()}, ${CASES} cases, ${SECONDS} s per load, connections ${CONNECTIONS.join('/')}; load average at the end ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}\n\n`);
-print();
+try {
+  if (DATABASES.includes('pglite')) await benchDatabase('pglite');
+  if (DATABASES.includes('postgresql') && process.env.DATABASE_URL) await benchDatabase('postgresql');
+} finally {
+  // What was measured before a failure is still printed.
+  process.stdout.write(`\n${new Date().toISOString()}, ${CASES} cases, ${SECONDS} s per load, connections ${CONNECTIONS.join('/')}; load average at the end ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}\n\n`);
+  print();
+}
