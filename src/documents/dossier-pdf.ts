@@ -4,6 +4,7 @@ import type { DossierDocument, Entry } from '../domain/dossier/types.ts';
 import { entryFacts, entryLabel } from '../domain/letters/entry-text.ts';
 import type { DocumentSection } from '../domain/letters/funder-request.ts';
 import { blocks, contentWidth, heading, MARGIN, placeOf, smallPrint, toWinAnsi, type Pdf } from './pdf.ts';
+import { deadlineExplanation } from '../domain/assessment/deadlines.ts';
 
 // The parts the dossier documents share: the dossier in date order with every entry (a correction
 // marked as such), and the assessment with the clause behind every requirement.
@@ -64,7 +65,7 @@ export function assessmentSection(doc: Pdf, assessment: Assessment): void {
     heading(doc, 'Termijnen', 12);
     for (const d of assessment.deadlines) {
       doc.font('Helvetica').fontSize(10).text(toWinAnsi(`${formatDutchDate(d.date)} — ${d.rule}`), MARGIN, undefined, { width: contentWidth(doc) });
-      smallPrint(doc, `${d.explanation} ${d.countingReason}`);
+      smallPrint(doc, deadlineExplanation(d));
       doc.moveDown(0.4);
     }
   }

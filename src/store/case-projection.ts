@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Assessment } from '../domain/assessment/types.ts';
 import type { CaseDeadlinesTable, Database } from './schema.ts';
+import { deadlineExplanation } from '../domain/assessment/deadlines.ts';
 
 /** What lists and overviews keep of a case's assessment (migrations/0002): the case's columns and its deadline rows. */
 export interface CaseProjection {
@@ -23,8 +24,7 @@ export function projectionOf(assessment: Assessment): CaseProjection {
       rule: d.rule,
       start_event: d.startEvent,
       counting: d.counting,
-      // The overview shows one explanation: the date's, then why it is counted so.
-      explanation: `${d.explanation} ${d.countingReason}`,
+      explanation: deadlineExplanation(d),
       source_seed: d.source.seed,
       source_quote: d.source.quote,
     })),

@@ -126,6 +126,11 @@ function isSatisfied(ctx: AssessmentContext, rule: DeadlineRule, start: Start, d
   }
 }
 
+/** What a deadline shows as its explanation: the date's, then why it is counted so (decision 0003). */
+export function deadlineExplanation(d: Pick<DeadlineResult, 'explanation' | 'countingReason'>): string {
+  return `${d.explanation} ${d.countingReason}`;
+}
+
 export function computeDeadlines(ctx: AssessmentContext): DeadlineInstance[] {
   const byRule = new Map<string, DeadlineInstance[]>();
   for (const rule of ctx.regime.deadlines) {

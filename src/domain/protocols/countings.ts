@@ -19,10 +19,13 @@ export const FUNDER_DECISION_TERM: CountingChoice = {
     'Algemene termijnenwet, door Zorgvuldig ook op deze termijn van het protocol toegepast: tot het besluit loopt de zorg door, dus een latere datum benadeelt de cliënt niet.',
 };
 
-/** A term counted in working days: weekends and holidays are left out by the term itself. */
+/**
+ * A term counted in working days: weekends and holidays are left out by the term itself. The date's
+ * own explanation already says which days count, so the reason says only why nothing is extended.
+ */
 export const WORKING_DAYS_TERM: CountingChoice = {
   counting: 'plain',
-  reason: 'Werkdagen: zaterdag, zondag en algemeen erkende feestdagen tellen niet mee.',
+  reason: 'Niet verlengd volgens de Algemene termijnenwet: een termijn in werkdagen eindigt altijd op een werkdag.',
 };
 
 /** The provider's notice: the care ends no earlier than the term. */

@@ -4,6 +4,7 @@ import type { SourceRef } from '../../domain/protocols/types.ts';
 import { html, type Html } from '../html.ts';
 import { REQUIREMENT_STATUS_LABELS, formatDate, sourceTitle } from '../labels.ts';
 import { entryAnchor, entrySummary } from './timeline.ts';
+import { deadlineExplanation } from '../../domain/assessment/deadlines.ts';
 
 // The assessment beside the dossier: every requirement met or missing with the entries that prove
 // it and the clause it comes from (the quote folds open; clauses of other seeds on the same step
@@ -79,7 +80,7 @@ ${
     : html`<ul class="zv-requirements" id="termijnen">${assessment.deadlines.map(
         (d) => html`<li data-deadline="${d.id}" data-state="${d.state}">
   <p class="utrecht-paragraph"><strong><time datetime="${d.date}">${formatDate(d.date)}</time></strong> — ${d.rule} <span class="utrecht-status-badge utrecht-status-badge--${d.state === 'overdue' ? 'danger' : d.state === 'met' ? 'safe' : 'neutral'}">${DEADLINE_STATE[d.state]}</span></p>
-  <p class="utrecht-paragraph utrecht-paragraph--small">${d.explanation} ${d.countingReason}</p>
+  <p class="utrecht-paragraph utrecht-paragraph--small">${deadlineExplanation(d)}</p>
   ${source(d.source)}
 </li>`,
       )}</ul>`
