@@ -131,6 +131,20 @@ for (const database of testDatabases) {
       assert.doesNotMatch(page, /id="indienen-kop"/);
     });
 
+    test('an unknown request says the request does not exist, not the case', async () => {
+      const unknown = '00000000-0000-4000-8000-00000000abcd';
+      for (const url of [`/verzoeken/${unknown}`, '/verzoeken/geen-id', `/verzoeken/${unknown}/verzoek.pdf`, `/verzoeken/${unknown}/besluit.pdf`]) {
+        const response = await provider.get(url);
+        assert.equal(response.statusCode, 404, url);
+        assert.match(response.body, /Dit verzoek bestaat niet/, url);
+        assert.doesNotMatch(response.body, /Deze casus/, url);
+      }
+      await provider.get('/casussen');
+      const withdraw = await provider.post(`/verzoeken/${unknown}/intrekken`, { reason: 'x' });
+      assert.equal(withdraw.statusCode, 404);
+      assert.match(withdraw.body, /Dit verzoek bestaat niet/);
+    });
+
     test('Groningen: the decision form refers to the toegangsmedewerker and has no IGJ or PGB; the inbox refuses an unknown state in Dutch', async () => {
       const caseId = await newCase(namedDossier('groningen-wmo', 'beeindiging', [incident]));
       const id = await submit(caseId);

@@ -67,7 +67,9 @@ export async function pageError(error: FastifyError, request: FastifyRequest, re
     }), 403);
   }
   if (error instanceof NotFoundError) {
-    return html(reply, messagePage({ ...who, title: 'Niet gevonden', text: 'Deze casus of pagina bestaat niet (meer).', link: home }), 404);
+    // The command's own words name what is missing (a case, a request, a task); they are the same
+    // whether it does not exist or is another organisation's, so they tell nothing more.
+    return html(reply, messagePage({ ...who, title: 'Niet gevonden', text: error.message, link: home }), 404);
   }
   if (error instanceof ConflictError) {
     return html(reply, messagePage({ ...who, title: 'Niet mogelijk', text: `Er is niets gewijzigd. ${error.issues.map((i) => forPeople(i.message)).join('. ')}.`, link: cameFrom(request) ?? home }), 409);

@@ -8,7 +8,7 @@ import { appendToDossier, authorOf } from '../cases/dossier.ts';
 import { todayOf } from '../pipeline/context.ts';
 import { command } from '../pipeline/execute.ts';
 import { completeTaskByKey } from '../tasks/tasks.ts';
-import { loadRequest, questionTaskKey } from './request-resource.ts';
+import { loadRequest, questionTaskKey, REQUEST_NOT_FOUND } from './request-resource.ts';
 import { termOf } from './request-view.ts';
 
 /**
@@ -21,6 +21,7 @@ import { termOf } from './request-view.ts';
 export const answerQuestion = command({
   action: 'request.respond',
   event: 'request.answer',
+  notFound: REQUEST_NOT_FOUND,
   load: (tx, input: { requestId: string; questionId: string; body: unknown }) => loadRequest(tx, input.requestId, true),
   async run(tx, found, { questionId, body }, ctx): Promise<void> {
     const { answer } = parseAnswer(body);

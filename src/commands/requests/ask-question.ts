@@ -6,7 +6,7 @@ import { createTask } from '../tasks/tasks.ts';
 import { findCase, type CaseRecord } from '../../store/cases.ts';
 import { todayOf } from '../pipeline/context.ts';
 import { command } from '../pipeline/execute.ts';
-import { loadRequest, questionTaskKey } from './request-resource.ts';
+import { loadRequest, questionTaskKey, REQUEST_NOT_FOUND } from './request-resource.ts';
 import { termOf } from './request-view.ts';
 
 /**
@@ -18,6 +18,7 @@ import { termOf } from './request-view.ts';
 export const askQuestion = command({
   action: 'request.review',
   event: 'request.question',
+  notFound: REQUEST_NOT_FOUND,
   load: (tx, input: { requestId: string; body: unknown }) => loadRequest(tx, input.requestId, true),
   async run(tx, found, { body }, ctx): Promise<{ questionId: string }> {
     const { question } = parseQuestion(body);

@@ -12,7 +12,7 @@ import { recordDecision, recordObjectionDecision, requestRecords, type DecisionD
 import { appendToDossier, authorOf } from '../cases/dossier.ts';
 import { nowOf, todayOf } from '../pipeline/context.ts';
 import { command } from '../pipeline/execute.ts';
-import { loadRequest } from './request-resource.ts';
+import { loadRequest, REQUEST_NOT_FOUND } from './request-resource.ts';
 import { factsOf, regimeOf, termOf } from './request-view.ts';
 
 /**
@@ -25,6 +25,7 @@ import { factsOf, regimeOf, termOf } from './request-view.ts';
 export const decideRequest = command({
   action: 'request.review',
   event: 'request.decide',
+  notFound: REQUEST_NOT_FOUND,
   load: (tx, input: { requestId: string; body: unknown }) => loadRequest(tx, input.requestId, true),
   async run(tx, found, { body }, ctx): Promise<{ outcome: string; objectionDeadline: string | null }> {
     const input = parseDecision(body);

@@ -7,7 +7,7 @@ import { insertObjection, setRequestState } from '../../store/funder-requests.ts
 import { appendToDossier, authorOf } from '../cases/dossier.ts';
 import { todayOf } from '../pipeline/context.ts';
 import { command } from '../pipeline/execute.ts';
-import { loadRequest } from './request-resource.ts';
+import { loadRequest, REQUEST_NOT_FOUND } from './request-resource.ts';
 
 /**
  * The provider's regievoerder objects to the funder's decision, within the regime's term (6 weeks
@@ -17,6 +17,7 @@ import { loadRequest } from './request-resource.ts';
 export const fileObjection = command({
   action: 'request.respond',
   event: 'request.objection',
+  notFound: REQUEST_NOT_FOUND,
   load: (tx, input: { requestId: string; body: unknown }) => loadRequest(tx, input.requestId, true),
   async run(tx, found, { body }, ctx): Promise<{ objectionId: string }> {
     const { reasons } = parseObjection(body);

@@ -1,7 +1,7 @@
 import { frozenCopy, type FrozenCopy } from '../../store/funder-requests.ts';
 import { todayOf } from '../pipeline/context.ts';
 import { command } from '../pipeline/execute.ts';
-import { loadRequest } from './request-resource.ts';
+import { loadRequest, REQUEST_NOT_FOUND } from './request-resource.ts';
 import { requestView, type RequestView } from './request-view.ts';
 
 /**
@@ -12,6 +12,7 @@ import { requestView, type RequestView } from './request-view.ts';
 export const readRequest = command({
   action: 'request.read',
   event: 'request.read',
+  notFound: REQUEST_NOT_FOUND,
   load: (tx, input: { requestId: string }) => loadRequest(tx, input.requestId),
   async run(tx, found, _input, ctx): Promise<RequestView & { frozen: FrozenCopy }> {
     return { ...(await requestView(tx, found.request, todayOf(ctx))), frozen: await frozenCopy(tx, found.request.id) };

@@ -6,7 +6,7 @@ import { insertHearing, setRequestState } from '../../store/funder-requests.ts';
 import { appendToDossier, authorOf } from '../cases/dossier.ts';
 import { todayOf } from '../pipeline/context.ts';
 import { command } from '../pipeline/execute.ts';
-import { loadRequest } from './request-resource.ts';
+import { loadRequest, REQUEST_NOT_FOUND } from './request-resource.ts';
 
 /**
  * The funder's beoordelaar records the wederhoor: with whom, when and what was said. The dossier
@@ -16,6 +16,7 @@ import { loadRequest } from './request-resource.ts';
 export const recordHearing = command({
   action: 'request.review',
   event: 'request.hearing',
+  notFound: REQUEST_NOT_FOUND,
   load: (tx, input: { requestId: string; body: unknown }) => loadRequest(tx, input.requestId, true),
   async run(tx, found, { body }, ctx): Promise<{ hearingId: string }> {
     const today = todayOf(ctx);

@@ -4,7 +4,7 @@ import { insertAdvice, setRequestState } from '../../store/funder-requests.ts';
 import { authorOf } from '../cases/dossier.ts';
 import { todayOf } from '../pipeline/context.ts';
 import { command } from '../pipeline/execute.ts';
-import { loadRequest } from './request-resource.ts';
+import { loadRequest, REQUEST_NOT_FOUND } from './request-resource.ts';
 
 /**
  * A health insurer's medisch adviseur judges whether the reason for ending care is well-founded,
@@ -14,6 +14,7 @@ import { loadRequest } from './request-resource.ts';
 export const recordMedicalAdvice = command({
   action: 'request.advise',
   event: 'request.medical-advice',
+  notFound: REQUEST_NOT_FOUND,
   load: (tx, input: { requestId: string; body: unknown }) => loadRequest(tx, input.requestId, true),
   async run(tx, found, { body }, ctx): Promise<{ adviceId: string }> {
     const advice = parseAdvice(body);

@@ -6,6 +6,9 @@ import type { Tx } from '../pipeline/execute.ts';
 // the request went to (not whatever the case is routed to now), so a funder's relation to a request
 // is fixed when the provider sends it, and its rows in the access log name the case and client.
 
+/** The same words whether a request does not exist or is another organisation's (as for a case, policy.ts). */
+export const REQUEST_NOT_FOUND = 'Dit verzoek bestaat niet.';
+
 export type LoadedRequest = CaseResource & { request: RequestRecord };
 
 export function requestResource(request: RequestRecord): LoadedRequest {
@@ -25,7 +28,6 @@ export async function loadRequest(tx: Tx, requestId: string, lock = false): Prom
   const request = await findRequest(tx, requestId, lock);
   return request === undefined ? undefined : requestResource(request);
 }
-
 
 /** The dedupe key of the provider's task to answer a question: one task per question. */
 export function questionTaskKey(questionId: string): string {

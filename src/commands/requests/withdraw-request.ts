@@ -8,7 +8,7 @@ import { appendToDossier, authorOf } from '../cases/dossier.ts';
 import { nowOf, todayOf } from '../pipeline/context.ts';
 import { command } from '../pipeline/execute.ts';
 import { completeTaskByKey } from '../tasks/tasks.ts';
-import { loadRequest, questionTaskKey } from './request-resource.ts';
+import { loadRequest, questionTaskKey, REQUEST_NOT_FOUND } from './request-resource.ts';
 
 /**
  * The provider's regievoerder withdraws a request the funder has not yet decided, with a reason.
@@ -19,6 +19,7 @@ import { loadRequest, questionTaskKey } from './request-resource.ts';
 export const withdrawRequest = command({
   action: 'request.respond',
   event: 'request.withdraw',
+  notFound: REQUEST_NOT_FOUND,
   load: (tx, input: { requestId: string; body: unknown }) => loadRequest(tx, input.requestId, true),
   async run(tx, found, { body }, ctx): Promise<void> {
     const { reason } = parseWithdrawal(body);

@@ -189,6 +189,29 @@ for (const database of testDatabases) {
       assert.ok(rows.some((r) => r.purpose === 'funder-review' && r.outcome === 'allowed'));
     });
 
+    test('an unknown request id is answered as a request that does not exist, on every request route, to the provider and the funder alike', async () => {
+      const unknown = '00000000-0000-4000-8000-00000000abcd';
+      const routes: [string, 'GET' | 'POST', string, unknown?][] = [
+        [REGIEVOERDER, 'GET', `/api/requests/${unknown}`],
+        [REGIEVOERDER, 'GET', `/api/requests/${unknown}/request.pdf`],
+        [REGIEVOERDER, 'GET', `/api/requests/${unknown}/decision.pdf`],
+        [REGIEVOERDER, 'GET', `/api/requests/${unknown}/objection-decision.pdf`],
+        [REGIEVOERDER, 'POST', `/api/requests/${unknown}/withdraw`, { reason: 'x' }],
+        [REGIEVOERDER, 'POST', `/api/requests/${unknown}/objection`, { reasons: 'x' }],
+        [REGIEVOERDER, 'POST', `/api/requests/${unknown}/questions/${unknown}/answer`, { answer: 'x' }],
+        [FUNDER_REVIEWER, 'GET', `/api/requests/${unknown}`],
+        [FUNDER_REVIEWER, 'POST', `/api/requests/${unknown}/questions`, { question: 'x' }],
+        [FUNDER_REVIEWER, 'POST', `/api/requests/${unknown}/hearings`, { with: 'client', heldOn: '2026-03-02', summary: 'x' }],
+        [FUNDER_REVIEWER, 'POST', `/api/requests/${unknown}/decision`, { outcome: 'rejected', reasons: 'x' }],
+        [MEDICAL_ADVISER, 'POST', `/api/requests/${unknown}/medical-advice`, { wellFounded: true, reasoning: 'x' }],
+      ];
+      for (const [who, method, url, payload] of routes) {
+        const response = await call(who, method, url, payload);
+        assert.equal(response.status, 404, `${method} ${url}: ${JSON.stringify(response.body)}`);
+        assert.equal(response.body.message, 'Dit verzoek bestaat niet.', `${method} ${url}`);
+      }
+    });
+
     test('Bijlage 6: a rejection keeps care going; no 307 or final notice before an acceptance; an objection within its term, decided once', async () => {
       today = '2026-03-02';
       const caseId = await newCase(namedDossier('gemeente-bijlage6', 'beeindiging', [incident]));
