@@ -115,6 +115,9 @@ for (const database of testDatabases) {
       const request = await body(provider, `/verzoeken/${id}`);
       assert.match(request, /de termijn staat stil sinds 3 maart \(vraag open\)/);
       const qid = /id="vraag-([0-9a-f-]+)"/.exec(request)![1]!;
+      // 'Taken' leads straight to the question and its answer form, not to the case.
+      const tasks = await body(provider, '/taken');
+      assert.match(tasks, new RegExp(`<h2[^>]*>Beantwoord de vraag van Gemeente Groningen[^<]*</h2>\\s*<p[^>]*>[^<]*<a class="utrecht-link utrecht-link--html-a" href="/verzoeken/${id}#vraag-${qid}">`));
       assert.equal((await provider.post(`/verzoeken/${id}/vragen/${qid}/antwoord`, { answer: 'Ja, op 1 maart.' })).statusCode, 303);
       const dossier = await body(provider, `/casussen/${caseId}`);
       assert.match(dossier, /Ja, op 1 maart\./);

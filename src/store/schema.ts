@@ -399,6 +399,8 @@ export interface TasksTable {
   due_on: string | null;
   /** Unique: a second task with the same key is never made (exactly once). */
   dedupe_key: string | null;
+  /** The funder's question the task is to answer, if it is one (migrations/0021). */
+  question_id: string | null;
   state: Generated<TaskState>;
   created_at: CreatedAt;
   done_at: Date | null;

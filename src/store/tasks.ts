@@ -13,6 +13,7 @@ export interface NewTaskRow {
   title: string;
   dueOn: string | null;
   dedupeKey: string | null;
+  questionId: string | null;
 }
 
 export interface TaskRow {
@@ -29,6 +30,8 @@ export interface TaskRow {
   doneBy: string | null;
   /** The name of the client it is about (its own, or its case's), for the page; null for neither. */
   clientName: string | null;
+  /** The funder's question it is to answer, with its request; null when it is not one or the question is gone. */
+  question: { requestId: string; questionId: string } | null;
   /** The case it is about, as the policy sees it; null for a task about no case. */
   case: { organisationId: string; funderOrganisationId: string | null; teamId: string | null; clientId: string } | null;
 }
@@ -45,6 +48,7 @@ export async function insertTask(db: Kysely<Database>, task: NewTaskRow, now: Da
       title: task.title,
       due_on: task.dueOn,
       dedupe_key: task.dedupeKey,
+      question_id: task.questionId,
       created_at: now,
       done_at: null,
       done_by: null,
@@ -67,6 +71,7 @@ function baseQuery(db: Kysely<Database>) {
     .selectFrom('tasks as t')
     .leftJoin('cases as c', 'c.id', 't.case_id')
     .leftJoin('clients as cl', (join) => join.on(sql<SqlBool>`cl.id = coalesce(t.client_id, c.client_id)`))
+    .leftJoin('funder_request_questions as q', 'q.id', 't.question_id')
     .select([
       'cl.name as client_name',
       't.id',
@@ -84,6 +89,8 @@ function baseQuery(db: Kysely<Database>) {
       'c.funder_organisation_id',
       'c.team_id',
       'c.client_id as case_client_id',
+      'q.id as question_id',
+      'q.request_id',
     ]);
 }
 
@@ -103,6 +110,7 @@ function toTask(r: Selected): TaskRow {
     doneAt: r.done_at,
     doneBy: r.done_by,
     clientName: r.client_name,
+    question: r.question_id === null || r.request_id === null ? null : { requestId: r.request_id, questionId: r.question_id },
     case:
       r.case_id === null
         ? null

@@ -199,6 +199,8 @@ export interface TaskView {
   caseId: string | null;
   clientId: string | null;
   clientName: string | null;
+  /** The funder's question it is to answer: the link goes to its answer form. */
+  question: { requestId: string; questionId: string } | null;
   dueOn: string | null;
   /** Open past its due date (today in the Netherlands). */
   overdue: boolean;
@@ -215,6 +217,7 @@ export function presentTask(row: TaskRow, today: string): TaskView {
     caseId: row.caseId,
     clientId: row.clientId,
     clientName: row.clientName,
+    question: row.question,
     dueOn: row.dueOn,
     overdue: row.state === 'open' && row.dueOn !== null && row.dueOn < today,
     state: row.state,

@@ -36,6 +36,7 @@ export const askQuestion = command({
       kind: 'funder.question',
       title: `Beantwoord de vraag van ${found.request.funderName} over het verzoek (de beslistermijn staat stil tot uw antwoord)`,
       dedupeKey: questionTaskKey(questionId),
+      questionId,
     });
     return { questionId };
   },

@@ -15,6 +15,7 @@ import type { OtherClient, Tx } from '../pipeline/execute.ts';
 //     title: 'Neem contact op met de gemeente', // Dutch, B1: what to do, shown on 'Taken'
 //     dueOn: '2026-12-18',       // optional: the date it must be done by (a deadline of the law)
 //     dedupeKey: `agreement.no-show-2:${clientId}`, // optional: the same key never makes two tasks
+//     questionId,                // optional: the funder's question it is to answer ('Taken' leads to its form)
 //   });
 //
 // It runs in the caller's transaction, so the task exists exactly when what caused it was committed;
@@ -34,6 +35,7 @@ export interface NewTask {
   title: string;
   dueOn?: string | null;
   dedupeKey?: string | null;
+  questionId?: string | null;
 }
 
 export async function createTask(tx: Tx, ctx: CommandContext, task: NewTask): Promise<string | undefined> {
@@ -49,6 +51,7 @@ export async function createTask(tx: Tx, ctx: CommandContext, task: NewTask): Pr
       title: task.title,
       dueOn: task.dueOn ?? null,
       dedupeKey: task.dedupeKey ?? null,
+      questionId: task.questionId ?? null,
     },
     nowOf(ctx),
   );

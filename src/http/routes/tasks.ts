@@ -9,7 +9,7 @@ import { errorResponses, idParams, paging, type IdParams, type Query } from '../
 
 // Tasks (decision 0017): the provider's to-do list, open or done, and marking one done.
 
-const presentTask = ({ case: _case, ...task }: TaskRow) => task;
+const presentTask = ({ case: _case, question: _question, ...task }: TaskRow) => task;
 
 export function taskRoutes(app: FastifyInstance): void {
   app.get(

@@ -1,0 +1,16 @@
+import { sql, type Kysely } from 'kysely';
+
+// A task to answer a funder's question names the question, so 'Taken' can lead straight to its
+// answer form on the request's page rather than to the case. No foreign key: a file's destruction
+// removes the questions and the tasks of a case each in their own statement (store/destruction.ts),
+// and a task whose question is gone simply leads to its case. The open tasks already there take
+// their question from the dedupe key they were made with ('funder.question:<question id>').
+
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await db.schema.alterTable('tasks').addColumn('question_id', 'uuid').execute();
+  await sql`
+    update tasks t set question_id = q.id
+    from funder_request_questions q
+    where t.kind = 'funder.question' and t.dedupe_key = 'funder.question:' || q.id::text
+  `.execute(db);
+}
