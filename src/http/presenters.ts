@@ -23,6 +23,9 @@ export function presentCaseSummary(record: CaseRecord) {
     canSubmit: record.canSubmit,
     nextDeadline: record.nextDeadline,
     createdAt: record.createdAt.toISOString(),
+    // As the page's case list shows them (decision 0026).
+    team: record.teamId === null ? null : { id: record.teamId, name: record.teamName },
+    responsible: record.responsibleUserId === null ? null : { id: record.responsibleUserId, name: record.responsibleName },
   };
 }
 

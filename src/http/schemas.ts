@@ -25,5 +25,35 @@ export const keysetPaging = {
   },
 } as const;
 
+/** Something the case refers to, by id and name; null when there is none. */
+const nullableRef = (description: string) =>
+  ({
+    description,
+    type: ['object', 'null'],
+    properties: { id: { type: 'string', format: 'uuid' }, name: { type: 'string' } },
+    required: ['id', 'name'],
+  }) as const;
+
+/** A case in a list, as `GET /api/cases` gives it; the case itself (`GET /api/cases/:id`) adds its entries. */
+export const caseSummary = {
+  type: 'object',
+  properties: {
+    id: { type: 'string', format: 'uuid' },
+    organisationId: { type: 'string', format: 'uuid' },
+    client: { type: 'object', additionalProperties: true, description: 'De cliënt zoals in het uitwisselformaat.' },
+    regime: { type: 'string' },
+    procedure: { type: 'string' },
+    status: { type: 'string' },
+    careStarted: { type: ['string', 'null'], format: 'date' },
+    entryCount: { type: 'integer' },
+    canSubmit: { type: 'boolean' },
+    nextDeadline: { type: ['string', 'null'], format: 'date' },
+    createdAt: { type: 'string', format: 'date-time' },
+    team: nullableRef('Het team van de aanbieder dat de casus behandelt; null zonder team.'),
+    responsible: nullableRef('Wie verantwoordelijk is voor de casus (beslissing 0026); null als nog niemand is gekozen.'),
+  },
+  required: ['id', 'organisationId', 'client', 'regime', 'procedure', 'status', 'careStarted', 'entryCount', 'canSubmit', 'nextDeadline', 'createdAt', 'team', 'responsible'],
+} as const;
+
 export type IdParams = { Params: { id: string } };
 export type Query = Record<string, string | string[] | undefined>;

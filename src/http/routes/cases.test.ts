@@ -5,6 +5,8 @@ import { sql } from 'kysely';
 import { FUNDER_REVIEWER, MEDEWERKER, REGIEVOERDER, startTestApp, type TestApp } from '../../../test/support/app.ts';
 import { testDatabases } from '../../../test/support/databases.ts';
 import { latestMigration } from '../../store/migrations/index.ts';
+import { insertTeam } from '../../store/teams.ts';
+import { findOrganisationBySlug } from '../../store/users.ts';
 
 const example = JSON.parse(readFileSync(new URL('../../../examples/groningen-beeindiging.json', import.meta.url), 'utf8'));
 
@@ -276,6 +278,24 @@ for (const database of testDatabases) {
       const now = (await call(MEDEWERKER, 'GET', '/api/cases?limit=100')).body.cases.map((c: { id: string }) => c.id) as string[];
       const lastShown = now.indexOf(first.cases[1].id);
       assert.deepEqual(second.cases.map((c: { id: string }) => c.id), now.slice(lastShown + 1, lastShown + 3));
+    });
+
+    test('the case list gives each case its team and responsible person, as the page does, and the OpenAPI document says so', async () => {
+      const organisation = (await findOrganisationBySlug(t.store.db, 'de-linde'))!.id;
+      const teamId = (await insertTeam(t.store.db, organisation, 'Team Lijst-API'))!;
+      const regievoerder = await t.store.db.selectFrom('users').select(['id', 'name']).where('email', '=', REGIEVOERDER).executeTakeFirstOrThrow();
+      const created = await call(REGIEVOERDER, 'POST', '/api/cases', { ...newCase, teamId });
+      assert.equal(created.status, 201, JSON.stringify(created.body));
+      const imported = await call(REGIEVOERDER, 'POST', '/api/import', example);
+      assert.equal(imported.status, 201, JSON.stringify(imported.body));
+      const listed = (await call(REGIEVOERDER, 'GET', '/api/cases?limit=100')).body.cases as Record<string, unknown>[];
+      const byId = (id: string) => listed.find((c) => c.id === id)!;
+      assert.deepEqual([byId(created.body.id).team, byId(created.body.id).responsible], [{ id: teamId, name: 'Team Lijst-API' }, { id: regievoerder.id, name: regievoerder.name }]);
+      // The list keeps what it had: the client, the status, the next deadline.
+      assert.equal((byId(created.body.id).client as { name: string }).name, 'P. de Boer');
+      assert.equal(byId(imported.body.id).team, null);
+      const schema = (await call(null, 'GET', '/api/openapi.json')).body.paths['/api/cases'].get.responses['200'].content['application/json'].schema;
+      assert.deepEqual(Object.keys(schema.properties.cases.items.properties).filter((k) => k === 'team' || k === 'responsible'), ['team', 'responsible']);
     });
 
     test('a cursor that no list gave is a 400 naming it', async () => {

@@ -15,7 +15,7 @@ import { contextOf } from '../../requests/context.ts';
 import { cursorParam, nextCursor } from '../../requests/cursor.ts';
 import { dateParam, enumParam, integerParam } from '../../requests/query.ts';
 import { presentCase, presentCaseSummary } from '../presenters.ts';
-import { errorResponses, idParams, keysetPaging, type IdParams, type Query } from '../schemas.ts';
+import { caseSummary, errorResponses, idParams, keysetPaging, type IdParams, type Query } from '../schemas.ts';
 
 // Cases: the list, opening and importing, one case with its dossier, an entry, the assessment, the
 // export, and where its request goes (team and funder).
@@ -51,7 +51,20 @@ export function caseRoutes(app: FastifyInstance): void {
             ...keysetPaging,
           },
         },
-        response: errorResponses,
+        response: {
+          200: {
+            description: 'De casussen, met hun team en wie verantwoordelijk is; `next` is de cursor van de volgende pagina, of null.',
+            type: 'object',
+            properties: {
+              total: { type: 'integer' },
+              exact: { type: 'boolean' },
+              cases: { type: 'array', items: caseSummary },
+              next: { type: ['string', 'null'] },
+            },
+            required: ['total', 'exact', 'cases', 'next'],
+          },
+          ...errorResponses,
+        },
       },
       config: { access: { action: 'case.list', event: 'case.list' } },
     },
