@@ -5,6 +5,8 @@ import { execute } from '../src/commands/pipeline/execute.ts';
 import { operatorContext } from '../src/commands/pipeline/machine.ts';
 import { namedDossier } from '../src/domain/assessment/test-support.ts';
 import type { DossierDocument, Entry } from '../src/domain/dossier/types.ts';
+import { findRegime } from '../src/domain/protocols/registry.ts';
+import { decisionRule } from '../src/domain/requests/term.ts';
 import { findOrganisationBySlug } from '../src/store/users.ts';
 import { Agent } from './support/agent.ts';
 import { REGIEVOERDER, startTestApp, type TestApp } from './support/app.ts';
@@ -146,6 +148,38 @@ for (const database of testDatabases) {
       const withdraw = await provider.post(`/verzoeken/${unknown}/intrekken`, { reason: 'x' });
       assert.equal(withdraw.statusCode, 404);
       assert.match(withdraw.body, /Dit verzoek bestaat niet/);
+    });
+
+    test('the decision term that stands still for a question says so on the deadline overview, its API and the case page, until the answer', async () => {
+      const caseId = await newCase(namedDossier('groningen-wmo', 'beeindiging', [incident]));
+      const id = await submit(caseId);
+      const decisionType = decisionRule(findRegime('groningen-wmo')!, 'beeindiging')!.id;
+      const ofCase = (page: string) => page.split('<tr').filter((r) => r.includes(`href="/casussen/${caseId}"`)).join('');
+      const note = 'Staat stil: vraag van Gemeente Groningen op 2 maart 2026, wacht op antwoord.';
+      // Before a question the term runs.
+      assert.doesNotMatch(ofCase(await body(provider, `/termijnen?type=${decisionType}`)), /Staat stil/);
+
+      const funder = await new Agent(t).signIn(GRONINGEN);
+      await funder.get(`/verzoeken/${id}`);
+      assert.equal((await funder.post(`/verzoeken/${id}/vragen`, { question: 'Is de huisarts ingelicht?' })).statusCode, 303);
+      const row = ofCase(await body(provider, `/termijnen?type=${decisionType}`));
+      assert.ok(row.includes(note), row);
+      assert.match(row, />Staat stil<\/span>/);
+      // The overview over the API says it too, to the provider and to the funder that owes the decision (which has no page of deadlines).
+      for (const who of [REGIEVOERDER, GRONINGEN]) {
+        const api = await t.app.inject({ method: 'GET', url: `/api/deadlines?type=${decisionType}&limit=100`, headers: { authorization: `Bearer ${await t.token(who)}` } });
+        const deadline = (api.json().deadlines as { caseId: string; standstill: unknown }[]).find((d) => d.caseId === caseId);
+        assert.deepEqual(deadline?.standstill, { funder: 'Gemeente Groningen', askedOn: '2026-03-02', text: note }, who);
+      }
+      const casePage = await body(provider, `/casussen/${caseId}`);
+      const deadlines = casePage.slice(casePage.indexOf('id="termijnen"'));
+      assert.ok(deadlines.includes(note), deadlines);
+
+      // Answered: the term runs again, and nothing says it stands still.
+      const qid = /id="vraag-([0-9a-f-]+)"/.exec(await body(provider, `/verzoeken/${id}`))![1]!;
+      assert.equal((await provider.post(`/verzoeken/${id}/vragen/${qid}/antwoord`, { answer: 'Ja.' })).statusCode, 303);
+      assert.doesNotMatch(ofCase(await body(provider, `/termijnen?type=${decisionType}`)), /Staat stil/);
+      assert.doesNotMatch(await body(provider, `/casussen/${caseId}`), /Staat stil/);
     });
 
     test('Groningen: the decision form refers to the toegangsmedewerker and has no IGJ or PGB; the inbox refuses an unknown state in Dutch', async () => {

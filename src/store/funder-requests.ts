@@ -445,6 +445,34 @@ export function insertQuestion(db: Db, requestId: string, q: { askedOn: IsoDate;
   return insertRecord(db, 'funder_request_questions', requestId, q.by, { asked_on: q.askedOn, question: q.question, entry_key: q.entryKey });
 }
 
+/** A request that waits for an answer to a funder's question, with the days its open questions were asked. */
+export interface WaitingRequest {
+  state: RequestState;
+  funderName: string;
+  openQuestions: { askedOn: IsoDate }[];
+}
+
+/** Per case, its request that waits for an answer: what the deadline overview needs to say the decision term stands still. */
+export async function waitingForAnswer(db: Db, caseIds: readonly string[]): Promise<Map<string, WaitingRequest>> {
+  const found = new Map<string, WaitingRequest>();
+  if (caseIds.length === 0) return found;
+  const rows = await db
+    .selectFrom('funder_requests as r')
+    .innerJoin('funder_request_questions as q', 'q.request_id', 'r.id')
+    .innerJoin('organisations as o', 'o.id', 'r.funder_organisation_id')
+    .select(['r.case_id', 'r.state', 'o.name as funder_name', 'q.asked_on'])
+    .where('r.case_id', 'in', [...caseIds])
+    .where('r.state', '=', 'information-requested')
+    .where('q.answer', 'is', null)
+    .execute();
+  for (const r of rows) {
+    const entry: WaitingRequest = found.get(r.case_id) ?? { state: r.state as RequestState, funderName: r.funder_name, openQuestions: [] };
+    entry.openQuestions.push({ askedOn: r.asked_on });
+    found.set(r.case_id, entry);
+  }
+  return found;
+}
+
 export async function answerQuestion(db: Db, questionId: string, a: { answer: string; answeredOn: IsoDate; by: string | null }): Promise<void> {
   await db.updateTable('funder_request_questions').set({ answer: a.answer, answered_on: a.answeredOn, answered_by: a.by }).where('id', '=', questionId).execute();
 }

@@ -2,7 +2,10 @@ import { deadlineTypeOf, WAITING_TERM_TYPES } from '../../domain/assessment/dead
 import type { Actor } from '../../policy/actors.ts';
 import type { CaseResource } from '../../policy/resources.ts';
 import { scopeOf } from '../../policy/scopes.ts';
+import { findRegime } from '../../domain/protocols/registry.ts';
+import { decisionStandstill, standstillText } from '../../domain/requests/term.ts';
 import { deadlineOverview, type DeadlineKey, type OverviewRow } from '../../store/deadline-overview.ts';
+import { waitingForAnswer, type WaitingRequest } from '../../store/funder-requests.ts';
 import type { Tx } from '../pipeline/execute.ts';
 
 // The deadline overview as the deadline commands read it (the list and the calendar feed): the
@@ -29,6 +32,11 @@ export interface OverviewDeadline {
   startEvent: string;
   counting: string;
   explanation: string;
+  /**
+   * A funder's decision term that stands still while the funder's question waits for an answer
+   * (decisions 0013, 0029): who asked and when, and the sentence the page shows; null when it runs.
+   */
+  standstill: { funder: string; askedOn: string; text: string } | null;
   source: { seed: string; place?: string; quote: string };
   case: {
     regime: string;
@@ -50,7 +58,16 @@ export interface Overview {
   deadlines: OverviewDeadline[];
 }
 
-function present(row: OverviewRow, today: string): OverviewDeadline {
+type Waiting = ReadonlyMap<string, WaitingRequest>;
+
+function standstillOf(row: OverviewRow, waiting: Waiting): OverviewDeadline['standstill'] {
+  const request = waiting.get(row.case_id);
+  if (request === undefined || deadlineTypeOf(row.deadline_id)?.funderDecision !== true) return null;
+  const standstill = decisionStandstill(findRegime(row.regime), request, request.openQuestions);
+  return standstill === undefined ? null : { funder: standstill.funderName, askedOn: standstill.askedOn, text: standstillText(standstill) };
+}
+
+function present(row: OverviewRow, today: string, waiting: Waiting): OverviewDeadline {
   const type = deadlineTypeOf(row.deadline_id);
   return {
     caseId: row.case_id,
@@ -62,6 +79,7 @@ function present(row: OverviewRow, today: string): OverviewDeadline {
     startEvent: row.start_event,
     counting: row.counting,
     explanation: row.explanation,
+    standstill: standstillOf(row, waiting),
     source: { seed: row.source_seed, ...(type?.place !== undefined ? { place: type.place } : {}), quote: row.source_quote },
     case: {
       regime: row.regime,
@@ -92,6 +110,8 @@ export async function readOverview(
     offset: query.offset,
     ...(query.after !== undefined ? { after: query.after } : {}),
   });
+  // Only the cases with a funder's decision term on this page can have one that stands still.
+  const waiting = await waitingForAnswer(tx, [...new Set(result.rows.filter((r) => deadlineTypeOf(r.deadline_id)?.funderDecision === true).map((r) => r.case_id))]);
   const cases = new Map<string, CaseResource>();
   for (const row of result.rows) {
     cases.set(row.case_id, {
@@ -109,7 +129,7 @@ export async function readOverview(
       total: result.total.total,
       overdue: result.overdue.total,
       exact: result.total.exact && result.overdue.exact,
-      deadlines: result.rows.map((r) => present(r, today)) },
+      deadlines: result.rows.map((r) => present(r, today, waiting)) },
     cases: [...cases.values()],
     next: result.next,
   };

@@ -30,6 +30,7 @@ function event(deadline: OverviewDeadline, caseUrl: (caseId: string) => string):
     description: [
       deadline.rule,
       `Uiterlijk ${formatDutchDate(deadline.date, true)}.`,
+      ...(deadline.standstill !== null ? [deadline.standstill.text] : []),
       `Loopt vanaf: ${deadline.startEvent}.`,
       deadline.explanation,
       `Bron: ${deadline.source.seed}: "${deadline.source.quote}"`,

@@ -10,7 +10,7 @@ import { namedDossier } from '../assessment/test-support.ts';
 import type { Entry, Procedure, RegimeId } from '../dossier/types.ts';
 import { submitRefusal } from './submission.ts';
 import { next, REQUEST_STATES, type RequestEvent, type RequestState } from './states.ts';
-import { decisionTerm, objectionRule, type QuestionSpan } from './term.ts';
+import { decisionStandstill, decisionTerm, heldBeforeDue, objectionRule, standstillText, type QuestionSpan } from './term.ts';
 
 const regime = (id: string): Regime => findRegime(id) as Regime;
 const [gro, b6, vgz, onl] = ['groningen-wmo', 'gemeente-bijlage6', 'vgz-wijkverpleging', 'onl-wmo'].map(regime) as [Regime, Regime, Regime, Regime];
@@ -122,6 +122,19 @@ describe('the decision term per regime, on the Dutch calendar', () => {
   test('a regime that switches suspension off keeps its term', () => {
     const off: Regime = { ...vgz, funder: { ...vgz.funder!, suspension: { onQuestion: false, basis: 'uit' } } };
     assert.equal(decisionTerm(off, 'beeindiging', '2026-03-02', [{ asked: '2026-03-10', answered: '2026-03-17' }], '2026-03-18')!.deadline, '2026-03-23');
+  });
+  test('the standstill the overview shows: only while the request waits for an answer, by its oldest open question, and only where the regime suspends', () => {
+    const waiting = { state: 'information-requested', funderName: 'Coöperatie VGZ' } as const;
+    const questions = [{ askedOn: '2026-03-12' }, { askedOn: '2026-03-10' }];
+    const standstill = decisionStandstill(vgz, waiting, questions);
+    assert.deepEqual(standstill, { funderName: 'Coöperatie VGZ', askedOn: '2026-03-10' });
+    assert.equal(standstillText(standstill!), 'Staat stil: vraag van Coöperatie VGZ op 10 maart 2026, wacht op antwoord.');
+    assert.equal(decisionStandstill(vgz, { ...waiting, state: 'withdrawn' }, questions), undefined);
+    assert.equal(decisionStandstill(vgz, waiting, []), undefined);
+    const off: Regime = { ...vgz, funder: { ...vgz.funder!, suspension: { onQuestion: false, basis: 'uit' } } };
+    assert.equal(decisionStandstill(off, waiting, questions), undefined);
+    // Asked on or before the last day, the term cannot lapse while it stands still; asked after, it had.
+    assert.deepEqual([heldBeforeDue('2026-03-10', '2026-03-23'), heldBeforeDue('2026-03-23', '2026-03-23'), heldBeforeDue('2026-03-24', '2026-03-23')], [true, true, false]);
   });
   test('properties: a suspension never shortens the term, and a longer one never ends earlier', () => {
     const day = fc.integer({ min: 0, max: 700 }).map((n) => addDays('2026-01-01', n));

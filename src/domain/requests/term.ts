@@ -4,11 +4,12 @@
 // question to the provider is open when the regime says so (Awb 4:15 as the model: from the day
 // after the question until the day the answer arrives).
 
-import { addDays, compareDates, daysBetween } from '../calendar/dates.ts';
+import { addDays, compareDates, daysBetween, formatDutchDate } from '../calendar/dates.ts';
 import { computeTerm, describeTerm, type TermResult } from '../calendar/terms.ts';
 import { addWorkingDays, isWorkingDay } from '../calendar/working-days.ts';
 import type { IsoDate, Procedure } from '../dossier/types.ts';
 import type { DeadlineRule, Regime } from '../protocols/types.ts';
+import type { RequestState } from './states.ts';
 
 /** A question to the provider: asked on a day, answered on a day (or not yet). */
 export interface QuestionSpan {
@@ -93,4 +94,39 @@ export function decisionTerm(regime: Regime, procedure: Procedure, received: Iso
       ? `de termijn staat stil sinds ${shortDate(addDays(open.asked, 1))} (vraag open)`
       : `${counted.length > 1 ? `samen ${days.size} dagen opgeschort, ` : ''}nieuwe termijn ${shortDate(deadline)}`;
   return { rule, base, suspendedDays: days.size, deadline, suspended, explanation: `${opening}; ${parts.join('; ')}: ${end}` };
+}
+
+/** The funder's question that holds the decision term still today: who asked, and on which day. */
+export interface Standstill {
+  funderName: string;
+  askedOn: IsoDate;
+}
+
+/**
+ * Whether the decision term of a request stands still now, and by which question: only while the
+ * request waits for an answer and the regime suspends the term for a question (as decisionTerm
+ * counts it); the oldest open question, from the day after which the term stands still.
+ */
+export function decisionStandstill(
+  regime: Regime | undefined,
+  request: { state: RequestState; funderName: string },
+  openQuestions: readonly { askedOn: IsoDate }[],
+): Standstill | undefined {
+  if (request.state !== 'information-requested' || !(regime?.funder?.suspension.onQuestion ?? false)) return undefined;
+  const oldest = openQuestions.map((q) => q.askedOn).sort()[0];
+  return oldest === undefined ? undefined : { funderName: request.funderName, askedOn: oldest };
+}
+
+/**
+ * Whether a decision term due on `due` has not run out because it stands still: asked on or before
+ * its last day, the term moves on by every day it stands still, so it cannot lapse while it does
+ * (as decisionTerm counts it). A question asked after the term had run out does not revive it.
+ */
+export function heldBeforeDue(askedOn: IsoDate, due: IsoDate): boolean {
+  return compareDates(askedOn, due) <= 0;
+}
+
+/** Dutch, B1: 'Staat stil: vraag van Gemeente Groningen op 3 maart 2026, wacht op antwoord.' */
+export function standstillText(s: Standstill): string {
+  return `Staat stil: vraag van ${s.funderName} op ${formatDutchDate(s.askedOn)}, wacht op antwoord.`;
 }

@@ -1,10 +1,12 @@
-import type { Assessment, DeadlineState, RequirementResult, RequirementStatus } from '../../domain/assessment/types.ts';
+import type { Assessment, DeadlineResult, DeadlineState, RequirementResult, RequirementStatus } from '../../domain/assessment/types.ts';
 import type { Entry } from '../../domain/dossier/types.ts';
 import type { SourceRef } from '../../domain/protocols/types.ts';
 import { html, type Html } from '../html.ts';
 import { REQUIREMENT_STATUS_LABELS, formatDate, sourceTitle } from '../labels.ts';
 import { entryAnchor, entrySummary } from './timeline.ts';
+import { deadlineTypeOf } from '../../domain/assessment/deadline-types.ts';
 import { deadlineExplanation } from '../../domain/assessment/deadlines.ts';
+import { heldBeforeDue, standstillText, type Standstill } from '../../domain/requests/term.ts';
 
 // The assessment beside the dossier: every requirement met or missing with the entries that prove
 // it and the clause it comes from (the quote folds open; clauses of other seeds on the same step
@@ -52,7 +54,24 @@ function evidence(ids: readonly string[], entries: ReadonlyMap<string, Entry>): 
   })}${earlier > 0 ? ` en ${earlier} ${earlier === 1 ? 'eerder item' : 'eerdere items'}` : ''}</p>`;
 }
 
-export function checklist(assessment: Assessment, entries: ReadonlyMap<string, Entry>): Html {
+/** One deadline; the funder's decision term with the question that holds it still, if one does. */
+function deadlineItem(d: DeadlineResult, standstill: Standstill | undefined): Html {
+  const held = standstill !== undefined && d.state !== 'met' && deadlineTypeOf(d.id)?.funderDecision === true ? standstill : undefined;
+  const still = held !== undefined && heldBeforeDue(held.askedOn, d.date);
+  const state = still ? 'open' : d.state;
+  return html`<li data-deadline="${d.id}" data-state="${d.state}">
+  <p class="utrecht-paragraph"><strong><time datetime="${d.date}">${formatDate(d.date)}</time></strong> — ${d.rule} <span class="utrecht-status-badge utrecht-status-badge--${state === 'overdue' ? 'danger' : state === 'met' ? 'safe' : 'neutral'}">${still ? 'Staat stil' : DEADLINE_STATE[state]}</span></p>
+  ${held !== undefined ? html`<p class="utrecht-paragraph" data-standstill><strong>${standstillText(held)}</strong></p>` : ''}
+  <p class="utrecht-paragraph utrecht-paragraph--small">${deadlineExplanation(d)}</p>
+  ${source(d.source)}
+</li>`;
+}
+
+/**
+ * The checklist and the deadlines. `standstill`: the funder's question that holds the decision term
+ * still (domain/requests/term.ts), said beside the funder's decision deadline.
+ */
+export function checklist(assessment: Assessment, entries: ReadonlyMap<string, Entry>, standstill?: Standstill): Html {
   const missing = assessment.requirements.filter((r) => r.status === 'missing' && r.level === 'required').length;
   return html`<section aria-labelledby="checklist-kop" class="zv-checklist">
 <h2 class="utrecht-heading-2" id="checklist-kop">Checklist van het protocol</h2>
@@ -77,13 +96,7 @@ ${assessment.requirements.map(
 ${
   assessment.deadlines.length === 0
     ? html`<p class="utrecht-paragraph">Er loopt nog geen termijn.</p>`
-    : html`<ul class="zv-requirements" id="termijnen">${assessment.deadlines.map(
-        (d) => html`<li data-deadline="${d.id}" data-state="${d.state}">
-  <p class="utrecht-paragraph"><strong><time datetime="${d.date}">${formatDate(d.date)}</time></strong> — ${d.rule} <span class="utrecht-status-badge utrecht-status-badge--${d.state === 'overdue' ? 'danger' : d.state === 'met' ? 'safe' : 'neutral'}">${DEADLINE_STATE[d.state]}</span></p>
-  <p class="utrecht-paragraph utrecht-paragraph--small">${deadlineExplanation(d)}</p>
-  ${source(d.source)}
-</li>`,
-      )}</ul>`
+    : html`<ul class="zv-requirements" id="termijnen">${assessment.deadlines.map((d) => deadlineItem(d, standstill))}</ul>`
 }
 </section>`;
 }

@@ -2,6 +2,7 @@ import { currentEntries } from '../../domain/dossier/corrections.ts';
 import { ENTRY_TYPES } from '../../domain/dossier/types.ts';
 import { findRegime } from '../../domain/protocols/registry.ts';
 import { providerEntryTypes } from '../../domain/requests/funder-entries.ts';
+import { decisionStandstill } from '../../domain/requests/term.ts';
 import type { CasePageModel, PageUser } from '../presenters.ts';
 import { caseBreadcrumb, caseSummaryCard } from '../components/case-summary.ts';
 import { checklist } from '../components/checklist.ts';
@@ -38,6 +39,8 @@ export function casePage(options: {
   const { case: record, order } = options;
   const base = `/casussen/${record.id}`;
   const regime = findRegime(record.regime);
+  const latest = record.requests[0];
+  const standstill = latest === undefined ? undefined : decisionStandstill(regime, latest, record.openQuestions);
   const item = (label: string, value: string) =>
     html`<div class="utrecht-data-list__item"><dt class="utrecht-data-list__item-key">${label}</dt><dd class="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">${value}</dd></div>`;
   return page({
@@ -118,7 +121,7 @@ ${requestPanel({
   </section>
   <aside aria-label="Volgende stappen, checklist en termijnen">
     ${regime !== undefined ? taskList(record.id, regime, record.assessment, record.status !== 'afgerond', requestSteps(record)) : ''}
-    ${checklist(record.assessment, new Map(record.entries.map((e) => [e.entry.id, e.entry])))}
+    ${checklist(record.assessment, new Map(record.entries.map((e) => [e.entry.id, e.entry])), standstill)}
   </aside>
 </div>`,
   });

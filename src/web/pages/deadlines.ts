@@ -2,6 +2,7 @@ import type { Overview, OverviewDeadline } from '../../commands/deadlines/overvi
 import { DEADLINE_TYPES, deadlineTypeOf } from '../../domain/assessment/deadline-types.ts';
 import type { Procedure } from '../../domain/dossier/types.ts';
 import { regimes } from '../../domain/protocols/registry.ts';
+import { heldBeforeDue } from '../../domain/requests/term.ts';
 import type { PageUser } from '../presenters.ts';
 import { source } from '../components/checklist.ts';
 import { countText, filterSelect, keysetPagination } from '../components/filters.ts';
@@ -27,12 +28,13 @@ function pageLink(params: DeadlineListParams, pageNumber: number): string {
 
 function row(d: OverviewDeadline): Html {
   const regime = regimes.find((r) => r.id === d.case.regime);
-  const overdue = d.state === 'overdue';
+  const still = d.standstill !== null && heldBeforeDue(d.standstill.askedOn, d.date);
+  const overdue = d.state === 'overdue' && !still;
   return html`<tr class="utrecht-table__row" data-deadline="${d.id}" data-state="${d.state}">
-  <td class="utrecht-table__cell"><time datetime="${d.date}">${formatDate(d.date)}</time><br><span class="utrecht-status-badge utrecht-status-badge--${overdue ? 'danger' : 'neutral'}">${overdue ? 'Verlopen' : 'Open'}</span></td>
+  <td class="utrecht-table__cell"><time datetime="${d.date}">${formatDate(d.date)}</time><br><span class="utrecht-status-badge utrecht-status-badge--${overdue ? 'danger' : 'neutral'}">${still ? 'Staat stil' : overdue ? 'Verlopen' : 'Open'}</span></td>
   <th scope="row" class="utrecht-table__header-cell">${deadlineTypeOf(d.id)?.label ?? d.rule}</th>
   <td class="utrecht-table__cell"><a class="utrecht-link utrecht-link--html-a" href="/casussen/${d.caseId}">${d.case.clientName ?? `Casus ${d.caseId.slice(0, 8)}`}</a><br><span class="utrecht-paragraph--small">${regime?.name ?? d.case.regime}, ${PROCEDURE_LABELS[d.case.procedure as Procedure] ?? d.case.procedure}${d.case.team !== null ? `; team ${d.case.team.name}` : ''}</span></td>
-  <td class="utrecht-table__cell"><p class="utrecht-paragraph">${d.rule}</p><p class="utrecht-paragraph utrecht-paragraph--small">${d.explanation}</p>${source(d.source)}</td>
+  <td class="utrecht-table__cell"><p class="utrecht-paragraph">${d.rule}</p>${d.standstill !== null ? html`<p class="utrecht-paragraph" data-standstill><strong>${d.standstill.text}</strong></p>` : ''}<p class="utrecht-paragraph utrecht-paragraph--small">${d.explanation}</p>${source(d.source)}</td>
 </tr>`;
 }
 
