@@ -25,7 +25,8 @@ export function presentCaseSummary(record: CaseRecord) {
     createdAt: record.createdAt.toISOString(),
     // As the page's case list shows them (decision 0026).
     team: record.teamId === null ? null : { id: record.teamId, name: record.teamName },
-    responsible: record.responsibleUserId === null ? null : { id: record.responsibleUserId, name: record.responsibleName },
+    // A deactivated person stays responsible until someone else is chosen, marked inactive (decision 0030).
+    responsible: record.responsibleUserId === null ? null : { id: record.responsibleUserId, name: record.responsibleName, active: record.responsibleActive },
   };
 }
 

@@ -25,14 +25,7 @@ export const keysetPaging = {
   },
 } as const;
 
-/** Something the case refers to, by id and name; null when there is none. */
-const nullableRef = (description: string) =>
-  ({
-    description,
-    type: ['object', 'null'],
-    properties: { id: { type: 'string', format: 'uuid' }, name: { type: 'string' } },
-    required: ['id', 'name'],
-  }) as const;
+const ref = { id: { type: 'string', format: 'uuid' }, name: { type: 'string' } } as const;
 
 /** A case in a list, as `GET /api/cases` gives it; the case itself (`GET /api/cases/:id`) adds its entries. */
 export const caseSummary = {
@@ -49,8 +42,15 @@ export const caseSummary = {
     canSubmit: { type: 'boolean' },
     nextDeadline: { type: ['string', 'null'], format: 'date' },
     createdAt: { type: 'string', format: 'date-time' },
-    team: nullableRef('Het team van de aanbieder dat de casus behandelt; null zonder team.'),
-    responsible: nullableRef('Wie verantwoordelijk is voor de casus (beslissing 0026); null als nog niemand is gekozen.'),
+    team: { description: 'Het team van de aanbieder dat de casus behandelt; null zonder team.', type: ['object', 'null'], properties: ref, required: ['id', 'name'] },
+    responsible: {
+      description:
+        'Wie verantwoordelijk is voor de casus (beslissing 0026); null als nog niemand is gekozen. `active` is false als die persoon is gedeactiveerd: ' +
+        'die blijft genoemd tot de regievoerder een ander kiest (beslissing 0030).',
+      type: ['object', 'null'],
+      properties: { ...ref, active: { type: 'boolean' } },
+      required: ['id', 'name', 'active'],
+    },
   },
   required: ['id', 'organisationId', 'client', 'regime', 'procedure', 'status', 'careStarted', 'entryCount', 'canSubmit', 'nextDeadline', 'createdAt', 'team', 'responsible'],
 } as const;

@@ -37,6 +37,8 @@ export interface CaseRecord {
   responsibleUserId: string | null;
   teamName: string | null;
   responsibleName: string | null;
+  /** Whether the responsible person can still act (decision 0030); false when there is no one. */
+  responsibleActive: boolean;
 }
 
 export interface StoredEntry {
@@ -74,6 +76,8 @@ const CASE_COLUMNS = [
   // The names beside the ids, for the case list and the case's summary (one index lookup each).
   sql<string | null>`(select teams.name from teams where teams.id = cases.team_id)`.as('team_name'),
   sql<string | null>`(select users.name from users where users.id = cases.responsible_user_id)`.as('responsible_name'),
+  // Deactivated people stay named on their cases until someone else is chosen (decision 0030).
+  sql<boolean | null>`(select users.active from users where users.id = cases.responsible_user_id)`.as('responsible_active'),
 ] as const;
 
 /** A client of the provider, under the id given (a case's or a care agreement's client). */
@@ -202,7 +206,7 @@ type CaseJoinRow = Pick<
   | 'team_id'
   | 'responsible_user_id'
 > &
-  Pick<Selectable<ClientsTable>, 'name' | 'birth_date' | 'has_representative' | 'address' | 'salutation' | 'representative'> & { team_name: string | null; responsible_name: string | null };
+  Pick<Selectable<ClientsTable>, 'name' | 'birth_date' | 'has_representative' | 'address' | 'salutation' | 'representative'> & { team_name: string | null; responsible_name: string | null; responsible_active: boolean | null };
 
 function toRecord(row: CaseJoinRow): CaseRecord {
   return {
@@ -232,6 +236,7 @@ function toRecord(row: CaseJoinRow): CaseRecord {
     responsibleUserId: row.responsible_user_id,
     teamName: row.team_name,
     responsibleName: row.responsible_name,
+    responsibleActive: row.responsible_active ?? false,
   };
 }
 
@@ -313,6 +318,8 @@ export interface CaseListFilter {
   regime?: RegimeId;
   procedure?: Procedure;
   canSubmit?: boolean;
+  /** Only the running cases that need a (new) responsible person: whose one is deactivated, or that have none (decision 0030). */
+  responsible?: ResponsibleNeed;
   /** Part of the client's name, any case. */
   clientName?: string;
   limit: number;
@@ -344,6 +351,28 @@ function containing(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
+export type ResponsibleNeed = 'inactive' | 'none';
+
+/** A running case (a finished one needs no one) whose responsible person was deactivated, or that has none (decision 0030). */
+const NEEDS_RESPONSIBLE: Record<ResponsibleNeed, RawBuilder<SqlBool>> = {
+  inactive: sql<SqlBool>`(cases.status <> 'afgerond' and cases.responsible_user_id in (select users.id from users where not users.active))`,
+  none: sql<SqlBool>`(cases.status <> 'afgerond' and cases.responsible_user_id is null)`,
+};
+
+/**
+ * How many running cases in the scope have a responsible person who was deactivated: what the case
+ * list warns of. Through the few deactivated users and the index on the column (migrations/0021).
+ */
+export async function countCasesWithInactiveResponsible(db: Db, scope: CaseScope): Promise<number> {
+  const row = await db
+    .selectFrom('cases')
+    .where(scope(CASE_SCOPE_COLUMNS))
+    .where(NEEDS_RESPONSIBLE.inactive)
+    .select(sql<number>`count(*)::int`.as('n'))
+    .executeTakeFirstOrThrow();
+  return row.n;
+}
+
 /** The most urgent first: the nearest open deadline, then cases without one, newest first. */
 const LIST_ORDER = sql`cases.next_deadline asc nulls last, cases.created_at desc, cases.id`;
 
@@ -355,6 +384,7 @@ export async function listCases(db: Db, filter: CaseListFilter): Promise<Bounded
   if (filter.regime !== undefined) matching = matching.where('cases.regime', '=', filter.regime);
   if (filter.procedure !== undefined) matching = matching.where('cases.procedure', '=', filter.procedure);
   if (filter.canSubmit !== undefined) matching = matching.where('cases.can_submit', '=', filter.canSubmit);
+  if (filter.responsible !== undefined) matching = matching.where(NEEDS_RESPONSIBLE[filter.responsible]);
   if (filter.clientName !== undefined) {
     const named = db.selectFrom('clients').select('clients.id').where('clients.name', 'ilike', containing(filter.clientName));
     matching = matching.where('cases.client_id', 'in', named);

@@ -49,6 +49,8 @@ export interface CaseSummary {
   canSubmit: boolean;
   teamName: string | null;
   responsibleName: string | null;
+  /** False when the responsible person was deactivated (or there is no one): a new one is needed (decision 0030). */
+  responsibleActive: boolean;
   /** The day the case was opened, in the Netherlands. */
   openedOn: string;
 }
@@ -65,6 +67,7 @@ export function presentCaseSummary(record: CaseRecord, today: string): CaseSumma
     canSubmit: record.canSubmit,
     teamName: record.teamName,
     responsibleName: record.responsibleName,
+    responsibleActive: record.responsibleActive,
     openedOn: todayInAmsterdam(record.createdAt),
   };
 }

@@ -13,6 +13,7 @@ import { operatorContext } from '../commands/pipeline/machine.ts';
 import { todayInAmsterdam } from '../clock.ts';
 import { addDays } from '../domain/calendar/dates.ts';
 import type { DossierDocument } from '../domain/dossier/types.ts';
+import { insertUser } from '../store/users.ts';
 
 // The provider pages over HTTP without a browser: sessions, CSRF, the policy on pages, escaping,
 // and what a rejected form keeps. The browser suite (test/browser) walks the same pages in Chromium.
@@ -289,6 +290,48 @@ for (const database of testDatabases) {
 
     const importAs = async (doc: DossierDocument) =>
       (await execute(operatorContext(t.store), importDossier, { organisationId: await organisationId('de-linde'), document: doc })).caseId;
+
+    test('a deactivated responsible person stays named, said to be no longer active; the list warns of those cases and filters them; nothing is reassigned', async () => {
+      const regie = await new Agent(t).signIn('regievoerder@delinde.example');
+      const leaving = await insertUser(t.store.db, { organisationId: await organisationId('de-linde'), email: 'vertrekt@delinde.example', name: 'Vera Vertrek', role: 'medewerker', passwordHash: 'x', demo: true });
+      await regie.get('/casussen/nieuw');
+      const created = await regie.post('/casussen/nieuw', { ...newCase, clientName: 'W. Wisseling' });
+      assert.equal(created.statusCode, 303, created.body);
+      const caseId = String(created.headers.location).split('/').at(-1) as string;
+      await regie.get(`/casussen/${caseId}`);
+      assert.equal((await regie.post(`/casussen/${caseId}/verantwoordelijke`, { verantwoordelijke: leaving })).statusCode, 303);
+      const filtered = () => regie.get('/casussen?verantwoordelijke=niet-meer-actief');
+      assert.doesNotMatch((await filtered()).body, /W\. Wisseling/);
+      assert.doesNotMatch((await regie.get('/casussen')).body, /data-inactive-responsible/);
+
+      // The beheerder deactivates her.
+      const deactivated = await t.app.inject({ method: 'PATCH', url: `/api/users/${leaving}`, headers: { authorization: `Bearer ${await t.token('beheerder@delinde.example')}` }, payload: { active: false } });
+      assert.equal(deactivated.statusCode, 204, deactivated.body);
+
+      const card = (await regie.get(`/casussen/${caseId}`)).body;
+      assert.match(card, /Verantwoordelijke<\/dt><dd[^>]*>Vera Vertrek \(niet meer actief\)</);
+      // The form shows her as chosen (never silently someone else), and offers only active staff besides.
+      assert.match(card, new RegExp(`<option value="${leaving}" selected>Vera Vertrek \\(niet meer actief\\)</option>`));
+      assert.doesNotMatch(card, /<option value="" selected>Nog niemand/);
+      assert.equal((await t.store.db.selectFrom('cases').select('responsible_user_id').where('id', '=', caseId).executeTakeFirstOrThrow()).responsible_user_id, leaving);
+
+      const list = (await regie.get('/casussen?zoek=Wisseling')).body;
+      assert.match(list, /<td class="utrecht-table__cell">Vera Vertrek \(niet meer actief\)<\/td>/);
+      assert.match(list, /data-inactive-responsible="1".*1 lopende casus heeft een verantwoordelijke die niet meer actief is\..*href="\/casussen\?verantwoordelijke=niet-meer-actief">Toon deze casus</s);
+      const only = (await filtered()).body;
+      assert.match(only, /W\. Wisseling/);
+      assert.match(only, /<option value="niet-meer-actief" selected>/);
+      // Over the API too.
+      const api = await t.app.inject({ method: 'GET', url: '/api/cases?responsible=inactive', headers: { authorization: `Bearer ${await t.token('regievoerder@delinde.example')}` } });
+      assert.deepEqual((api.json().cases as { id: string; responsible: unknown }[]).map((c) => [c.id, c.responsible]), [[caseId, { id: leaving, name: 'Vera Vertrek', active: false }]]);
+      assert.equal((await regie.get('/casussen?verantwoordelijke=iemand')).statusCode, 400);
+
+      // The regievoerder chooses someone else: the warning and the filter's row are gone.
+      const sanne = (await t.store.db.selectFrom('users').select('id').where('email', '=', 'medewerker@delinde.example').executeTakeFirstOrThrow()).id;
+      assert.equal((await regie.post(`/casussen/${caseId}/verantwoordelijke`, { verantwoordelijke: sanne })).statusCode, 303);
+      assert.doesNotMatch((await regie.get('/casussen')).body, /data-inactive-responsible/);
+      assert.doesNotMatch((await filtered()).body, /W\. Wisseling/);
+    });
 
     test('Termijnen: open deadlines overdue first, with case, client, rule and clause; filters by type and team; paging', async () => {
       const late = await importAs(refusal('<i>Laat</i> Termijn', 12));

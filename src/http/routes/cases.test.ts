@@ -290,7 +290,7 @@ for (const database of testDatabases) {
       assert.equal(imported.status, 201, JSON.stringify(imported.body));
       const listed = (await call(REGIEVOERDER, 'GET', '/api/cases?limit=100')).body.cases as Record<string, unknown>[];
       const byId = (id: string) => listed.find((c) => c.id === id)!;
-      assert.deepEqual([byId(created.body.id).team, byId(created.body.id).responsible], [{ id: teamId, name: 'Team Lijst-API' }, { id: regievoerder.id, name: regievoerder.name }]);
+      assert.deepEqual([byId(created.body.id).team, byId(created.body.id).responsible], [{ id: teamId, name: 'Team Lijst-API' }, { id: regievoerder.id, name: regievoerder.name, active: true }]);
       // The list keeps what it had: the client, the status, the next deadline.
       assert.equal((byId(created.body.id).client as { name: string }).name, 'P. de Boer');
       assert.equal(byId(imported.body.id).team, null);

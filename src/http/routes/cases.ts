@@ -48,6 +48,11 @@ export function caseRoutes(app: FastifyInstance): void {
           type: 'object',
           properties: {
             status: { type: 'string', enum: [...CASE_STATUSES] },
+            responsible: {
+              type: 'string',
+              enum: ['inactive', 'none'],
+              description: 'Alleen lopende casussen die een (nieuwe) verantwoordelijke nodig hebben: `inactive` (gedeactiveerd) of `none` (nog niemand).',
+            },
             ...keysetPaging,
           },
         },
@@ -71,9 +76,11 @@ export function caseRoutes(app: FastifyInstance): void {
     async (request) => {
       const query = request.query as Query;
       const status = enumParam(query, 'status', CASE_STATUSES);
+      const responsible = enumParam(query, 'responsible', ['inactive', 'none'] as const);
       const after = cursorParam(query, 'after', readCaseListKey);
       const result = await execute(contextOf(request), listCases, {
         ...(status !== undefined ? { status } : {}),
+        ...(responsible !== undefined ? { responsible } : {}),
         limit: integerParam(query, 'limit', 25, 1, 100),
         offset: integerParam(query, 'offset', 0, 0, 10_000_000),
         ...(after !== undefined ? { after } : {}),

@@ -14,6 +14,12 @@ export function nextDeadline(summary: Pick<CaseSummary, 'nextDeadline' | 'overdu
   return summary.overdue ? html`<span class="utrecht-status-badge utrecht-status-badge--danger">te laat sinds ${date}</span>` : date;
 }
 
+/** Who is responsible; someone deactivated stays named, said to be no longer active (decision 0030). */
+export function responsibleText(summary: Pick<CaseSummary, 'responsibleName' | 'responsibleActive'>): string {
+  if (summary.responsibleName === null) return 'Nog niemand';
+  return summary.responsibleActive ? summary.responsibleName : `${summary.responsibleName} (niet meer actief)`;
+}
+
 /** The way back: from a case's page to the case list, from a page of a case to the case. */
 export function caseBreadcrumb(caseId: string, clientName: string, here?: string): Html {
   // The page one is on is named, not linked.
@@ -40,7 +46,7 @@ export function caseSummaryCard(summary: CaseSummary): Html {
   ${item('Procedure', PROCEDURE_LABELS[summary.procedure])}
   ${item('Status', STATUS_LABELS[summary.status])}
   ${item('Team', summary.teamName ?? 'Geen team')}
-  ${item('Verantwoordelijke', summary.responsibleName ?? 'Nog niemand')}
+  ${item('Verantwoordelijke', responsibleText(summary))}
   ${item('Geopend op', html`<time datetime="${summary.openedOn}">${formatDate(summary.openedOn)}</time>`)}
   ${item('Volgende termijn', nextDeadline(summary))}
 </dl>

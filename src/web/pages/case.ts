@@ -4,7 +4,7 @@ import { findRegime } from '../../domain/protocols/registry.ts';
 import { providerEntryTypes } from '../../domain/requests/funder-entries.ts';
 import { decisionStandstill } from '../../domain/requests/term.ts';
 import type { CasePageModel, PageUser } from '../presenters.ts';
-import { caseBreadcrumb, caseSummaryCard } from '../components/case-summary.ts';
+import { caseBreadcrumb, caseSummaryCard, responsibleText } from '../components/case-summary.ts';
 import { checklist } from '../components/checklist.ts';
 import { csrfField } from '../components/form.ts';
 import { taskList, type RequestSteps } from '../components/task-list.ts';
@@ -64,6 +64,12 @@ ${
     <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="verantwoordelijke">Verantwoordelijke</label></div>
     <div class="utrecht-form-field__input"><select class="utrecht-select utrecht-select--html-select" id="verantwoordelijke" name="verantwoordelijke">
       <option value=""${record.responsibleUserId === null ? html` selected` : ''}>Nog niemand</option>
+      ${
+        // Someone deactivated is no choice, but stays shown as chosen until another is: the form never reassigns by itself.
+        record.responsibleUserId !== null && !record.summary.responsibleActive
+          ? html`<option value="${record.responsibleUserId}" selected>${responsibleText(record.summary)}</option>`
+          : ''
+      }
       ${record.responsibleChoices.map((c) => html`<option value="${c.id}"${c.id === record.responsibleUserId ? html` selected` : ''}>${c.name}</option>`)}
     </select></div>
   </div>

@@ -79,12 +79,13 @@ export function casePages(app: FastifyInstance): void {
     const result = await execute(contextOf(request), listCases, {
       ...filters,
       ...(search !== undefined ? { clientName: search } : {}),
+      countInactiveResponsible: true,
       limit: PAGE_SIZE,
       offset: (page - 1) * PAGE_SIZE,
     });
     return html(
       reply,
-      caseListPage({ user: user(request), csrfToken: reply.generateCsrf(), params, total: { total: result.total, exact: result.exact }, cases: result.cases.map((c) => presentCaseSummary(c, todayOf(contextOf(request)))), pageSize: PAGE_SIZE, next: nextCursor(result.next) }),
+      caseListPage({ user: user(request), csrfToken: reply.generateCsrf(), params, total: { total: result.total, exact: result.exact }, cases: result.cases.map((c) => presentCaseSummary(c, todayOf(contextOf(request)))), pageSize: PAGE_SIZE, next: nextCursor(result.next), inactiveResponsible: result.inactiveResponsible }),
     );
   });
 

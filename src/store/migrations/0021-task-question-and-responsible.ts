@@ -5,6 +5,9 @@ import { sql, type Kysely } from 'kysely';
 // removes the questions and the tasks of a case each in their own statement (store/destruction.ts),
 // and a task whose question is gone simply leads to its case. The open tasks already there take
 // their question from the dedupe key they were made with ('funder.question:<question id>').
+//
+// And the cases of a person: when someone is deactivated, the case list finds the running cases they
+// are still responsible for (decision 0030) from the few deactivated users through this index.
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('tasks').addColumn('question_id', 'uuid').execute();
@@ -13,4 +16,5 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     from funder_request_questions q
     where t.kind = 'funder.question' and t.dedupe_key = 'funder.question:' || q.id::text
   `.execute(db);
+  await db.schema.createIndex('cases_responsible_user').on('cases').column('responsible_user_id').execute();
 }
