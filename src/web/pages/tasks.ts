@@ -9,8 +9,15 @@ import { page } from '../layout.ts';
 // with a button to mark one done; the done ones on a second tab, newest first.
 
 function about(t: TaskView): Html | string {
-  // Where the answer is written: the question on the request's page, with its form beneath it.
-  if (t.question !== null) return html`<a class="utrecht-link utrecht-link--html-a" href="/verzoeken/${t.question.requestId}#vraag-${t.question.questionId}">Naar de vraag en het antwoordformulier</a>`;
+  // Where the answer is written first (the question on the request's page, its form beneath it); the
+  // case after it, as the only place that names the client.
+  if (t.question !== null) {
+    return html`<a class="utrecht-link utrecht-link--html-a" href="/verzoeken/${t.question.requestId}#vraag-${t.question.questionId}">Naar de vraag en het antwoordformulier</a> · ${caseLink(t)}`;
+  }
+  return caseLink(t);
+}
+
+function caseLink(t: TaskView): Html | string {
   if (t.caseId !== null) return html`<a class="utrecht-link utrecht-link--html-a" href="/casussen/${t.caseId}">Naar de casus${t.clientName !== null ? html` van ${t.clientName}` : ''}</a>`;
   if (t.clientId !== null) return html`<a class="utrecht-link utrecht-link--html-a" href="/clienten/${t.clientId}">Naar ${t.clientName ?? 'de cliënt'}</a>`;
   return '';
