@@ -144,10 +144,15 @@ describe('the funder loop in Chromium', () => {
     await page.goto(caseUrl);
     await page.getByText('De financier heeft een vraag; de beslistermijn staat stil tot u antwoordt.').waitFor();
     await assertAccessible(page, 'verzoek-casus-vraag');
+    // The deadline overview says the decision term stands still, and why.
+    await page.goto(`${s.url}/termijnen`);
+    await page.getByText('Staat stil: vraag van Coöperatie VGZ op 10 maart 2026, wacht op antwoord.').first().waitFor();
+    await assertAccessible(page, 'termijnen-staat-stil');
+    // 'Taken' leads straight to the question and its answer form.
     await page.goto(`${s.url}/taken`);
     await page.getByText(/Beantwoord de vraag van Coöperatie VGZ/).waitFor();
-    await page.goto(caseUrl);
-    await page.getByRole('link', { name: 'Beantwoorden' }).click();
+    await assertAccessible(page, 'taken-vraag');
+    await page.getByRole('link', { name: 'Naar de vraag en het antwoordformulier' }).first().click();
     await page.getByLabel('Uw antwoord').fill('Ja, op 3 maart, telefonisch.');
     await page.getByRole('button', { name: 'Antwoord versturen' }).click();
     await page.getByText('3 weken na 2 maart = 23 maart; vraag op 10 maart, antwoord op 17 maart, 7 dagen opgeschort: nieuwe termijn 30 maart').waitFor();

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { runReminderCycle } from '../../src/jobs/reminders.ts';
+import { insertUser } from '../../src/store/users.ts';
 import { testDatabases } from '../support/databases.ts';
 import { axeViolations, screenshot, signIn, startBrowserSession, unreachableByKeyboard, type BrowserSession } from './browser.ts';
 
@@ -312,5 +313,25 @@ describe('provider pages in Chromium', () => {
     await s.page.goto(`${s.url}/casussen`);
     await s.page.getByRole('heading', { level: 1, name: 'Geen toegang' }).waitFor();
     await assertAccessible(s.page, 'geen-toegang');
+  });
+
+  test('a deactivated responsible person: the case list warns and filters, the case names her as no longer active', async () => {
+    const organisation = (await s.store.db.selectFrom('organisations').select('id').where('slug', '=', 'de-linde').executeTakeFirstOrThrow()).id;
+    const leaving = await insertUser(s.store.db, { organisationId: organisation, email: 'vertrekt@delinde.example', name: 'Vera Vertrek', role: 'medewerker', passwordHash: null, demo: true });
+    const running = await s.store.db.selectFrom('cases').select('id').where('organisation_id', '=', organisation).where('status', '<>', 'afgerond').orderBy('id').executeTakeFirstOrThrow();
+    // Set up as the routing would have left it, then the beheerder's deactivation.
+    await s.store.db.updateTable('cases').set({ responsible_user_id: leaving }).where('id', '=', running.id).execute();
+    await s.store.db.updateTable('users').set({ active: false }).where('id', '=', leaving).execute();
+    await signIn(s, 'regievoerder@delinde.example');
+    const { page } = s;
+    await page.goto(`${s.url}/casussen`);
+    await page.getByText('1 lopende casus heeft een verantwoordelijke die niet meer actief is.').waitFor();
+    await assertAccessible(page, 'mijn-casussen-niet-meer-actief');
+    await page.getByRole('link', { name: 'Toon deze casus' }).click();
+    await page.getByText('Vera Vertrek (niet meer actief)').first().waitFor();
+    await assertAccessible(page, 'mijn-casussen-filter-niet-meer-actief');
+    await page.goto(`${s.url}/casussen/${running.id}`);
+    await page.getByText('Vera Vertrek (niet meer actief)').first().waitFor();
+    await assertAccessible(page, 'casus-niet-meer-actief');
   });
 });
