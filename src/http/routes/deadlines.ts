@@ -32,7 +32,9 @@ export function deadlineRoutes(app: FastifyInstance): void {
         summary: 'Termijnenoverzicht van mijn organisatie',
         description:
           'Elke openstaande termijn van de casussen van mijn organisatie, verlopen eerst en dan op datum, met regel, ' +
-          'startmoment en bron. Voor een financier: de beslistermijnen van de verzoeken die bij hem zijn ingediend.',
+          'startmoment en bron. Voor een financier: de beslistermijnen van de verzoeken die bij hem zijn ingediend. ' +
+          '`standstill`: bij een beslistermijn die stilstaat omdat de financier een vraag stelde die nog niet is beantwoord, ' +
+          'wie de vraag stelde (`funder`), wanneer (`askedOn`) en de zin die de pagina toont (`text`); anders null.',
         tags: ['termijnen'],
         querystring: {
           type: 'object',
