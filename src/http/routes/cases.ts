@@ -78,9 +78,13 @@ export function caseRoutes(app: FastifyInstance): void {
           'Body: `client`, `regime`, `procedure` en `careStarted` zoals in het uitwisselformaat, zonder `entries`. ' +
           'Optioneel: `funderOrganisationId` (de financier aan wie het verzoek gaat; zonder dit veld de enige organisatie ' +
           'van de soort die het regime noemt, als er precies één is), `teamId` en `responsibleUserId` (wie verantwoordelijk is; ' +
-          'zonder dit veld wie de casus opent).',
+          'zonder dit veld wie de casus opent). Onder Bijlage 6 (`regime` `gemeente-bijlage6`) ook `careLaw`: `wmo` of `jeugdwet`, ' +
+          'de wet waaronder de zorg valt; die bepaalt hoe lang het dossier bewaard blijft (Wmo 15 jaar, Jeugdwet 20 jaar; onbekend: 20 jaar).',
         tags: ['casussen'],
-        body: { type: 'object' },
+        body: {
+          type: 'object',
+          properties: { careLaw: { type: ['string', 'null'], enum: ['wmo', 'jeugdwet', null], description: 'Alleen onder Bijlage 6: de wet waaronder de zorg valt.' } },
+        },
         response: createdResponses,
       },
       config: { access: { action: 'case.create', event: 'case.create' } },
