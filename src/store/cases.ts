@@ -96,6 +96,12 @@ export async function insertClient(db: Db, clientId: string, organisationId: str
     .execute();
 }
 
+/** Changes the client's particulars for letters; a field left out stays as it is. */
+export async function updateClientParticulars(db: Db, clientId: string, change: Partial<Record<'address' | 'salutation', string | null>>): Promise<void> {
+  if (Object.keys(change).length === 0) return;
+  await db.updateTable('clients').set(change).where('id', '=', clientId).execute();
+}
+
 export async function insertCase(
   db: Db,
   input: {
