@@ -38,7 +38,7 @@ import { insertApiToken } from '../src/store/api-tokens.ts';
 import { hashPassword } from '../src/auth/passwords.ts';
 import { DEMO_PASSWORD } from '../src/commands/demo/seed-demo.ts';
 import { Agent } from './support/agent.ts';
-import { startTestApp, type TestApp } from './support/app.ts';
+import { DEMO_STAFF, startTestApp, type TestApp } from './support/app.ts';
 import { testDatabases } from './support/databases.ts';
 
 // Every route of the application, API and pages alike, visited by every role: on a case of their
@@ -52,16 +52,8 @@ import { testDatabases } from './support/databases.ts';
 
 
 const CLIENT = 'client@route.example';
-const ROLES = [
-  'medewerker@delinde.example',
-  'regievoerder@delinde.example',
-  'beheerder@delinde.example',
-  'beoordelaar@groningen.example',
-  'zorgadviseur@vgz.example',
-  'medisch.adviseur@vgz.example',
-  // The client of the own case (decision 0020), made in `before` as a demo account (no second factor).
-  CLIENT,
-] as const;
+// The client of the own case (decision 0020), made in `before` as a demo account (no second factor).
+const ROLES = [...DEMO_STAFF, CLIENT] as const;
 
 type Target = 'own' | 'other';
 

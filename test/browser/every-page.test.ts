@@ -16,6 +16,7 @@ import { setCaseRouting } from '../../src/store/case-routing.ts';
 import { insertTeam } from '../../src/store/teams.ts';
 import { ENTRY_TYPES } from '../../src/domain/dossier/types.ts';
 import { insertUser } from '../../src/store/users.ts';
+import { DEMO_STAFF } from '../support/app.ts';
 import { testDatabases } from '../support/databases.ts';
 import { exampleBeforeRequest } from '../support/examples.ts';
 import { axeViolations, PHONE, horizontalOverflow, signIn, startBrowserSession, type BrowserSession } from './browser.ts';
@@ -29,15 +30,7 @@ import { axeViolations, PHONE, horizontalOverflow, signIn, startBrowserSession, 
 
 const database = testDatabases[0]!;
 const CLIENT = 'client@elke-pagina.example';
-const ROLES = [
-  'regievoerder@delinde.example',
-  'medewerker@delinde.example',
-  'beheerder@delinde.example',
-  'beoordelaar@groningen.example',
-  'zorgadviseur@vgz.example',
-  'medisch.adviseur@vgz.example',
-  CLIENT,
-] as const;
+const ROLES = [...DEMO_STAFF, CLIENT] as const;
 
 /** Routes that answer with a file or a redirect to one, not a page. */
 const NOT_A_PAGE = /^\/assets\/|\.(pdf|csv|xml)$|^\/agenda\/:file$|\/export$|^\/mijn-dossier\/:id\/(kopie|brieven\/:letterId)$/;
