@@ -14,9 +14,8 @@ type Db = Kysely<Database> | Transaction<Database>;
 
 /** A string as a dollar-quoted literal, with a tag it does not contain (immune to quotes and backslashes). */
 function dollarQuoted(text: string): string {
-  let tag: string;
-  do tag = `$z${randomBytes(4).toString('hex')}$`;
-  while (text.includes(tag));
+  let tag = '$zlog$';
+  while (text.includes(tag)) tag = `$z${randomBytes(4).toString('hex')}$`;
   return `${tag}${text}${tag}`;
 }
 

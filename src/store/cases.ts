@@ -4,6 +4,7 @@ import type { CaseStatus } from '../domain/dossier/status.ts';
 import type { Allocation, CareLaw, Client, Entry, Procedure, RegimeId } from '../domain/dossier/types.ts';
 import { boundedCount, type BoundedTotal } from './bounded-count.ts';
 import { entryBody, entryFromRow } from './entry-rows.ts';
+import { preparedQuery } from './commit-tail.ts';
 import { isUuid } from './ids.ts';
 import { isMicrosecondUtc, microsecondUtc } from './keyset.ts';
 import { isValidIsoDate } from '../domain/calendar/dates.ts';
@@ -255,14 +256,15 @@ type EntryTuple = [string, string, string, string | null, Record<string, unknown
  * A case with its whole dossier in one query (the hot read: one round trip, not two). The entries
  * come as one JSON text the database builds, which the driver hands over without parsing a row each.
  */
-function caseWithEntriesQuery(db: Db, caseId: string) {
+function caseWithEntriesQuery(db: Db, caseId: string, knownEntryCount: number) {
   return db
     .selectFrom('cases')
     .innerJoin('clients', 'clients.id', 'cases.client_id')
     .select(CASE_COLUMNS)
     .select(
-      sql<string | null>`(select json_agg(json_build_array(e.entry_key, e.type, e.date, e.corrects, e.body, e.seq, e.author_id, e.recorded_at, u.name) order by e.seq)
-        from entries e left join users u on u.id = e.author_id where e.case_id = cases.id)::text`.as('entries_json'),
+      sql<string | null>`case when cases.entry_count = ${knownEntryCount} then null else
+        (select json_agg(json_build_array(e.entry_key, e.type, e.date, e.corrects, e.body, e.seq, e.author_id, e.recorded_at, u.name) order by e.seq)
+        from entries e left join users u on u.id = e.author_id where e.case_id = cases.id)::text end`.as('entries_json'),
     )
     .where('cases.id', '=', caseId);
 }
@@ -276,21 +278,46 @@ const withParameters = <R>(query: CompiledQuery<R>, parameters: unknown[]): Comp
 
 let caseWithEntries: ReturnType<ReturnType<typeof caseWithEntriesQuery>['compile']> | undefined;
 
-export async function findCaseWithEntries(
-  db: Db,
-  caseId: string,
-): Promise<{ record: CaseRecord; entries: StoredEntry[]; authors: Map<string, string> } | undefined> {
+/** A case's row, and its entries unless the caller already holds the dossier at `knownEntryCount` entries. */
+async function caseRowWithEntries(db: Db, caseId: string, knownEntryCount: number) {
   if (!isUuid(caseId)) return undefined;
-  const query = (caseWithEntries ??= caseWithEntriesQuery(db, caseId).compile());
-  const [row] = (await db.executeQuery(withParameters(query, [caseId]))).rows;
-  if (row === undefined) return undefined;
-  const tuples = row.entries_json === null ? [] : (JSON.parse(row.entries_json) as EntryTuple[]);
+  const query = (caseWithEntries ??= preparedQuery('case_with_entries', caseWithEntriesQuery(db, caseId, knownEntryCount).compile()));
+  const [row] = (await db.executeQuery(withParameters(query, [knownEntryCount, caseId]))).rows;
+  return row;
+}
+
+function entriesOf(entriesJson: string | null): { entries: StoredEntry[]; authors: Map<string, string> } {
+  const tuples = entriesJson === null ? [] : (JSON.parse(entriesJson) as EntryTuple[]);
   const authors = new Map<string, string>();
   const entries = tuples.map(([entry_key, type, date, corrects, body, seq, authorId, recordedAt, authorName]) => {
     if (authorId !== null && authorName !== null) authors.set(authorId, authorName);
     return { entry: entryFromRow({ entry_key, type, date, corrects, body }), seq, authorId, recordedAt: new Date(recordedAt) };
   });
-  return { record: toRecord(row), entries, authors };
+  return { entries, authors };
+}
+
+export async function findCaseWithEntries(
+  db: Db,
+  caseId: string,
+): Promise<{ record: CaseRecord; entries: StoredEntry[]; authors: Map<string, string> } | undefined> {
+  const row = await caseRowWithEntries(db, caseId, -1);
+  return row === undefined ? undefined : { record: toRecord(row), ...entriesOf(row.entries_json) };
+}
+
+/**
+ * The case, and its dossier only when it has other than `knownEntryCount` entries (`changed`):
+ * entries are only ever added, each counted in the case's row in the same transaction, so the same
+ * count is the same dossier. What the database does not send, nobody parses (decision 0027).
+ */
+export async function findCaseWithChangedEntries(
+  db: Db,
+  caseId: string,
+  knownEntryCount: number,
+): Promise<{ record: CaseRecord; changed: false } | { record: CaseRecord; changed: true; entries: StoredEntry[]; authors: Map<string, string> } | undefined> {
+  const row = await caseRowWithEntries(db, caseId, knownEntryCount);
+  if (row === undefined) return undefined;
+  const record = toRecord(row);
+  return record.entryCount === knownEntryCount ? { record, changed: false } : { record, changed: true, ...entriesOf(row.entries_json) };
 }
 
 export async function loadEntries(db: Db, caseId: string): Promise<StoredEntry[]> {

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { openTestStore, testDatabases } from '../../test/support/databases.ts';
-import { withLiterals } from './commit-tail.ts';
+import { CompiledQuery } from 'kysely';
+import { preparedQuery, withLiterals } from './commit-tail.ts';
 import type { Store } from './database.ts';
 
 describe('a transaction’s first statement carries its BEGIN, parameters as literals', () => {
@@ -64,6 +65,37 @@ for (const database of testDatabases) {
       await assert.rejects(store.db.transaction().execute((tx) => sql`select 1 / ${0}::int`.execute(tx)));
       const { rows } = await sql<{ n: number }>`select 1 as n`.execute(store.db);
       assert.equal(rows[0]?.n, 1);
+    });
+
+    // Prepared statements (decision 0027): PREPARE once per session, EXECUTE after, also with a BEGIN.
+    const probe = (id: number) => preparedQuery('tail_probe_note', CompiledQuery.raw('select note from tail_probe where id = $1', [id]));
+    const sessionStatements = async () =>
+      (await sql<{ name: string }>`select name from pg_prepared_statements where name like 'tail_probe_note%'`.execute(store.db)).rows.map((r) => r.name);
+
+    test('a prepared statement answers as the plain one, inside a transaction and outside, and is prepared once per session', async () => {
+      await store.db.insertInto('tail_probe' as never).values({ id: 10, note: "prepared's" } as never).execute();
+      for (let i = 0; i < 3; i++) assert.deepEqual((await store.db.executeQuery(probe(10))).rows, [{ note: "prepared's" }]);
+      const inside = await store.db.transaction().execute(async (tx) => {
+        const first = (await tx.executeQuery(probe(10))).rows;
+        await tx.insertInto('tail_probe' as never).values({ id: 11, note: 'in the transaction' } as never).execute();
+        return [first, (await tx.executeQuery(probe(11))).rows];
+      });
+      assert.deepEqual(inside, [[{ note: "prepared's" }], [{ note: 'in the transaction' }]]);
+      // Asked on one connection of the pool (PGlite has one): it holds the statement at most once.
+      const names = await store.db.connection().execute(async (c) => {
+        await c.executeQuery(probe(10));
+        return (await sql<{ name: string }>`select name from pg_prepared_statements where name like 'tail_probe_note%'`.execute(c)).rows.map((r) => r.name);
+      });
+      assert.equal(names.length, 1, names.join());
+    });
+
+    test('a prepared statement that fails leaves the session usable, and its next use answers', async () => {
+      const failing = preparedQuery('tail_probe_fail', CompiledQuery.raw('select 1 / $1::int as n', [0]));
+      await assert.rejects(store.db.transaction().execute((tx) => tx.executeQuery(failing)), /division by zero/);
+      await assert.rejects(store.db.executeQuery(failing), /division by zero/);
+      assert.deepEqual((await store.db.executeQuery({ ...failing, parameters: [2] })).rows, [{ n: 0 }]);
+      assert.deepEqual((await store.db.executeQuery(probe(10))).rows, [{ note: "prepared's" }]);
+      assert.ok((await sessionStatements()).length >= 1);
     });
   });
 }

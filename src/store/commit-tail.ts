@@ -27,6 +27,21 @@ import {
 /** Starts a statement to be sent with its transaction's COMMIT. */
 export const WITH_COMMIT = '/* with the commit */ ';
 
+// A statement of a hot path can be prepared: planned once per database session and then only
+// executed (planning the case's read cost PostgreSQL four times its execution; decision 0027). It is
+// prepared with SQL (PREPARE, then EXECUTE with its parameters as literals) rather than by the
+// protocol, so that it still travels in one message with the transaction's BEGIN. A session that
+// pools connections per transaction (pgbouncer in transaction mode) would not keep it: connect
+// directly or pool per session (docs/scaling.md).
+
+const PREPARED = /^\/\* prepared ([a-z_]+) \*\/ /;
+
+/** The query, marked to be prepared under `name` (lower case and underscores) in every session that runs it. */
+export function preparedQuery<Q extends CompiledQuery<unknown>>(name: string, query: Q): Q {
+  if (!/^[a-z_]+$/.test(name)) throw new Error(`prepared statement: ${name} is no plain name`);
+  return { ...query, sql: `/* prepared ${name} */ ${query.sql}` };
+}
+
 /** The literal node-postgres's parameter would have been, or undefined for a value it sends otherwise. */
 function literalOf(value: unknown): string | undefined {
   if (value === null || value === undefined) return 'null';
@@ -84,11 +99,39 @@ export function withLiterals(text: string, parameters: readonly unknown[]): stri
   return out;
 }
 
+/** The statements a database session has prepared, by the name they were marked with. */
+export class PreparedStatements {
+  readonly #ready = new Map<string, string>();
+  #attempts = 0;
+
+  /**
+   * The marked query as this session runs it: EXECUTE of its prepared statement, after its PREPARE
+   * when the session has not got it yet; undefined when it is not marked or a parameter cannot be a
+   * literal. Call `done` once the message is answered: only then does the session surely have it.
+   */
+  statement(query: CompiledQuery<unknown>): { sql: string; done: () => void } | undefined {
+    const marked = PREPARED.exec(query.sql);
+    if (marked === null) return undefined;
+    const literals = query.parameters.map(literalOf);
+    if (literals.some((l) => l === undefined)) return undefined;
+    const name = marked[1] as string;
+    const ready = this.#ready.get(name);
+    // PREPARE outlives a rollback, so a message that failed may have left it: a new attempt takes a new name.
+    const as = ready ?? `${name}_${++this.#attempts}`;
+    const execute = `execute ${as}${literals.length > 0 ? `(${literals.join(', ')})` : ''}`;
+    return {
+      sql: ready !== undefined ? execute : `prepare ${as} as ${query.sql.slice(marked[0].length)};\n${execute}`,
+      done: () => this.#ready.set(name, as),
+    };
+  }
+}
+
 class TailConnection implements DatabaseConnection {
   inTransaction = false;
   /** BEGIN is owed: it goes with the transaction's first statement. */
   beginOwed = false;
   tail: string[] = [];
+  readonly prepared = new PreparedStatements();
 
   constructor(readonly inner: DatabaseConnection) {}
 
@@ -97,8 +140,15 @@ class TailConnection implements DatabaseConnection {
       this.tail.push(query.sql);
       return { rows: [] };
     }
-    if (this.beginOwed) {
-      this.beginOwed = false;
+    const begin = this.beginOwed;
+    this.beginOwed = false;
+    const prepared = this.prepared.statement(query);
+    if (prepared !== undefined) {
+      const result = await this.inner.executeQuery<R>(CompiledQuery.raw(begin ? `begin;\n${prepared.sql}` : prepared.sql));
+      prepared.done();
+      return result;
+    }
+    if (begin) {
       const inlined = withLiterals(query.sql, query.parameters);
       if (inlined !== undefined) return this.inner.executeQuery(CompiledQuery.raw(`begin;\n${inlined}`));
       await this.inner.executeQuery(CompiledQuery.raw('begin'));

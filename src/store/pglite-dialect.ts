@@ -11,6 +11,7 @@ import {
   type QueryResult,
   type TransactionSettings,
 } from 'kysely';
+import { PreparedStatements } from './commit-tail.ts';
 
 // Kysely dialect for PGlite. PGlite has exactly one session, so a transaction's BEGIN…COMMIT must
 // own that session until it ends: otherwise another request's statements run inside it and a
@@ -32,9 +33,18 @@ class SessionLock {
 }
 
 class PGliteConnection implements DatabaseConnection {
+  /** Its one session's prepared statements (commit-tail.ts: planned once, then only executed). */
+  readonly #prepared = new PreparedStatements();
+
   constructor(private readonly pglite: PGlite) {}
 
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
+    const prepared = this.#prepared.statement(compiled);
+    if (prepared !== undefined) {
+      const results = await this.pglite.exec(prepared.sql);
+      prepared.done();
+      return { rows: (results.at(-1)?.rows ?? []) as R[] };
+    }
     const result = await this.pglite.query<R>(compiled.sql, [...compiled.parameters]);
     return {
       rows: result.rows,

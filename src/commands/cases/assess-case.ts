@@ -2,8 +2,8 @@ import { assess, type Assessment } from '../../domain/assessment/assess.ts';
 import type { IsoDate } from '../../domain/dossier/types.ts';
 import { todayOf } from '../pipeline/context.ts';
 import { command } from '../pipeline/execute.ts';
-import { loadDossier } from './case-resource.ts';
 import { toDocument } from './dossier.ts';
+import { keptAssessment, readKeptDossier } from './kept-dossiers.ts';
 
 /**
  * The assessment of a stored case: the same pure `assess` that `zorgvuldig assess FILE` runs on
@@ -12,7 +12,13 @@ import { toDocument } from './dossier.ts';
 export const assessCase = command({
   action: 'case.read',
   event: 'case.assess',
-  load: (tx, input: { caseId: string; asOf?: IsoDate }) => loadDossier(tx, input.caseId),
-  run: async (_tx, found, { asOf }, ctx): Promise<Assessment> =>
-    assess(toDocument(found.record, found.entries.map((e) => e.entry)), asOf ?? todayOf(ctx)),
+  readOnly: true,
+  load: (tx, input: { caseId: string; asOf?: IsoDate }, ctx) => readKeptDossier(tx, ctx.store, input.caseId),
+  run: async (_tx, found, { asOf }, ctx): Promise<Assessment> => {
+    const document = toDocument(found.record, found.entries.map((e) => e.entry));
+    const date = asOf ?? todayOf(ctx);
+    // The assessment depends on the entries (kept with it), the date and the rest of the document.
+    const key = JSON.stringify([date, { ...document, entries: undefined }]);
+    return keptAssessment(ctx.store, found, key, () => assess(document, date));
+  },
 });

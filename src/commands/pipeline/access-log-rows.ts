@@ -32,7 +32,13 @@ export interface ClientTouch {
   decision: LoggedOutcome;
 }
 
-export type AccessLogSink = (trx: Transaction<Database>, docs: readonly { organisationId: string; doc: string }[]) => Promise<void>;
+/** A row for an organisation's chain, as the canonical JSON of its fields. */
+export interface AccessLogDoc {
+  organisationId: string;
+  doc: string;
+}
+
+export type AccessLogSink = (trx: Transaction<Database>, docs: readonly AccessLogDoc[]) => Promise<void>;
 
 export const databaseAccessLog: AccessLogSink = appendAccessLog;
 
@@ -65,7 +71,7 @@ export function accessLogDocs(
   event: EventType,
   at: Date,
   touches: readonly ClientTouch[],
-): { organisationId: string; doc: string }[] {
+): AccessLogDoc[] {
   const common = { ...who(actor), time: isoSecondInAmsterdam(at), actionCode: EVENTS[event].code, eventType: event, networkAddress: origin };
   const seen = new Set<string>();
   return touches.flatMap((touch) => {

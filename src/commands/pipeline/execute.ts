@@ -5,7 +5,8 @@ import type { Actor } from '../../policy/actors.ts';
 import { CASE_NOT_FOUND, decide, refusal, type Action, type Decision } from '../../policy/policy.ts';
 import type { CaseResource, Resource } from '../../policy/resources.ts';
 import type { Database } from '../../store/schema.ts';
-import { accessLogDocs, databaseAccessLog, type ClientTouch, type LoggedOutcome, type RuleReason } from './access-log-rows.ts';
+import { accessLogDocs, databaseAccessLog, type AccessLogDoc, type ClientTouch, type LoggedOutcome, type RuleReason } from './access-log-rows.ts';
+import { readTogether } from './read-batches.ts';
 import { nowOf, type CommandContext } from './context.ts';
 
 // The one shape of every use case, whichever door it comes through (an API route, a page, the CLI,
@@ -39,6 +40,12 @@ export interface Command<I, R extends Resource, O> {
   touched?(output: O, resource: R, input: I): readonly (CaseResource | OtherClient)[];
   /** What a missing resource (or another organisation's, concealed) is called; by default a case. */
   notFound?: string;
+  /**
+   * The command writes nothing but its access-log rows: it may share one transaction with other
+   * such reads that arrive while one is under way, and may use what the process keeps of a
+   * dossier (decision 0027).
+   */
+  readOnly?: boolean;
 }
 
 /** Declares a command; the identity, so that its types are checked where it is written. */
@@ -77,43 +84,69 @@ async function logApart(ctx: CommandContext, event: EventType, at: Date, touch: 
   await ctx.store.db.transaction().execute((tx) => sinkOf(ctx)(tx, docs));
 }
 
-export async function execute<I, R extends Resource, O>(ctx: CommandContext, cmd: Command<I, R, O>, input: I): Promise<O> {
-  const at = nowOf(ctx);
-  let refused: { error: Error; touch: ClientTouch | undefined } | undefined;
+/** A command's failure inside its transaction, with the row that keeps the attempt on record (written apart). */
+export class Failed {
+  constructor(
+    readonly error: unknown,
+    readonly apart: ClientTouch | undefined,
+  ) {}
+}
+
+/**
+ * A command's work inside a transaction: load, decide, run; its output and the access-log rows that
+ * record it (not yet written). Throws `Failed` for a refusal, by the policy or by a rule of the domain.
+ */
+export async function attempt<I, R extends Resource, O>(tx: Tx, ctx: CommandContext, cmd: Command<I, R, O>, input: I, at: Date): Promise<{ output: O; docs: AccessLogDoc[] }> {
   let allowedOn: Omit<ClientTouch, 'decision'> & { decision: Extract<Decision, { allowed: true }> } | undefined;
   try {
-    return await ctx.store.db.transaction().execute(async (tx) => {
-      const resource = await cmd.load(tx, input, ctx);
-      if (resource === undefined) throw new NotFoundError(cmd.notFound ?? CASE_NOT_FOUND);
-      const decision = decide(ctx.actor, cmd.action, resource);
-      const chain = chainOf(ctx.actor, resource);
-      if (!decision.allowed) {
-        const onCase = resource.kind === 'case' || resource.kind === 'client' ? { clientId: resource.clientId, caseId: resource.kind === 'case' ? resource.caseId : null } : { clientId: null, caseId: null };
-        refused = { error: refusal(decision, cmd.notFound), touch: chain === undefined ? undefined : { organisationId: chain, ...onCase, decision } };
-        throw refused.error;
-      }
-      if (chain !== undefined) {
-        const onCase = resource.kind === 'case' ? { clientId: resource.clientId, caseId: resource.caseId } : { clientId: null, caseId: null };
-        allowedOn = { organisationId: chain, ...onCase, decision };
-      }
-      const output = await cmd.run(tx, resource, input, ctx);
-      const touched = cmd.touched?.(output, resource, input) ?? defaultTouched(resource);
-      let touches = touchesOf(ctx, cmd.action, decision, touched);
-      if (touches.length === 0 && alwaysLogged(cmd.event) && chain !== undefined) {
-        touches = [{ organisationId: chain, clientId: null, caseId: null, decision }];
-      }
-      if (touches.length > 0) await sinkOf(ctx)(tx, accessLogDocs(ctx.actor, ctx.origin, cmd.event, at, touches));
-      return output;
-    });
+    const resource = await cmd.load(tx, input, ctx);
+    if (resource === undefined) throw new NotFoundError(cmd.notFound ?? CASE_NOT_FOUND);
+    const decision = decide(ctx.actor, cmd.action, resource);
+    const chain = chainOf(ctx.actor, resource);
+    if (!decision.allowed) {
+      const onCase = resource.kind === 'case' || resource.kind === 'client' ? { clientId: resource.clientId, caseId: resource.kind === 'case' ? resource.caseId : null } : { clientId: null, caseId: null };
+      throw new Failed(refusal(decision, cmd.notFound), chain === undefined ? undefined : { organisationId: chain, ...onCase, decision });
+    }
+    if (chain !== undefined) {
+      const onCase = resource.kind === 'case' ? { clientId: resource.clientId, caseId: resource.caseId } : { clientId: null, caseId: null };
+      allowedOn = { organisationId: chain, ...onCase, decision };
+    }
+    const output = await cmd.run(tx, resource, input, ctx);
+    const touched = cmd.touched?.(output, resource, input) ?? defaultTouched(resource);
+    let touches = touchesOf(ctx, cmd.action, decision, touched);
+    if (touches.length === 0 && alwaysLogged(cmd.event) && chain !== undefined) {
+      touches = [{ organisationId: chain, clientId: null, caseId: null, decision }];
+    }
+    return { output, docs: touches.length > 0 ? accessLogDocs(ctx.actor, ctx.origin, cmd.event, at, touches) : [] };
   } catch (error) {
-    if (refused !== undefined && error === refused.error && refused.touch !== undefined) await logApart(ctx, cmd.event, at, refused.touch);
     // A rule of the domain refused what the policy allowed: the attempt stays on record, with why.
     if (error instanceof RuleRefusal && allowedOn !== undefined) {
       const { relation, purpose } = allowedOn.decision;
-      await logApart(ctx, cmd.event, at, { ...allowedOn, decision: { allowed: false, relation, purpose, reason: error.reason as RuleReason } });
+      throw new Failed(error, { ...allowedOn, decision: { allowed: false, relation, purpose, reason: error.reason as RuleReason } });
     }
     throw error;
   }
+}
+
+/** The command in a transaction of its own; a refusal rolls it back, and its row is then written apart. */
+export async function executeAlone<I, R extends Resource, O>(ctx: CommandContext, cmd: Command<I, R, O>, input: I): Promise<O> {
+  const at = nowOf(ctx);
+  try {
+    return await ctx.store.db.transaction().execute(async (tx) => {
+      const { output, docs } = await attempt(tx, ctx, cmd, input, at);
+      if (docs.length > 0) await sinkOf(ctx)(tx, docs);
+      return output;
+    });
+  } catch (error) {
+    if (!(error instanceof Failed)) throw error;
+    if (error.apart !== undefined) await logApart(ctx, cmd.event, at, error.apart);
+    throw error.error;
+  }
+}
+
+export function execute<I, R extends Resource, O>(ctx: CommandContext, cmd: Command<I, R, O>, input: I): Promise<O> {
+  // A read that writes nothing but its log rows may share its transaction with reads arriving at the same time (decision 0027).
+  return cmd.readOnly === true && ctx.accessLog === undefined ? readTogether(ctx, cmd, input) : executeAlone(ctx, cmd, input);
 }
 
 /**

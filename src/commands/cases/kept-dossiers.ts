@@ -1,0 +1,62 @@
+import type { Assessment } from '../../domain/assessment/assess.ts';
+import type { Store } from '../../store/database.ts';
+import { findCaseWithChangedEntries, type StoredEntry } from '../../store/cases.ts';
+import type { Tx } from '../pipeline/execute.ts';
+import { caseResource, type LoadedDossier } from './case-resource.ts';
+
+// What a process keeps of the dossiers it read last, so that reading an unchanged dossier again
+// costs neither its transfer from the database nor its parsing, nor its assessment (decision 0027).
+// Only read-only commands (Command.readOnly) use it: what a transaction that wrote nothing reads is
+// committed, so nothing kept here can be undone by a rollback. Whether the kept copy is current is
+// asked of the database with every read (the case's row comes anyway, with its entry count), so
+// any process may append meanwhile: a count that differs brings the dossier again.
+
+/** Dossiers kept per database, the least recently read dropped first. */
+const KEPT = 2_000;
+
+interface Kept {
+  entryCount: number;
+  entries: StoredEntry[];
+  authors: Map<string, string>;
+  /** The last assessment made of it, with what it was made of besides the entries. */
+  assessment?: { key: string; value: Assessment };
+}
+
+const keptOf = new WeakMap<Store, Map<string, Kept>>();
+
+function keptIn(store: Store): Map<string, Kept> {
+  let kept = keptOf.get(store);
+  if (kept === undefined) keptOf.set(store, (kept = new Map()));
+  return kept;
+}
+
+/** The case with its dossier, from the process's copy when the database says it is current. */
+export async function readKeptDossier(tx: Tx, store: Store, caseId: string): Promise<LoadedDossier | undefined> {
+  const kept = keptIn(store);
+  const known = kept.get(caseId);
+  const found = await findCaseWithChangedEntries(tx, caseId, known?.entryCount ?? -1);
+  if (found === undefined) {
+    kept.delete(caseId);
+    return undefined;
+  }
+  let current = known;
+  if (found.changed || current === undefined) {
+    current = { entryCount: found.record.entryCount, entries: found.changed ? found.entries : [], authors: found.changed ? found.authors : new Map() };
+  }
+  // Re-inserted: a Map iterates in insertion order, so the first key is the least recently read.
+  kept.delete(caseId);
+  kept.set(caseId, current);
+  if (kept.size > KEPT) kept.delete(kept.keys().next().value as string);
+  return { ...caseResource(found.record), entries: current.entries, authors: current.authors };
+}
+
+/**
+ * The assessment of a dossier read by readKeptDossier: the kept one when it was made of the same
+ * entries and the same `key` (the rest of what it depends on), else a new one, which is kept.
+ */
+export function keptAssessment(store: Store, dossier: LoadedDossier, key: string, make: () => Assessment): Assessment {
+  const kept = keptIn(store).get(dossier.caseId);
+  if (kept === undefined || kept.entryCount !== dossier.record.entryCount) return make();
+  if (kept.assessment?.key !== key) kept.assessment = { key, value: make() };
+  return kept.assessment.value;
+}
