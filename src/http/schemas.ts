@@ -35,6 +35,7 @@ export const caseSummary = {
     organisationId: { type: 'string', format: 'uuid' },
     client: { type: 'object', additionalProperties: true, description: 'De cliënt zoals in het uitwisselformaat.' },
     regime: { type: 'string' },
+    careLaw: { type: ['string', 'null'], enum: ['wmo', 'jeugdwet', null], description: 'Bij Bijlage 6: de wet waaronder de zorg valt (beslissing 0031); anders null.' },
     procedure: { type: 'string' },
     status: { type: 'string' },
     careStarted: { type: ['string', 'null'], format: 'date' },
@@ -52,7 +53,7 @@ export const caseSummary = {
       required: ['id', 'name', 'active'],
     },
   },
-  required: ['id', 'organisationId', 'client', 'regime', 'procedure', 'status', 'careStarted', 'entryCount', 'canSubmit', 'nextDeadline', 'createdAt', 'team', 'responsible'],
+  required: ['id', 'organisationId', 'client', 'regime', 'careLaw', 'procedure', 'status', 'careStarted', 'entryCount', 'canSubmit', 'nextDeadline', 'createdAt', 'team', 'responsible'],
 } as const;
 
 export type IdParams = { Params: { id: string } };

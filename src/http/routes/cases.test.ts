@@ -294,6 +294,9 @@ for (const database of testDatabases) {
       // The list keeps what it had: the client, the status, the next deadline.
       assert.equal((byId(created.body.id).client as { name: string }).name, 'P. de Boer');
       assert.equal(byId(imported.body.id).team, null);
+      // The list's schema lets every field of the summary through: the list gives what the case itself gives, without its entries.
+      const single = (await call(REGIEVOERDER, 'GET', `/api/cases/${created.body.id}`)).body;
+      assert.deepEqual(Object.keys(byId(created.body.id)).sort(), Object.keys(single).filter((k) => k !== 'entries' && k !== 'current').sort());
       const schema = (await call(null, 'GET', '/api/openapi.json')).body.paths['/api/cases'].get.responses['200'].content['application/json'].schema;
       assert.deepEqual(Object.keys(schema.properties.cases.items.properties).filter((k) => k === 'team' || k === 'responsible'), ['team', 'responsible']);
     });
