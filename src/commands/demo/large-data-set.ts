@@ -19,6 +19,8 @@ import { entryBody } from '../../store/entry-rows.ts';
 import type { OrganisationKind, Role } from '../../store/schema.ts';
 import { ident, type SqlSession } from '../../store/sql-session.ts';
 import { countOrganisations } from '../../store/users.ts';
+import { availableParallelism } from 'node:os';
+import { render as renderHere, type RenderTask } from '../../documents/render.ts';
 import { closeRenderPool, renderOffThread } from '../../documents/render-pool.ts';
 import { accessLogDocs } from '../pipeline/access-log-rows.ts';
 import { FUNDER_REQUEST_COLUMNS, plannedRequest, requestRow, type PlannedRequest, type RequestCase } from './large-requests.ts';
@@ -493,8 +495,13 @@ async function loadRequests(session: SqlSession, cases: readonly (RequestCase & 
   const contracts = new Table('funder_contracts', ['provider_organisation_id', 'funder_organisation_id', 'regime', 'created_by', 'created_at']);
   const contracted = new Set<string>();
   const table = new Table('funder_requests', FUNDER_REQUEST_COLUMNS);
+  // The pool has a thread for every core but one, which is this thread's: with nothing else to do
+  // here but wait for the database, it renders its share itself, so the phase uses every core.
+  const cores = availableParallelism();
+  let rendered = 0;
+  const pdf = (task: RenderTask) => (rendered++ % cores === 0 ? renderHere(task) : renderOffThread(task));
   const render = async (r: PlannedRequest) => {
-    const [requestPdf, decisionPdf] = await Promise.all([renderOffThread(r.request), r.decision === null ? null : renderOffThread(r.decision.letter)]);
+    const [requestPdf, decisionPdf] = await Promise.all([pdf(r.request), r.decision === null ? null : pdf(r.decision.letter)]);
     return requestRow(r, requestPdf, decisionPdf);
   };
   const inFlight: Promise<(string | boolean | null)[]>[] = [];
