@@ -239,37 +239,42 @@ function toRecord(row: CaseJoinRow): CaseRecord {
 type EntryTuple = [string, string, string, string | null, Record<string, unknown>, number, string | null, string, string | null];
 
 /**
- * A case with its whole dossier in one query (the hot read: one round trip, not two). The entries
- * come as one JSON text the database builds, which the driver hands over without parsing a row each.
+ * Cases with their whole dossiers in one query (the hot read: one round trip, not two), each case's
+ * entries as one JSON text the database builds, which the driver hands over without parsing a row
+ * each; none for a case whose dossier the caller holds at the number of entries it gives (-1: none).
+ * The cases come as two arrays (ids, known counts), so one prepared statement serves one case or many.
  */
-function caseWithEntriesQuery(db: Db, caseId: string, knownEntryCount: number) {
+function casesWithEntriesQuery(db: Db, ids: string, knownEntryCounts: string) {
   return db
-    .selectFrom('cases')
+    .selectFrom(sql<{ id: string; known: number }>`(select unnest(${ids}::uuid[]) as id, unnest(${knownEntryCounts}::int[]) as known)`.as('wanted'))
+    .innerJoin('cases', 'cases.id', 'wanted.id')
     .innerJoin('clients', 'clients.id', 'cases.client_id')
     .select(CASE_COLUMNS)
     .select(
-      sql<string | null>`case when cases.entry_count = ${knownEntryCount} then null else
+      sql<string | null>`case when cases.entry_count = wanted.known then null else
         (select json_agg(json_build_array(e.entry_key, e.type, e.date, e.corrects, e.body, e.seq, e.author_id, e.recorded_at, u.name) order by e.seq)
         from entries e left join users u on u.id = e.author_id where e.case_id = cases.id)::text end`.as('entries_json'),
-    )
-    .where('cases.id', '=', caseId);
+    );
 }
 
 /**
  * Every read of a case starts here, so its SQL is built and compiled once (the same for PGlite and
- * PostgreSQL, both compiled by Kysely's PostgreSQL compiler); each call gives only its case's id,
- * the query's one parameter (decision 0022).
+ * PostgreSQL, both compiled by Kysely's PostgreSQL compiler) and prepared in each database session
+ * (decisions 0022, 0027); each call gives only its cases' ids and known counts.
  */
 const withParameters = <R>(query: CompiledQuery<R>, parameters: unknown[]): CompiledQuery<R> => ({ ...query, parameters });
 
-let caseWithEntries: ReturnType<ReturnType<typeof caseWithEntriesQuery>['compile']> | undefined;
+let casesWithEntries: ReturnType<ReturnType<typeof casesWithEntriesQuery>['compile']> | undefined;
 
-/** A case's row, and its entries unless the caller already holds the dossier at `knownEntryCount` entries. */
-async function caseRowWithEntries(db: Db, caseId: string, knownEntryCount: number) {
-  if (!isUuid(caseId)) return undefined;
-  const query = (caseWithEntries ??= preparedQuery('case_with_entries', caseWithEntriesQuery(db, caseId, knownEntryCount).compile()));
-  const [row] = (await db.executeQuery(withParameters(query, [knownEntryCount, caseId]))).rows;
-  return row;
+/** Wanted cases (unknown ids left out) as the database has them, each once, in no particular order. */
+async function caseRowsWithEntries(db: Db, wanted: readonly { caseId: string; knownEntryCount: number }[]) {
+  const known = new Map<string, number>();
+  for (const w of wanted) if (isUuid(w.caseId) && Number.isInteger(w.knownEntryCount)) known.set(w.caseId.toLowerCase(), w.knownEntryCount);
+  if (known.size === 0) return [];
+  const query = (casesWithEntries ??= preparedQuery('cases_with_entries', casesWithEntriesQuery(db, '{}', '{}').compile()));
+  // Array literals of checked uuids and integers: nothing in them needs quoting.
+  const parameters = [`{${[...known.keys()].join(',')}}`, `{${[...known.values()].join(',')}}`];
+  return (await db.executeQuery(withParameters(query, parameters))).rows;
 }
 
 function entriesOf(entriesJson: string | null): { entries: StoredEntry[]; authors: Map<string, string> } {
@@ -286,24 +291,29 @@ export async function findCaseWithEntries(
   db: Db,
   caseId: string,
 ): Promise<{ record: CaseRecord; entries: StoredEntry[]; authors: Map<string, string> } | undefined> {
-  const row = await caseRowWithEntries(db, caseId, -1);
+  const [row] = await caseRowsWithEntries(db, [{ caseId, knownEntryCount: -1 }]);
   return row === undefined ? undefined : { record: toRecord(row), ...entriesOf(row.entries_json) };
 }
 
+export type CaseWithChangedEntries = { record: CaseRecord; changed: false } | { record: CaseRecord; changed: true; entries: StoredEntry[]; authors: Map<string, string> };
+
 /**
- * The case, and its dossier only when it has other than `knownEntryCount` entries (`changed`):
- * entries are only ever added, each counted in the case's row in the same transaction, so the same
- * count is the same dossier. What the database does not send, nobody parses (decision 0027).
+ * The cases, each with its dossier only when it has other than the known number of entries
+ * (`changed`), by case id in lower case (an unknown case is missing): entries are only ever added, each counted in
+ * the case's row in the same transaction, so the same count is the same dossier. What the database
+ * does not send, nobody parses (decision 0027).
  */
-export async function findCaseWithChangedEntries(
+export async function findCasesWithChangedEntries(
   db: Db,
-  caseId: string,
-  knownEntryCount: number,
-): Promise<{ record: CaseRecord; changed: false } | { record: CaseRecord; changed: true; entries: StoredEntry[]; authors: Map<string, string> } | undefined> {
-  const row = await caseRowWithEntries(db, caseId, knownEntryCount);
-  if (row === undefined) return undefined;
-  const record = toRecord(row);
-  return record.entryCount === knownEntryCount ? { record, changed: false } : { record, changed: true, ...entriesOf(row.entries_json) };
+  wanted: readonly { caseId: string; knownEntryCount: number }[],
+): Promise<Map<string, CaseWithChangedEntries>> {
+  const known = new Map(wanted.map((w) => [w.caseId.toLowerCase(), w.knownEntryCount]));
+  const found = new Map<string, CaseWithChangedEntries>();
+  for (const row of await caseRowsWithEntries(db, wanted)) {
+    const record = toRecord(row);
+    found.set(record.id, record.entryCount === known.get(record.id) ? { record, changed: false } : { record, changed: true, ...entriesOf(row.entries_json) });
+  }
+  return found;
 }
 
 export async function loadEntries(db: Db, caseId: string): Promise<StoredEntry[]> {

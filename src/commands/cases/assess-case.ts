@@ -3,7 +3,7 @@ import type { IsoDate } from '../../domain/dossier/types.ts';
 import { todayOf } from '../pipeline/context.ts';
 import { command } from '../pipeline/execute.ts';
 import { toDocument } from './dossier.ts';
-import { keptAssessment, readKeptDossier } from './kept-dossiers.ts';
+import { keptAssessment, readKeptDossiers } from './kept-dossiers.ts';
 
 /**
  * The assessment of a stored case: the same pure `assess` that `zorgvuldig assess FILE` runs on
@@ -13,7 +13,8 @@ export const assessCase = command({
   action: 'case.read',
   event: 'case.assess',
   readOnly: true,
-  load: (tx, input: { caseId: string; asOf?: IsoDate }, ctx) => readKeptDossier(tx, ctx.store, input.caseId),
+  load: async (tx, input: { caseId: string; asOf?: IsoDate }, ctx) => (await readKeptDossiers(tx, ctx.store, [input.caseId]))[0],
+  loadTogether: (tx, inputs, ctx) => readKeptDossiers(tx, ctx.store, inputs.map((i) => i.caseId)),
   run: async (_tx, found, { asOf }, ctx): Promise<Assessment> => {
     const document = toDocument(found.record, found.entries.map((e) => e.entry));
     const date = asOf ?? todayOf(ctx);

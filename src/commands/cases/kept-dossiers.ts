@@ -1,6 +1,6 @@
 import type { Assessment } from '../../domain/assessment/assess.ts';
 import type { Store } from '../../store/database.ts';
-import { findCaseWithChangedEntries, type StoredEntry } from '../../store/cases.ts';
+import { findCasesWithChangedEntries, type StoredEntry } from '../../store/cases.ts';
 import type { Tx } from '../pipeline/execute.ts';
 import { caseResource, type LoadedDossier } from './case-resource.ts';
 
@@ -30,28 +30,31 @@ function keptIn(store: Store): Map<string, Kept> {
   return kept;
 }
 
-/** The case with its dossier, from the process's copy when the database says it is current. */
-export async function readKeptDossier(tx: Tx, store: Store, caseId: string): Promise<LoadedDossier | undefined> {
+/** The cases with their dossiers (in the order asked; undefined: no such case), from the process's copy where the database says it is current. */
+export async function readKeptDossiers(tx: Tx, store: Store, caseIds: readonly string[]): Promise<(LoadedDossier | undefined)[]> {
   const kept = keptIn(store);
-  const known = kept.get(caseId);
-  const found = await findCaseWithChangedEntries(tx, caseId, known?.entryCount ?? -1);
-  if (found === undefined) {
+  const ids = caseIds.map((id) => id.toLowerCase());
+  const found = await findCasesWithChangedEntries(tx, ids.map((caseId) => ({ caseId, knownEntryCount: kept.get(caseId)?.entryCount ?? -1 })));
+  return ids.map((caseId) => {
+    const now = found.get(caseId);
+    if (now === undefined) {
+      kept.delete(caseId);
+      return undefined;
+    }
+    let current = kept.get(caseId);
+    if (now.changed || current === undefined) {
+      current = { entryCount: now.record.entryCount, entries: now.changed ? now.entries : [], authors: now.changed ? now.authors : new Map() };
+    }
+    // Re-inserted: a Map iterates in insertion order, so the first key is the least recently read.
     kept.delete(caseId);
-    return undefined;
-  }
-  let current = known;
-  if (found.changed || current === undefined) {
-    current = { entryCount: found.record.entryCount, entries: found.changed ? found.entries : [], authors: found.changed ? found.authors : new Map() };
-  }
-  // Re-inserted: a Map iterates in insertion order, so the first key is the least recently read.
-  kept.delete(caseId);
-  kept.set(caseId, current);
-  if (kept.size > KEPT) kept.delete(kept.keys().next().value as string);
-  return { ...caseResource(found.record), entries: current.entries, authors: current.authors };
+    kept.set(caseId, current);
+    if (kept.size > KEPT) kept.delete(kept.keys().next().value as string);
+    return { ...caseResource(now.record), entries: current.entries, authors: current.authors };
+  });
 }
 
 /**
- * The assessment of a dossier read by readKeptDossier: the kept one when it was made of the same
+ * The assessment of a dossier read by readKeptDossiers: the kept one when it was made of the same
  * entries and the same `key` (the rest of what it depends on), else a new one, which is kept.
  */
 export function keptAssessment(store: Store, dossier: LoadedDossier, key: string, make: () => Assessment): Assessment {

@@ -46,6 +46,8 @@ export interface Command<I, R extends Resource, O> {
    * dossier (decision 0027).
    */
   readOnly?: boolean;
+  /** The resources of several inputs at once, in their order (a read-only command's reads that share a transaction: one query, not one each). */
+  loadTogether?(tx: Tx, inputs: readonly I[], ctx: CommandContext): Promise<(R | undefined)[]>;
 }
 
 /** Declares a command; the identity, so that its types are checked where it is written. */
@@ -94,12 +96,20 @@ export class Failed {
 
 /**
  * A command's work inside a transaction: load, decide, run; its output and the access-log rows that
- * record it (not yet written). Throws `Failed` for a refusal, by the policy or by a rule of the domain.
+ * record it (not yet written); `loaded`: its resource, already loaded with others (loadTogether).
+ * Throws `Failed` for a refusal, by the policy or by a rule of the domain.
  */
-export async function attempt<I, R extends Resource, O>(tx: Tx, ctx: CommandContext, cmd: Command<I, R, O>, input: I, at: Date): Promise<{ output: O; docs: AccessLogDoc[] }> {
+export async function attempt<I, R extends Resource, O>(
+  tx: Tx,
+  ctx: CommandContext,
+  cmd: Command<I, R, O>,
+  input: I,
+  at: Date,
+  loaded?: { resource: R | undefined },
+): Promise<{ output: O; docs: AccessLogDoc[] }> {
   let allowedOn: Omit<ClientTouch, 'decision'> & { decision: Extract<Decision, { allowed: true }> } | undefined;
   try {
-    const resource = await cmd.load(tx, input, ctx);
+    const resource = loaded !== undefined ? loaded.resource : await cmd.load(tx, input, ctx);
     if (resource === undefined) throw new NotFoundError(cmd.notFound ?? CASE_NOT_FOUND);
     const decision = decide(ctx.actor, cmd.action, resource);
     const chain = chainOf(ctx.actor, resource);

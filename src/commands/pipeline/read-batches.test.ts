@@ -79,6 +79,19 @@ for (const database of testDatabases) {
       assert.ok(transactions[0]!.n < 12, `${transactions[0]!.n} transactions for 12 reads`);
     });
 
+    test('reads of different cases loaded together each answer for their own case, whatever the case of the id', async () => {
+      const other = (await store.db.selectFrom('cases').select('id').where('organisation_id', '=', deLinde).where('id', '!=', caseId).orderBy('id').executeTakeFirstOrThrow()).id;
+      const assessed = async (id: string) => {
+        const found = (await findCaseWithEntries(store.db, id))!;
+        return assess(toDocument(found.record, found.entries.map((e) => e.entry)), TODAY);
+      };
+      const ids = [caseId, other, caseId.toUpperCase(), other, caseId];
+      const answers = await Promise.all(ids.map((id) => execute(ctx(regievoerder), assessCase, { caseId: id })));
+      const [mine, theirs] = [await assessed(caseId), await assessed(other)];
+      assert.notDeepEqual(mine, theirs);
+      assert.deepEqual(answers, [mine, theirs, mine, theirs, mine]);
+    });
+
     test('a refused read among others: its own denied row, the others answered', async () => {
       const before = (await chain()).length;
       const results = await Promise.allSettled([

@@ -3,14 +3,15 @@ import type { Resource } from '../../policy/resources.ts';
 import type { Store } from '../../store/database.ts';
 import { accessLogDocs, databaseAccessLog, type AccessLogDoc } from './access-log-rows.ts';
 import { nowOf, type CommandContext } from './context.ts';
-import { attempt, executeAlone, Failed, type Command } from './execute.ts';
+import { attempt, executeAlone, Failed, type Command, type Tx } from './execute.ts';
 
 // Reads that arrive while another is under way share one transaction (decision 0027): each is
 // loaded, decided and run in it as on its own, and the rows of all of them are appended to the
 // access log in one statement, sent with the COMMIT; every answer waits for that commit. Each read
 // is still in one transaction with its log row; what is shared is the transaction's begin and end
 // and the chain head's lock, which a logged read otherwise takes once per read (in a queue of
-// readers of the same organisation). With nothing under way a read starts at once, alone: batching
+// readers of the same organisation), and a command that can load several inputs' resources at once
+// (Command.loadTogether) loads them in one query. With nothing under way a read starts at once, alone: batching
 // adds no wait, it only forms while the database is busy (like a database's group commit).
 
 /** Transactions of shared reads under way at once, per process and database. */
@@ -38,6 +39,18 @@ const batchesOf = new WeakMap<Store, Batches>();
 const leavesTransactionIntact = (error: unknown) =>
   error instanceof Failed || error instanceof NotFoundError || error instanceof ForbiddenError || error instanceof InvalidInputError || error instanceof ConflictError;
 
+/** The resources of the reads whose command loads several at once, one query per command. */
+async function loadTogether(tx: Tx, members: readonly Waiting[]): Promise<Map<Waiting, { resource: Resource | undefined }>> {
+  const loaded = new Map<Waiting, { resource: Resource | undefined }>();
+  for (const cmd of new Set(members.map((m) => m.cmd))) {
+    const group = members.filter((m) => m.cmd === cmd);
+    if (cmd.loadTogether === undefined || group.length < 2) continue;
+    const resources = await cmd.loadTogether(tx, group.map((m) => m.input), (group[0] as Waiting).ctx);
+    group.forEach((m, i) => loaded.set(m, { resource: resources[i] }));
+  }
+  return loaded;
+}
+
 async function runTogether(store: Store, members: Waiting[]): Promise<void> {
   if (members.length === 1) {
     const [one] = members as [Waiting];
@@ -47,9 +60,10 @@ async function runTogether(store: Store, members: Waiting[]): Promise<void> {
   try {
     await store.db.transaction().execute(async (tx) => {
       const docs: AccessLogDoc[] = [];
+      const loaded = await loadTogether(tx, members);
       for (const m of members) {
         try {
-          const done = await attempt(tx, m.ctx, m.cmd, m.input, m.at);
+          const done = await attempt(tx, m.ctx, m.cmd, m.input, m.at, loaded.get(m));
           outcomes.push({ output: done.output });
           docs.push(...done.docs);
         } catch (error) {
