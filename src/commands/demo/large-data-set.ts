@@ -1,6 +1,9 @@
+import { availableParallelism } from 'node:os';
 import { Readable } from 'node:stream';
 import { hashPassword } from '../../auth/passwords.ts';
 import { todayInAmsterdam } from '../../clock.ts';
+import { render as renderHere, type RenderTask } from '../../documents/render.ts';
+import { closeRenderPool, renderOffThread } from '../../documents/render-pool.ts';
 import { assess } from '../../domain/assessment/assess.ts';
 import { entry as e } from '../../domain/assessment/test-support.ts';
 import { addDays } from '../../domain/calendar/dates.ts';
@@ -19,9 +22,6 @@ import { entryBody } from '../../store/entry-rows.ts';
 import type { OrganisationKind, Role } from '../../store/schema.ts';
 import { ident, type SqlSession } from '../../store/sql-session.ts';
 import { countOrganisations } from '../../store/users.ts';
-import { availableParallelism } from 'node:os';
-import { render as renderHere, type RenderTask } from '../../documents/render.ts';
-import { closeRenderPool, renderOffThread } from '../../documents/render-pool.ts';
 import { accessLogDocs } from '../pipeline/access-log-rows.ts';
 import { FUNDER_REQUEST_COLUMNS, plannedRequest, requestRow, type PlannedRequest, type RequestCase } from './large-requests.ts';
 import { DEMO_PASSWORD } from './seed-demo.ts';
@@ -30,12 +30,12 @@ import { DEMO_PASSWORD } from './seed-demo.ts';
 // teams, municipalities and health insurers, cases across every regime and procedure with dossiers
 // of realistic length, drafted letters and access-log rows, and the funders' inboxes: the request
 // of each dossier that holds one, with its PDFs, and the contracts it was submitted under
-// (large-requests.ts). Deterministic: the same number of cases
-// gives the same data (ids included), from one seeded generator. Every dossier passes the same
-// validator as an import, its status and projection come from the same domain functions as an
-// append, its letters from the same drafting, its log rows from the policy's decisions through
-// append_access_log. Written below the pipeline in bulk (COPY), like the operator's restore: one
-// import at a time through the pipeline manages about 7,000 entries a second, COPY several times that.
+// (large-requests.ts). Deterministic: the same number of cases gives the same data (ids and PDFs
+// included), from one seeded generator. Every dossier passes the same validator as an import, its
+// status and projection come from the same domain functions as an append, its letters from the
+// same drafting, its log rows from the policy's decisions through append_access_log. Written below
+// the pipeline in bulk (COPY), like the operator's restore: one import at a time through the
+// pipeline manages about 7,000 entries a second, COPY several times that.
 
 /** mulberry32: a small, fast, seeded generator; good enough for test data, never for secrets. */
 function generator(seed: number): () => number {
@@ -128,7 +128,7 @@ export interface LargeDataSetSummary {
   /** All of it, start to commit. */
   seconds: number;
   /**
-   * Of `seconds`, the second phase that renders the requests' PDFs (on the worker pool) and loads
+   * Of `seconds`, the second phase that renders the requests' PDFs (on every core) and loads
    * their rows: a PDF takes far longer than the entries of a dossier, so it is counted apart.
    */
   requestSeconds: number;
