@@ -57,6 +57,7 @@ for (const database of testDatabases) {
       assert.equal(requests.length, summary.requests);
       assert.ok(summary.requests > 0 && summary.decidedRequests > 0 && summary.decidedRequests < summary.requests, 'open and decided requests');
       assert.equal(requests.filter((r) => r.decision !== null).length, summary.decidedRequests);
+      assert.ok(requests.some((r) => r.state === 'under-review') && summary.hearings > 0, 'requests under review after a hearing');
       for (const row of cases) {
         const doc = parseDossierDocument(await execute(operator, exportDossier, row.id), untilToday(TODAY));
         assert.equal(row.status, caseStatus(doc.entries));
@@ -95,11 +96,16 @@ for (const database of testDatabases) {
         assert.deepEqual(snapshot.assessment, assess(snapshot.document, requestEntry.date));
         assert.ok(await hasContract(store.db, request.provider_organisation_id, request.funder_organisation_id, doc.regime), 'under a contract');
         const decision = doc.entries.slice(at + 1).find((entry) => entry.type === 'funder-decision' && current.includes(entry));
+        // The funder's record of each hearing whose wederhoor entry follows the request, before its decision.
+        const end = decision === undefined ? undefined : doc.entries.indexOf(decision);
+        const heard = doc.entries.slice(at + 1, end).filter((entry) => entry.type === 'wederhoor' && current.includes(entry));
+        const hearings = await store.db.selectFrom('funder_request_hearings').select(['held_on', 'heard']).where('request_id', '=', request.id).orderBy('held_on').execute();
+        assert.deepEqual(hearings, heard.map((entry) => ({ held_on: entry.date, heard: entry.type === 'wederhoor' ? entry.with : undefined })));
         if (decision?.type === 'funder-decision') {
           assert.deepEqual([request.state, request.decision, request.decided_on], ['decided', decision.outcome, decision.date]);
           assert.equal((request.decision_detail as { reasons: string }).reasons, decision.reasons);
         } else {
-          assert.deepEqual([request.state, request.decision, request.decision_pdf], ['submitted', null, null]);
+          assert.deepEqual([request.state, request.decision, request.decision_pdf], [heard.length > 0 ? 'under-review' : 'submitted', null, null]);
         }
         // Real PDFs, hashed from exactly the stored bytes (decision record 0024).
         assert.ok(isPdf(request.request_pdf) && sha256(request.request_pdf) === request.request_sha256, 'request PDF and hash');

@@ -23,7 +23,7 @@ import type { OrganisationKind, Role } from '../../store/schema.ts';
 import { ident, type SqlSession } from '../../store/sql-session.ts';
 import { countOrganisations } from '../../store/users.ts';
 import { accessLogDocs } from '../pipeline/access-log-rows.ts';
-import { FUNDER_REQUEST_COLUMNS, plannedRequest, requestRow, type PlannedRequest, type RequestCase } from './large-requests.ts';
+import { FUNDER_REQUEST_COLUMNS, HEARING_COLUMNS, hearingRows, plannedRequest, requestRow, type PlannedRequest, type RequestCase } from './large-requests.ts';
 import { DEMO_PASSWORD } from './seed-demo.ts';
 
 // A large organisation's data set for benchmarks and query plans (issue 16): several providers with
@@ -125,6 +125,8 @@ export interface LargeDataSetSummary {
   requests: number;
   decidedRequests: number;
   contracts: number;
+  /** The funder's records of its hearings on the requests. */
+  hearings: number;
   /** All of it, start to commit. */
   seconds: number;
   /**
@@ -363,7 +365,7 @@ export async function writeLargeDataSet(store: Store, options: LargeDataSetOptio
   const letters = new Table('letters', ['id', 'case_id', 'organisation_id', 'kind', 'status', 'params', 'content', 'drafted_by', 'drafted_at']);
   const summary: LargeDataSetSummary = {
     organisations: orgs.length, users: 0, cases: 0, entries: 0, deadlines: 0, letters: 0, accessLogRows: 0,
-    requests: 0, decidedRequests: 0, contracts: 0, seconds: 0, requestSeconds: 0,
+    requests: 0, decidedRequests: 0, contracts: 0, hearings: 0, seconds: 0, requestSeconds: 0,
   };
   // The cases whose dossier holds a request, in case order, with the request's id: the second phase
   // plans, renders and loads their requests.
@@ -375,7 +377,7 @@ export async function writeLargeDataSet(store: Store, options: LargeDataSetOptio
     await session.query('begin');
     let loading: Promise<void> = Promise.resolve();
     const foreignKeys = await withoutForeignKeys(session, [
-      'users', 'teams', 'clients', 'cases', 'entries', 'case_deadlines', 'letters', 'funder_contracts', 'funder_requests',
+      'users', 'teams', 'clients', 'cases', 'entries', 'case_deadlines', 'letters', 'funder_contracts', 'funder_requests', 'funder_request_hearings',
     ]);
     const orgTable = new Table('organisations', ['id', 'slug', 'name', 'kind', 'address']);
     for (const org of orgs) {
@@ -495,6 +497,7 @@ async function loadRequests(session: SqlSession, cases: readonly (RequestCase & 
   const contracts = new Table('funder_contracts', ['provider_organisation_id', 'funder_organisation_id', 'regime', 'created_by', 'created_at']);
   const contracted = new Set<string>();
   const table = new Table('funder_requests', FUNDER_REQUEST_COLUMNS);
+  const hearings = new Table('funder_request_hearings', HEARING_COLUMNS);
   // The pool has a thread for every core but one, which is this thread's: with nothing else to do
   // here but wait for the database, it renders its share itself, so the phase uses every core.
   const cores = availableParallelism();
@@ -516,6 +519,7 @@ async function loadRequests(session: SqlSession, cases: readonly (RequestCase & 
       rendering.catch(() => {}); // awaited in turn; a failure rejects the load then
       inFlight.push(rendering);
       if (request.decision !== null) summary.decidedRequests++;
+      for (const row of hearingRows(request)) hearings.add(...row);
       const contract = `${c.provider.id} ${c.funder.id} ${c.doc.regime}`;
       if (contracted.has(contract)) continue;
       contracted.add(contract);
@@ -533,6 +537,7 @@ async function loadRequests(session: SqlSession, cases: readonly (RequestCase & 
   }
   summary.requests += await loading;
   summary.contracts = await contracts.flush(session);
+  summary.hearings = await hearings.flush(session);
   // Its worker threads would keep a command-line run waiting until they idle out; a server's next PDF starts a new pool.
   await closeRenderPool();
 }

@@ -18,12 +18,17 @@ import type { DecisionDetail, FrozenCopy } from '../../store/funder-requests.ts'
 // The funder's side of the large data set (issue 16): for each generated case whose dossier holds a
 // request to the funder, the request row the application would have stored when the regievoerder
 // submitted it on the day of that entry (commands/requests/submit-request.ts), decided as the
-// dossier's later funder-decision entry says (decide-request.ts): the same refusal rule, decision
-// term, frozen copy, checklist, letter and PDFs. Planned here without I/O; the caller draws the ids,
+// dossier's later funder-decision entry says (decide-request.ts), with a hearing for each wederhoor
+// entry after it (record-hearing.ts appends that entry): the same refusal rule, decision term,
+// frozen copy, states, checklist, letter and PDFs. Planned here without I/O; the caller draws the ids,
 // renders the PDFs (render-pool.ts) and loads the rows.
 
 /** Written on the funder's decision when the checklist is not fully met, as decide-request.ts requires. */
 const DECISION_OVERRIDE = 'Spoedeisend: de veiligheid van cliënt en medewerkers laat geen uitstel toe; wat ontbreekt volgt na het besluit.';
+const HEARING_SUMMARY = {
+  client: 'De cliënt is gehoord over het voornemen en de redenen; de zienswijze is meegewogen.',
+  representative: 'De vertegenwoordiger is gehoord over het voornemen en de redenen; de zienswijze is meegewogen.',
+} as const;
 /** Written on a submission the assessment does not yet allow, as submit-request.ts requires. */
 const SUBMIT_OVERRIDE = 'Spoed: de veiligheid van medewerkers staat op het spel; de ontbrekende stappen volgen.';
 
@@ -43,8 +48,21 @@ export interface PlannedDecision {
   letter: RenderTask & { kind: 'decision-letter' };
 }
 
+/** The funder's record of a hearing, whose wederhoor entry the dossier holds. */
+export interface PlannedHearing {
+  id: string;
+  heldOn: IsoDate;
+  heard: 'client' | 'representative';
+  summary: string;
+  /** The beoordelaar who heard (and decides). */
+  by: string;
+}
+
 export interface PlannedRequest {
   id: string;
+  /** Before any decision: submitted, or under review once heard. */
+  state: RequestState;
+  hearings: PlannedHearing[];
   caseId: string;
   provider: SeedParty;
   funder: SeedParty;
@@ -97,8 +115,18 @@ export function plannedRequest(c: RequestCase, newId: () => string): PlannedRequ
   const assessment = assess(document, received);
   const sender = c.provider.sender;
   const continuityProposal = entry.continuityProposal ?? '';
+  const decided = c.doc.entries.slice(at + 1).find((e): e is Extract<Entry, { type: 'funder-decision' }> => e.type === 'funder-decision' && current.has(e));
+  // The hearings held on the request before its decision (or up to now), as the funder recorded them.
+  const heard = c.doc.entries
+    .slice(at + 1, decided === undefined ? undefined : c.doc.entries.indexOf(decided))
+    .filter((e): e is Extract<Entry, { type: 'wederhoor' }> => e.type === 'wederhoor' && current.has(e));
+  const id = newId();
+  const hearings = heard.map((e) => ({ id: newId(), heldOn: e.date, heard: e.with, summary: HEARING_SUMMARY[e.with], by: c.reviewer }));
+  const state = hearings.reduce((s: RequestState) => next(s, { kind: 'hear' }), 'submitted');
   const request: PlannedRequest = {
-    id: newId(),
+    id,
+    state,
+    hearings,
     caseId: c.caseId,
     provider: c.provider,
     funder: c.funder,
@@ -116,7 +144,6 @@ export function plannedRequest(c: RequestCase, newId: () => string): PlannedRequ
     request: { kind: 'funder-request', request: funderRequest(document, sender), dossier: document, assessment, sender },
     decision: null,
   };
-  const decided = c.doc.entries.slice(at + 1).find((e): e is Extract<Entry, { type: 'funder-decision' }> => e.type === 'funder-decision' && current.has(e));
   if (decided === undefined) return request;
   // The dossier's decision entry is what decide-request.ts appends: the reasons (and conditions) of the draft.
   const draft: DecisionDraft = {
@@ -129,7 +156,7 @@ export function plannedRequest(c: RequestCase, newId: () => string): PlannedRequ
     pgbOffered: c.noOtherProvider,
     referredToAccess: true,
   };
-  const facts = { procedure: c.doc.procedure, hearings: [], medicalAdvice: null, noOtherProvider: c.noOtherProvider, deadline: term.deadline, asOf: decided.date };
+  const facts = { procedure: c.doc.procedure, hearings: hearings.map((h) => ({ with: h.heard, heldOn: h.heldOn })), medicalAdvice: null, noOtherProvider: c.noOtherProvider, deadline: term.deadline, asOf: decided.date };
   const unmet = checkDecision(regime, facts, draft, DECISION_OVERRIDE);
   const rule = objectionRule(regime, c.doc.procedure);
   const objectionDeadline = rule === undefined ? null : computeTerm(decided.date, rule.term, rule.counting.counting).date;
@@ -147,7 +174,7 @@ export function plannedRequest(c: RequestCase, newId: () => string): PlannedRequ
     onObjection: false,
   });
   request.decision = {
-    state: next('submitted', { kind: 'decide' }, '$.outcome'),
+    state: next(state, { kind: 'decide' }, '$.outcome'),
     decidedAt: new Date(`${decided.date}T14:00:00Z`),
     decidedOn: decided.date,
     decidedBy: c.reviewer,
@@ -188,10 +215,17 @@ export function requestRow(r: PlannedRequest, requestPdf: Buffer, decisionPdf: B
   if ((d === null) !== (decisionPdf === null)) throw new Error('a decided request needs its letter, an open one has none');
   return [
     r.id, r.caseId, r.provider.id, r.funder.id, r.clientId, r.teamId, r.snapshot.document.regime, r.snapshot.document.procedure,
-    d?.state ?? 'submitted', r.submittedAt.toISOString(), r.receivedOn, r.submittedBy, r.continuityProposal, r.noOtherProvider,
+    d?.state ?? r.state, r.submittedAt.toISOString(), r.receivedOn, r.submittedBy, r.continuityProposal, r.noOtherProvider,
     r.overrideReason, JSON.stringify(r.snapshot), hex(requestPdf), sha256(requestPdf), r.decisionDeadline, r.deadlineExplanation,
     d?.decidedAt.toISOString() ?? null, d?.decidedOn ?? null, d?.decidedBy ?? null, d?.outcome ?? null,
     d === null ? null : JSON.stringify(d.detail), decisionPdf === null ? null : hex(decisionPdf), decisionPdf === null ? null : sha256(decisionPdf),
     d?.objectionDeadline ?? null,
   ];
+}
+
+export const HEARING_COLUMNS = ['id', 'request_id', 'recorded_by', 'recorded_at', 'held_on', 'heard', 'summary'] as const;
+
+/** The request's hearings in HEARING_COLUMNS' order. */
+export function hearingRows(r: PlannedRequest): string[][] {
+  return r.hearings.map((h) => [h.id, r.id, h.by, `${h.heldOn}T13:00:00Z`, h.heldOn, h.heard, h.summary]);
 }
