@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { verifyAccessLog } from '../src/commands/access-log/verify-access-log.ts';
 import { appendEntry } from '../src/commands/cases/append-entry.ts';
 import { importDossier } from '../src/commands/cases/import-dossier.ts';
+import { openCase } from '../src/commands/cases/open-case.ts';
 import { recordRetentionException } from '../src/commands/clients/record-retention-exception.ts';
 import { withholdEntry } from '../src/commands/clients/withhold-entry.ts';
 import { approveLetter } from '../src/commands/letters/approve-letter.ts';
@@ -24,20 +25,22 @@ import { startTestApp, type TestApp } from './support/app.ts';
 import { testDatabases } from './support/databases.ts';
 
 // Retention and destruction (decision 0023) with a moved clock: a file is kept 15 years after its
-// case ended, a destruction request is carried out within three months unless an exception is
+// case ended under the Wmo, 20 under the Jeugdwet or when the law of a Bijlage 6 case is not known
+// (decision 0031), a destruction request is carried out within three months unless an exception is
 // recorded (which the client is told), and destruction leaves no personal data, a record of itself,
 // and an access log whose chains still verify, its rows naming the client by a pseudonym only.
 
 const example = exampleOf('bijlage6-beeindiging-jeugd');
 // The file the client asks to destroy has a request of its own to the municipality (submitted below).
 const submittable = exampleBeforeRequest('bijlage6-beeindiging-jeugd');
+const withoutAllocation = ({ allocation: _allocation, ...rest }: typeof example) => rest;
 const at = (iso: string) => () => new Date(`${iso}T12:00:00+01:00`);
 
 for (const database of testDatabases) {
   describe(`retention and destruction with a moved clock (${database.kind})`, () => {
     let t: TestApp;
     let organisationId: string;
-    const cases: Record<'ended' | 'requested' | 'held', { caseId: string; clientId: string; name: string }> = {} as never;
+    const cases: Record<'ended' | 'requested' | 'held' | 'wmo' | 'unknown', { caseId: string; clientId: string; name: string }> = {} as never;
 
     before(async () => {
       t = await startTestApp(database);
@@ -49,8 +52,18 @@ for (const database of testDatabases) {
         const clientId = (await t.store.db.selectFrom('cases').select('client_id').where('id', '=', caseId).executeTakeFirstOrThrow()).client_id;
         cases[key] = { caseId, clientId, name };
       }
-      // The first case ended on 2026-11-30: transferred to another provider with the client's consent.
-      await execute(ops, appendEntry, { caseId: cases.ended.caseId, entry: { type: 'transfer', date: '2026-11-30', to: 'Zorg Verder' } });
+      // Two more Bijlage 6 files: one opened as Wmo care, one imported without its allocation (its law unknown).
+      const { entries: _entries, format: _format, ...opening } = withoutAllocation(example);
+      const wmo = await execute(ops, openCase, { organisationId, body: { ...opening, client: { ...example.client, name: 'Vernietig wmo Hoogeveen' }, careLaw: 'wmo' } });
+      const unknown = await execute(ops, importDossier, { organisationId, document: { ...withoutAllocation(example), client: { ...example.client, name: 'Vernietig unknown Hoogeveen' } } });
+      for (const [key, caseId] of [['wmo', wmo.caseId], ['unknown', unknown.caseId]] as const) {
+        const clientId = (await t.store.db.selectFrom('cases').select('client_id').where('id', '=', caseId).executeTakeFirstOrThrow()).client_id;
+        cases[key] = { caseId, clientId, name: `Vernietig ${key} Hoogeveen` };
+      }
+      // These cases ended on 2026-11-30: transferred to another provider with the client's consent.
+      for (const key of ['ended', 'wmo', 'unknown'] as const) {
+        await execute(ops, appendEntry, { caseId: cases[key].caseId, entry: { type: 'transfer', date: '2026-11-30', to: 'Zorg Verder' } });
+      }
       // A suspension report about two of them (migration 0015 guards it; 0016 lets a destruction through).
       const funderOrganisationId = (await t.store.db.selectFrom('organisations').select('id').where('slug', '=', 'vgz').executeTakeFirstOrThrow()).id;
       for (const key of ['requested', 'held'] as const) {
@@ -92,34 +105,41 @@ for (const database of testDatabases) {
 
     const destroyed = async () => new Set((await t.store.db.selectFrom('destructions').select('case_id').execute()).map((r) => r.case_id));
 
-    test('nothing is destroyed before its time; a request on its due date, the ended file 15 years on; once, however many processes run the job', async () => {
-      // The demo data's ended cases reach their 15 years too: only these three cases are looked at here.
-      const gone = async (key: 'ended' | 'requested' | 'held') => (await destroyed()).has(cases[key].caseId);
+    test('nothing is destroyed before its time; a request on its due date, an ended file 15 years on under the Wmo, 20 under the Jeugdwet; once, however many processes run the job', async () => {
+      // The demo data's ended cases reach their terms too: only these cases are looked at here.
+      const gone = async (key: keyof typeof cases) => (await destroyed()).has(cases[key].caseId);
       await runRetentionCycle({ store: t.store, now: at('2027-03-03') });
       assert.deepEqual([await gone('requested'), await gone('ended'), await gone('held')], [false, false, false]);
       const racing = await Promise.all([runRetentionCycle({ store: t.store, now: at('2027-03-04') }), runRetentionCycle({ store: t.store, now: at('2027-03-04') })]);
       assert.equal(racing[0].destroyed + racing[1].destroyed, 1, 'the requested file, once');
       assert.deepEqual([await gone('requested'), await gone('ended'), await gone('held')], [true, false, false]);
       await runRetentionCycle({ store: t.store, now: at('2041-11-29') });
-      assert.equal(await gone('ended'), false, 'the day before its 15 years end');
+      assert.equal(await gone('wmo'), false, 'the day before its 15 years end');
       await runRetentionCycle({ store: t.store, now: at('2041-11-30') });
-      assert.equal(await gone('ended'), true);
+      assert.deepEqual([await gone('wmo'), await gone('ended'), await gone('unknown')], [true, false, false], 'Wmo care: 15 years; youth care (its allocation an iJw one) and a law not known: not yet');
+      await runRetentionCycle({ store: t.store, now: at('2046-11-29') });
+      assert.deepEqual([await gone('ended'), await gone('unknown')], [false, false], 'the day before the 20 years of the Jeugdwet end');
+      await runRetentionCycle({ store: t.store, now: at('2046-11-30') });
+      assert.deepEqual([await gone('ended'), await gone('unknown')], [true, true]);
       await runRetentionCycle({ store: t.store, now: at('2060-01-01') });
       assert.equal(await gone('held'), false, 'the legal hold keeps its file');
       const records = await t.store.db
         .selectFrom('destructions')
         .select(['case_id', 'client_pseudonym', 'ground', 'clause'])
-        .where('case_id', 'in', [cases.requested.caseId, cases.ended.caseId])
+        .where('case_id', 'in', [cases.requested.caseId, cases.wmo.caseId, cases.ended.caseId])
         .orderBy('destroyed_at')
         .execute();
       assert.deepEqual(
         records.map((r) => [r.case_id, r.client_pseudonym, r.ground]),
         [
           [cases.requested.caseId, cases.requested.clientId, 'request'],
+          [cases.wmo.caseId, cases.wmo.clientId, 'retention-ended'],
           [cases.ended.caseId, cases.ended.clientId, 'retention-ended'],
         ],
       );
       assert.match(records[0]!.clause, /^004 §3: De zorgaanbieder vernietigt het dossier binnen drie maanden/);
+      assert.match(records[1]!.clause, /^004 §3: De zorgaanbieder bewaart het dossier 15 jaar/);
+      assert.match(records[2]!.clause, /^Jeugdwet art\. 7\.3\.8: twintig jaar/);
     });
 
     test('what is left: no personal data of the destroyed files, their access log rows under a pseudonym, every chain intact', async () => {

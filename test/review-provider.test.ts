@@ -167,17 +167,22 @@ for (const database of testDatabases) {
     });
 
     // Last: the retention job destroys files in this database.
-    test('finding 17: a Zvw (VGZ) file is kept 20 years (WGBO), a Wmo file 15 (seed 004 §3): the page says so and the job keeps to it', async () => {
-      const wmo = await open();
+    test('finding 17, decision 0031: a Zvw (VGZ) file is kept 20 years (WGBO), a Wmo file 15 (seed 004 §3), a Jeugdwet file 20 (art. 7.3.8): the page says so and the job keeps to it', async () => {
+      const wmo = await open({ careLaw: 'wmo' });
+      const youth = await open({ careLaw: 'jeugdwet' });
       const zvw = await open({ regime: 'vgz-wijkverpleging' });
-      for (const caseId of [wmo, zvw]) assert.equal((await call('POST', `/api/cases/${caseId}/entries`, { type: 'transfer', date: TODAY, to: 'Zorg Verder' })).status, 201);
+      assert.deepEqual((await call('POST', '/api/cases', { ...newCase, regime: 'groningen-wmo', careLaw: 'jeugdwet' })).body.issues, [
+        { path: '$.careLaw', message: 'hoort alleen bij een casus onder Bijlage 6; laat dit veld weg' },
+      ]);
+      for (const caseId of [wmo, youth, zvw]) assert.equal((await call('POST', `/api/cases/${caseId}/entries`, { type: 'transfer', date: TODAY, to: 'Zorg Verder' })).status, 201);
       assert.match((await staff.get(`/casussen/${zvw}/clienttoegang`)).body, /20 jaar na de laatste wijziging bewaard en daarna vernietigd \(de WGBO \(Burgerlijk Wetboek, artikel 7:454 lid 3\)\)/);
       assert.match((await staff.get(`/casussen/${wmo}/clienttoegang`)).body, /15 jaar na de laatste wijziging/);
+      assert.match((await staff.get(`/casussen/${youth}/clienttoegang`)).body, /20 jaar na de laatste wijziging bewaard en daarna vernietigd \(de Jeugdwet, artikel 7\.3\.8\)/);
       const exists = async (id: string) => (await t.store.db.selectFrom('cases').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
       await runRetentionCycle({ store: t.store, now: () => new Date('2041-12-05T12:00:00+01:00') });
-      assert.deepEqual([await exists(wmo), await exists(zvw)], [false, true]);
+      assert.deepEqual([await exists(wmo), await exists(youth), await exists(zvw)], [false, true, true]);
       await runRetentionCycle({ store: t.store, now: () => new Date('2046-12-05T12:00:00+01:00') });
-      assert.equal(await exists(zvw), false);
+      assert.deepEqual([await exists(youth), await exists(zvw)], [false, false]);
     });
   });
 }

@@ -38,7 +38,7 @@ import { insertApiToken } from '../src/store/api-tokens.ts';
 import { hashPassword } from '../src/auth/passwords.ts';
 import { DEMO_PASSWORD } from '../src/commands/demo/seed-demo.ts';
 import { Agent } from './support/agent.ts';
-import { startTestApp, type TestApp } from './support/app.ts';
+import { DEMO_STAFF, startTestApp, type TestApp } from './support/app.ts';
 import { testDatabases } from './support/databases.ts';
 
 // Every route of the application, API and pages alike, visited by every role: on a case of their
@@ -52,16 +52,8 @@ import { testDatabases } from './support/databases.ts';
 
 
 const CLIENT = 'client@route.example';
-const ROLES = [
-  'medewerker@delinde.example',
-  'regievoerder@delinde.example',
-  'beheerder@delinde.example',
-  'beoordelaar@groningen.example',
-  'zorgadviseur@vgz.example',
-  'medisch.adviseur@vgz.example',
-  // The client of the own case (decision 0020), made in `before` as a demo account (no second factor).
-  CLIENT,
-] as const;
+// The client of the own case (decision 0020), made in `before` as a demo account (no second factor).
+const ROLES = [...DEMO_STAFF, CLIENT] as const;
 
 type Target = 'own' | 'other';
 
@@ -378,6 +370,7 @@ const SAMPLES: Record<string, Sample> = {
   'POST /api/import': { on: 'organisation', query: 'confirm=true', body: () => example('vgz-opschorting'), rows: () => 1 },
   'GET /api/cases/:id/routing': onCase,
   'PUT /api/cases/:id/routing': { on: 'case', body: () => ({ teamId: null }) },
+  'PUT /api/cases/:id/client': { on: 'case', body: () => ({ salutation: 'Beste Jan' }) },
   'GET /api/cases/:id/letters': onCase,
   'POST /api/cases/:id/letters': {
     on: 'case',
@@ -481,6 +474,8 @@ const SAMPLES: Record<string, Sample> = {
   'POST /api/teams': { on: 'organisation', body: () => ({ name: `Team ${randomUUID()}` }), rows: () => 1 },
   'PUT /api/users/:id/team': { on: 'organisation', prepare: async (c) => ({ params: { id: c.actor.userId } }), body: () => ({ teamId: null }), rows: () => 1 },
   'GET /api/users': { on: 'organisation' },
+  'GET /api/organisation/contact': { on: 'organisation' },
+  'PUT /api/organisation/contact': { on: 'organisation', body: () => ({ phone: '050 123 45 67' }), rows: () => 1 },
   'POST /api/users': { on: 'organisation', body: () => ({ email: `nieuw-${randomUUID()}@route.example`, name: 'Nieuwe Collega', role: 'beheerder' }), rows: () => 1 },
   'GET /api/users/:id': onColleague(),
   'PATCH /api/users/:id': onColleague({ body: () => ({ role: 'beheerder', active: false }), rows: () => 1 }),
@@ -579,6 +574,8 @@ const SAMPLES: Record<string, Sample> = {
   'GET /casussen/:id/items/nieuw': { on: 'case', query: 'soort=incident' },
   'POST /casussen/:id/items': { on: 'case', body: () => ({ soort: 'gp-informed', date: '2026-03-02' }) },
   'POST /casussen/:id/verantwoordelijke': { on: 'case', body: () => ({ verantwoordelijke: '' }) },
+  'GET /casussen/:id/adres': onCase,
+  'POST /casussen/:id/adres': { on: 'case', body: () => ({ address: 'Kerkstraat 1, 9711 AA Groningen', salutation: 'Beste Jan' }) },
   'GET /verzoeken': { on: 'cases', rows: (v) => [...v.body.matchAll(/data-request="/g)].length },
   'GET /verzoeken/:id': onRequest('decided', false),
   'GET /verzoeken/:id/verzoek.pdf': onRequest('decided', false),
@@ -717,6 +714,8 @@ const SAMPLES: Record<string, Sample> = {
   'GET /dashboard': { on: 'organisation', rows: () => 1 },
   'GET /dashboard.csv': { on: 'organisation', rows: () => 1 },
   'GET /beheer/teams': { on: 'organisation' },
+  'GET /beheer/organisatie': { on: 'organisation' },
+  'POST /beheer/organisatie': { on: 'organisation', body: () => ({ phone: '050 123 45 67', complaintsContact: 'onze klachtenfunctionaris' }), rows: () => 1 },
   'POST /beheer/teams': { on: 'organisation', body: () => ({ name: `Team ${randomUUID()}` }), rows: () => 1 },
   'GET /beheer/toegangslog.csv': {
     on: 'organisation',

@@ -21,6 +21,7 @@ export const EVENTS = {
   'case.import': { code: 'C', label: 'Dossier geïmporteerd' },
   'case.export': { code: 'R', label: 'Dossier geëxporteerd' },
   'case.route': { code: 'U', label: 'Team of financier van een casus gewijzigd' },
+  'client.update': { code: 'U', label: 'Adres of aanhef van een cliënt gewijzigd' },
   'entry.append': { code: 'C', label: 'Item aan het dossier toegevoegd' },
   'deadline.list': { code: 'E', label: 'Termijnen bekeken' },
   'deadline.feed': { code: 'E', label: 'Termijnen opgehaald door een agenda-abonnement' },
@@ -74,6 +75,7 @@ export const EVENTS = {
   'api-token.revoke': { code: 'D', label: 'API-token ingetrokken', always: true },
   // The organisation's accounts (the beheerder, or the operator at the machine).
   'organisation.create': { code: 'C', label: 'Organisatie aangemaakt', always: true },
+  'organisation.update': { code: 'U', label: 'Telefoonnummer of klachtencontact van de organisatie gewijzigd', always: true },
   'user.list': { code: 'E', label: 'Gebruikers bekeken' },
   'user.invite': { code: 'C', label: 'Gebruiker uitgenodigd (of nieuwe uitnodiging)', always: true },
   'user.update': { code: 'U', label: 'Rol of status van een gebruiker gewijzigd', always: true },

@@ -16,6 +16,7 @@ export function presentCaseSummary(record: CaseRecord) {
     organisationId: record.organisationId,
     client: record.client,
     regime: record.regime,
+    careLaw: record.careLaw,
     procedure: record.procedure,
     status: record.status,
     careStarted: record.careStarted,

@@ -2,10 +2,11 @@ import { todayInAmsterdam } from '../clock.ts';
 import { execute } from '../commands/pipeline/execute.ts';
 import { jobContext } from '../commands/pipeline/machine.ts';
 import { destroyFile } from '../commands/retention/destroy-file.ts';
-import { RETENTION } from '../domain/client-file/rights.ts';
+import { retentionOf } from '../domain/client-file/rights.ts';
+import { REGIMES, type CareLaw } from '../domain/dossier/types.ts';
 import { NotFoundError } from '../domain/errors.ts';
 import type { Store } from '../store/database.ts';
-import { dueDestructions } from '../store/destruction.ts';
+import { dueDestructions, type RetentionTerm } from '../store/destruction.ts';
 import { startPeriodic, type PeriodicJob } from './periodic.ts';
 import type { WorkerLog } from './reminder-worker.ts';
 
@@ -15,13 +16,16 @@ import type { WorkerLog } from './reminder-worker.ts';
 
 const BATCH = 100;
 
+// The same rule the client's pages state (rights.ts `retentionOf`), for every regime and law a case can have.
+const TERMS: readonly RetentionTerm[] = REGIMES.flatMap((regime) =>
+  ([null, 'wmo', 'jeugdwet'] as const satisfies readonly (CareLaw | null)[]).map((law) => ({ regime, law, years: retentionOf(regime, law).years })),
+);
+
 export async function runRetentionCycle(deps: { store: Store; now: () => Date }): Promise<{ destroyed: number }> {
   const now = deps.now();
   const ctx = { ...jobContext(deps.store, 'retention'), now: deps.now, today: () => todayInAmsterdam(now) };
   let destroyed = 0;
-  // The same rule the client's pages state: rights.ts RETENTION.
-  const years = Object.fromEntries(Object.entries(RETENTION).map(([regime, rule]) => [regime, rule.years]));
-  for (let due = await dueDestructions(deps.store.db, todayInAmsterdam(now), years, BATCH); ; due = await dueDestructions(deps.store.db, todayInAmsterdam(now), years, BATCH)) {
+  for (let due = await dueDestructions(deps.store.db, todayInAmsterdam(now), TERMS, BATCH); ; due = await dueDestructions(deps.store.db, todayInAmsterdam(now), TERMS, BATCH)) {
     let progressed = false;
     for (const item of due) {
       try {

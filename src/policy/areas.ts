@@ -20,6 +20,7 @@ export const AREAS = {
   users: ['user.list', 'user.manage'],
   teams: ['team.list', 'team.manage'],
   contracts: ['contract.manage'],
+  organisation: ['organisation.update'],
   'suspension-reports': ['suspension-report.list'],
   purchasing: ['suspension-report.read-anonymised'],
   dashboard: ['funder-dashboard.read'],

@@ -12,7 +12,7 @@ import type { CaseResource, Resource } from './resources.ts';
 
 const ALLOWED = `
 medewerker    provider        own-organisation  case.list case.read entry.append deadline.list letter.draft document.read calendar-feed.manage notification.list team.list task.list task.complete client.list agreement.read appointment.manage support-plan.manage
-regievoerder  provider        own-organisation  case.list case.read entry.append deadline.list letter.draft document.read calendar-feed.manage notification.list team.list task.list task.complete client.list agreement.read appointment.manage support-plan.manage invoice.manage agreement.manage case.create case.import case.export case.route letter.approve stop-message.manage client-account.invite entry.withhold client-request.answer case.transfer retention.manage
+regievoerder  provider        own-organisation  case.list case.read entry.append deadline.list letter.draft document.read calendar-feed.manage notification.list team.list task.list task.complete client.list agreement.read appointment.manage support-plan.manage invoice.manage agreement.manage case.create case.import case.export case.route letter.approve stop-message.manage client.update client-account.invite entry.withhold client-request.answer case.transfer retention.manage
 regievoerder  provider        own-team          deadline.remind
 medewerker    provider        own-organisation  request.list request.read
 regievoerder  provider        own-organisation  request.list request.read request.submit request.respond
@@ -24,9 +24,9 @@ beoordelaar   municipality    own-organisation  request.list
 beoordelaar   health-insurer  own-organisation  request.list
 medisch-adviseur municipality own-organisation  request.list
 medisch-adviseur health-insurer own-organisation request.list
-beheerder     provider        own-organisation  contract.manage
-beheerder     municipality    own-organisation  contract.manage
-beheerder     health-insurer  own-organisation  contract.manage
+beheerder     provider        own-organisation  contract.manage organisation.update
+beheerder     municipality    own-organisation  contract.manage organisation.update
+beheerder     health-insurer  own-organisation  contract.manage organisation.update
 beoordelaar   municipality    funder-addressed  deadline.list deadline.remind notification.list
 beoordelaar   health-insurer  funder-addressed  deadline.list deadline.remind notification.list
 beoordelaar   municipality    own-organisation  calendar-feed.manage notification.list
@@ -216,7 +216,7 @@ describe('what the decisions mean for the people in the seeds', () => {
     assert.equal(decide(job, 'case.read', CASES['own organisation, own team']!.resource).allowed, false);
   });
 
-  test('the areas of the pages: the deadline pages are a provider’s; the requests are everyone’s who works with them; the beheerder has the Toegangslog, the users, (a provider’s) the teams and the contracts', () => {
+  test('the areas of the pages: the deadline pages are a provider’s; the requests are everyone’s who works with them; the beheerder has the Toegangslog, the users, (a provider’s) the teams, the contracts and the particulars its letters print', () => {
     const areas = (who: Actor) => (Object.keys(AREAS) as Area[]).filter((area) => mayEnter(who, area));
     assert.deepEqual(areas(medewerker), ['cases', 'deadlines', 'requests', 'notifications', 'calendar', 'account', 'tasks', 'clients']);
     assert.deepEqual(areas(actor('regievoerder', 'provider')), ['cases', 'new-case', 'import', 'deadlines', 'requests', 'notifications', 'calendar', 'suspension-reports', 'account', 'tasks', 'clients', 'new-client', 'client-requests']);
@@ -224,8 +224,8 @@ describe('what the decisions mean for the people in the seeds', () => {
     assert.deepEqual(areas(vgz), ['requests', 'suspension-reports', 'purchasing', 'dashboard', 'account']);
     assert.deepEqual(areas(actor('medisch-adviseur', 'health-insurer')), ['requests', 'purchasing', 'dashboard', 'account']);
     assert.deepEqual(areas(actor('beoordelaar', 'municipality')), ['requests', 'dashboard', 'account']);
-    assert.deepEqual(areas(actor('beheerder', 'provider')), ['access-log', 'users', 'teams', 'contracts', 'account']);
-    assert.deepEqual(areas(actor('beheerder', 'municipality')), ['access-log', 'users', 'contracts', 'account']);
+    assert.deepEqual(areas(actor('beheerder', 'provider')), ['access-log', 'users', 'teams', 'contracts', 'organisation', 'account']);
+    assert.deepEqual(areas(actor('beheerder', 'municipality')), ['access-log', 'users', 'contracts', 'organisation', 'account']);
     assert.deepEqual(areas(actor('client', 'provider')), ['account', 'own-file']);
     assert.deepEqual(areas(actor('client', 'provider', true)), ['account', 'own-file']);
   });

@@ -111,6 +111,10 @@ export const ACTIONS = [
   'entry.withhold',
   /** Exports the dossier to a next provider: only with the client's written consent naming it. */
   'case.transfer',
+  /** Changes a client's address and preferred salutation, which letters drafted from then on use. */
+  'client.update',
+  /** Changes the organisation's phone number and complaints contact, which its letters print. */
+  'organisation.update',
   /** Records why a file is kept longer, or not destroyed on request (decision 0023). */
   'retention.manage',
   /** Destroys a file whose retention has ended or whose destruction was granted (the retention job's). */
@@ -157,7 +161,8 @@ export const GRANTS: readonly Grant[] = [
     roles: ['regievoerder'],
     kinds: ['provider'],
     relation: 'own-organisation',
-    actions: ['case.create', 'case.import', 'case.export', 'case.route', 'letter.approve', 'stop-message.manage'],
+    // The client's address and salutation are asked when the case is opened, and changed by the same role.
+    actions: ['case.create', 'case.import', 'case.export', 'case.route', 'letter.approve', 'stop-message.manage', 'client.update'],
   },
   // The regievoerder decides, so is reminded of the deadlines of the cases of their own team (or of
   // every team when either has none).
@@ -206,6 +211,8 @@ export const GRANTS: readonly Grant[] = [
   { roles: ['beheerder'], kinds: ORGANISATION_KINDS, relation: 'own-organisation', actions: ['user.list', 'user.manage'] },
   // And which contracts it has per regime, on either side: a provider submits only under one.
   { roles: ['beheerder'], kinds: ORGANISATION_KINDS, relation: 'own-organisation', actions: ['contract.manage'] },
+  // And the particulars its letters print: the phone number and whom to turn to with a complaint (decision 0025).
+  { roles: ['beheerder'], kinds: ORGANISATION_KINDS, relation: 'own-organisation', actions: ['organisation.update'] },
   // Everyone looks after their own account (password, sessions, tokens).
   { roles: STAFF, kinds: ORGANISATION_KINDS, relation: 'own-organisation', actions: ['account.manage'] },
   // The provider's regievoerder invites the client and their representatives to the client's own

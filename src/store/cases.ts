@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type CompiledQuery, type Kysely, type RawBuilder, type Selectable, type SqlBool, type Transaction } from 'kysely';
 import type { CaseStatus } from '../domain/dossier/status.ts';
-import type { Allocation, Client, Entry, Procedure, RegimeId } from '../domain/dossier/types.ts';
+import type { Allocation, CareLaw, Client, Entry, Procedure, RegimeId } from '../domain/dossier/types.ts';
 import { boundedCount, type BoundedTotal } from './bounded-count.ts';
 import { entryBody, entryFromRow } from './entry-rows.ts';
 import { preparedQuery } from './commit-tail.ts';
@@ -31,6 +31,8 @@ export interface CaseRecord {
   nextDeadline: string | null;
   /** The municipality's allocation (optional in the interchange format). */
   allocation?: Allocation;
+  /** Migrations/0022: the law a Bijlage 6 case's care falls under, as stated when it was opened. */
+  careLaw: CareLaw | null;
   /** Migrations/0005: the funder organisation the request goes to, and the provider's team. */
   funderOrganisationId: string | null;
   teamId: string | null;
@@ -69,6 +71,7 @@ const CASE_COLUMNS = [
   'clients.salutation',
   'clients.representative',
   'cases.allocation',
+  'cases.care_law',
   'cases.funder_organisation_id',
   'cases.team_id',
   'cases.responsible_user_id',
@@ -94,6 +97,12 @@ export async function insertClient(db: Db, clientId: string, organisationId: str
     .execute();
 }
 
+/** Changes the client's particulars for letters; a field left out stays as it is. */
+export async function updateClientParticulars(db: Db, clientId: string, change: Partial<Record<'address' | 'salutation', string | null>>): Promise<void> {
+  if (Object.keys(change).length === 0) return;
+  await db.updateTable('clients').set(change).where('id', '=', clientId).execute();
+}
+
 export async function insertCase(
   db: Db,
   input: {
@@ -107,6 +116,8 @@ export async function insertCase(
     /** By default whoever opened the case. */
     responsibleUserId?: string | null;
     allocation?: Allocation;
+    /** Asked when a Bijlage 6 case is opened (decision 0031). */
+    careLaw?: CareLaw | null;
     /** A client the provider already has (one with a care agreement); by default a new one. */
     existingClientId?: string;
   },
@@ -127,6 +138,7 @@ export async function insertCase(
       created_by: input.createdBy,
       responsible_user_id: input.responsibleUserId === undefined ? input.createdBy : input.responsibleUserId,
       allocation: input.allocation === undefined ? null : JSON.stringify(input.allocation),
+      care_law: input.careLaw ?? null,
     })
     .execute();
   return caseId;
@@ -199,6 +211,7 @@ type CaseJoinRow = Pick<
   | 'can_submit'
   | 'next_deadline'
   | 'allocation'
+  | 'care_law'
   | 'funder_organisation_id'
   | 'team_id'
   | 'responsible_user_id'
@@ -228,6 +241,7 @@ function toRecord(row: CaseJoinRow): CaseRecord {
     canSubmit: row.can_submit,
     nextDeadline: row.next_deadline,
     ...(row.allocation !== null ? { allocation: row.allocation } : {}),
+    careLaw: row.care_law,
     funderOrganisationId: row.funder_organisation_id,
     teamId: row.team_id,
     responsibleUserId: row.responsible_user_id,

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { RegimeId } from '../domain/dossier/types.ts';
+import type { CareLaw, RegimeId } from '../domain/dossier/types.ts';
 import type { Database, DestructionsTable } from './schema.ts';
 
 // Destroying a case's file (decision 0023): every row of personal data of the case and, once it has
@@ -61,19 +61,31 @@ export interface DueDestruction {
   caseId: string;
   ground: 'request' | 'retention-ended';
   requestedAt: Date | null;
-  /** For a term that ended: the case's regime, whose law set the term. */
+  /** For a term that ended: the case's regime and the law its care falls under, which set the term. */
   regime?: RegimeId;
+  law?: CareLaw | null;
 }
+
+/** A retention term: the years a file of this regime and law is kept after its last change. */
+export interface RetentionTerm {
+  regime: RegimeId;
+  law: CareLaw | null;
+  years: number;
+}
+
+// The law of a case's care as domain/client-file/rights.ts `careLawOf` reads it: stated when the case
+// was opened, else its allocation's.
+const CARE_LAW = sql<CareLaw | null>`coalesce(c.care_law, c.allocation->>'law')`;
 
 /**
  * The cases whose file is due for destruction on `today`: a destruction request granted, or left
  * unanswered past its due date (seed 004 §3: within three months); or a case ended at least
- * its regime's `retentionYears` ago (review finding 17). Never a case with an exception in force (no end date, or one still ahead):
+ * its regime's and law's term ago (review finding 17, decision 0031). Never a case with an exception in force (no end date, or one still ahead):
  * a hold keeps a file whichever the ground.
  */
-export async function dueDestructions(db: Db, today: string, retentionYears: Readonly<Record<string, number>>, limit: number): Promise<DueDestruction[]> {
-  // The retention term per regime (the law its care falls under): a CASE over the case's regime.
-  const years = sql`case c.regime ${sql.join(Object.entries(retentionYears).map(([regime, n]) => sql`when ${regime} then ${n}::int`), sql` `)} end`;
+export async function dueDestructions(db: Db, today: string, terms: readonly RetentionTerm[], limit: number): Promise<DueDestruction[]> {
+  // The retention term per regime and law: a CASE over both.
+  const years = sql`case ${sql.join(terms.map((t) => sql`when c.regime = ${t.regime} and ${CARE_LAW} is not distinct from ${t.law}::text then ${t.years}::int`), sql` `)} end`;
   const held = sql<boolean>`exists (select 1 from retention_exceptions x where x.case_id = c.id and (x.until is null or x.until > ${today}::date))`;
   const requested = await sql<{ case_id: string; requested_at: Date }>`
     select c.id as case_id, min(r.requested_at) as requested_at
@@ -81,8 +93,8 @@ export async function dueDestructions(db: Db, today: string, retentionYears: Rea
     where r.kind = 'destruction' and (r.outcome = 'granted' or (r.outcome is null and r.due_on <= ${today}::date)) and not ${held}
     group by c.id
     limit ${limit}`.execute(db);
-  const ended = await sql<{ case_id: string; regime: RegimeId }>`
-    select c.id as case_id, c.regime
+  const ended = await sql<{ case_id: string; regime: RegimeId; law: CareLaw | null }>`
+    select c.id as case_id, c.regime, ${CARE_LAW} as law
     from cases c
     where c.status = 'afgerond' and not ${held}
       and (select max(e.date) from entries e where e.case_id = c.id) <= (${today}::date - make_interval(years => ${years}))::date
@@ -90,6 +102,6 @@ export async function dueDestructions(db: Db, today: string, retentionYears: Rea
   const byRequest = new Set(requested.rows.map((r) => r.case_id));
   return [
     ...requested.rows.map((r): DueDestruction => ({ caseId: r.case_id, ground: 'request', requestedAt: r.requested_at })),
-    ...ended.rows.filter((r) => !byRequest.has(r.case_id)).map((r): DueDestruction => ({ caseId: r.case_id, ground: 'retention-ended', requestedAt: null, regime: r.regime })),
+    ...ended.rows.filter((r) => !byRequest.has(r.case_id)).map((r): DueDestruction => ({ caseId: r.case_id, ground: 'retention-ended', requestedAt: null, regime: r.regime, law: r.law })),
   ];
 }

@@ -1,6 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { CaseStatus } from '../domain/dossier/status.ts';
-import type { Allocation, Representative } from '../domain/dossier/types.ts';
+import type { Allocation, CareLaw, Representative } from '../domain/dossier/types.ts';
 
 // The tables as Kysely sees them. Dates of the dossier are `date` columns read back as
 // `YYYY-MM-DD` text (see database.ts: both drivers are told not to turn them into Date objects,
@@ -146,6 +146,8 @@ export interface CasesTable {
   funder_organisation_id: ColumnType<string | null, string | null | undefined, string | null>;
   /** Migrations/0020-responsible-user.ts: the person responsible for the case; by default whoever opened it. */
   responsible_user_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Migrations/0022-care-law.ts: the law a Bijlage 6 case's care falls under; null: from the regime or the allocation. */
+  care_law: ColumnType<CareLaw | null, CareLaw | null | undefined, never>;
 }
 
 export interface TeamsTable {

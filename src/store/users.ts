@@ -42,6 +42,18 @@ export async function insertOrganisation(
   return id;
 }
 
+/** The organisation's name and the contact its letters print (null: not recorded). */
+export async function organisationContact(db: Kysely<Database>, organisationId: string): Promise<{ name: string; phone: string | null; complaintsContact: string | null }> {
+  const row = await db.selectFrom('organisations').select(['name', 'phone', 'complaints_contact']).where('id', '=', organisationId).executeTakeFirstOrThrow();
+  return { name: row.name, phone: row.phone, complaintsContact: row.complaints_contact };
+}
+
+/** Changes the contact its letters print; a field left out stays as it is. */
+export async function updateOrganisationContact(db: Kysely<Database>, organisationId: string, change: { phone?: string | null; complaintsContact?: string | null }): Promise<void> {
+  const set = { ...(change.phone !== undefined ? { phone: change.phone } : {}), ...(change.complaintsContact !== undefined ? { complaints_contact: change.complaintsContact } : {}) };
+  if (Object.keys(set).length > 0) await db.updateTable('organisations').set(set).where('id', '=', organisationId).execute();
+}
+
 export async function insertUser(
   db: Kysely<Database>,
   input: {

@@ -36,6 +36,7 @@ const NAV: readonly { area: Area; href: string; label: string }[] = [
   { area: 'users', href: '/beheer/gebruikers', label: 'Gebruikers' },
   { area: 'teams', href: '/beheer/teams', label: 'Teams' },
   { area: 'contracts', href: '/beheer/contracten', label: 'Contracten' },
+  { area: 'organisation', href: '/beheer/organisatie', label: 'Gegevens voor brieven' },
   { area: 'client-requests', href: '/clientverzoeken', label: 'Verzoeken van cliënten' },
   { area: 'account', href: '/account', label: 'Mijn account' },
 ];

@@ -81,7 +81,7 @@ export interface TimelineEntry {
 
 export interface CasePageModel {
   id: string;
-  client: { name: string; birthDate: string; hasRepresentative: boolean };
+  client: { name: string; birthDate: string; hasRepresentative: boolean; address: string | null; salutation: string | null };
   regime: RegimeId;
   procedure: Procedure;
   status: CaseStatus;
@@ -95,6 +95,7 @@ export interface CasePageModel {
   submitRefusal: string | null;
   mayRespond: boolean;
   mayManageClientAccess: boolean;
+  mayChangeClient: boolean;
   /** What the case list shows of it: the header's summary card. */
   summary: CaseSummary;
   /** Who the user may make responsible; empty when they may not change it. */
@@ -117,11 +118,17 @@ function timelineEntries(view: CaseView, authors: ReadonlyMap<string, string>, l
   });
 }
 
-export function presentCase({ view, assessment, authors, mayExport, requests, openQuestions, maySubmit, submitRefusal, mayRespond, mayManageClientAccess, letters, responsibleChoices }: AssessedCase): CasePageModel {
+export function presentCase({ view, assessment, authors, mayExport, requests, openQuestions, maySubmit, submitRefusal, mayRespond, mayManageClientAccess, mayChangeClient, letters, responsibleChoices }: AssessedCase): CasePageModel {
   const record = view.case;
   return {
     id: record.id,
-    client: { name: record.client.name, birthDate: record.client.birthDate, hasRepresentative: record.client.hasRepresentative },
+    client: {
+      name: record.client.name,
+      birthDate: record.client.birthDate,
+      hasRepresentative: record.client.hasRepresentative,
+      address: record.client.address ?? null,
+      salutation: record.client.salutation ?? null,
+    },
     regime: record.regime,
     procedure: record.procedure,
     status: record.status,
@@ -135,6 +142,7 @@ export function presentCase({ view, assessment, authors, mayExport, requests, op
     submitRefusal,
     mayRespond,
     mayManageClientAccess,
+    mayChangeClient,
     summary: presentCaseSummary(record, assessment.asOf),
     responsibleChoices,
     responsibleUserId: record.responsibleUserId,

@@ -106,6 +106,19 @@ for (const database of testDatabases) {
       assert.deepEqual(client, { address: 'Kerkstraat 1, 9711 AA Groningen', salutation: 'Geachte heer Aanhef' });
     });
 
+    test('a new Bijlage 6 case says whether its care falls under the Wmo or the Jeugdwet (decision 0031); another regime does not', async () => {
+      const agent = await new Agent(t).signIn('regievoerder@delinde.example');
+      assert.match((await agent.get('/casussen/nieuw')).body, /<option value="jeugdwet">Jeugdwet<\/option>/);
+      const before = await count('cases');
+      const bad = await agent.post('/casussen/nieuw', { ...newCase, clientName: 'J. Wet', soort: 'groningen-wmo|beeindiging', careLaw: 'jeugdwet' });
+      assert.equal(bad.statusCode, 400);
+      assert.match(bad.body, /id="veld-careLaw-fout"/);
+      assert.equal(await count('cases'), before);
+      assert.equal((await agent.post('/casussen/nieuw', { ...newCase, clientName: 'J. Wet', careLaw: 'jeugdwet' })).statusCode, 303);
+      const stored = await t.store.db.selectFrom('cases').innerJoin('clients', 'clients.id', 'cases.client_id').select('care_law').where('clients.name', '=', 'J. Wet').executeTakeFirstOrThrow();
+      assert.equal(stored.care_law, 'jeugdwet');
+    });
+
     test('an expired session no longer opens pages; signing out deletes the session', async () => {
       const agent = await new Agent(t).signIn('medewerker@delinde.example');
       assert.equal((await agent.get('/casussen')).statusCode, 200);

@@ -77,6 +77,22 @@ export async function startBrowserSession(database: TestDatabase, options: Pick<
   };
 }
 
+/** A phone's window: the width every page must fit without scrolling sideways. */
+export const PHONE = { width: 390, height: 844 } as const;
+
+/** The application and Chromium in a phone's window, signed in as `email`. */
+export async function startPhoneSession(database: TestDatabase, email: string, options: Pick<AppOptions, 'today' | 'onRoute'> = {}): Promise<BrowserSession> {
+  const session = await startBrowserSession(database, options);
+  try {
+    await session.page.setViewportSize(PHONE);
+    await signIn(session, email);
+  } catch (error) {
+    await session.close();
+    throw error;
+  }
+  return session;
+}
+
 export async function signIn(session: BrowserSession, email: string): Promise<void> {
   const { page } = session;
   await page.goto(`${session.url}/inloggen`);

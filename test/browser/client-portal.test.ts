@@ -6,7 +6,7 @@ import { importDossier } from '../../src/commands/cases/import-dossier.ts';
 import { execute } from '../../src/commands/pipeline/execute.ts';
 import { operatorContext } from '../../src/commands/pipeline/machine.ts';
 import { testDatabases } from '../support/databases.ts';
-import { axeViolations, screenshot, signIn, startBrowserSession, type BrowserSession } from './browser.ts';
+import { axeViolations, PHONE, screenshot, signIn, startBrowserSession, type BrowserSession } from './browser.ts';
 
 // Mijn dossier in Chromium, as a client and as their legal representative (decision 0020): the
 // regievoerder invites both and withholds an entry; each follows their link, sets a password,
@@ -25,7 +25,7 @@ async function assertAccessible(page: Page, name: string): Promise<void> {
 
 /** On a phone: the page fits 390 px, nothing to scroll sideways; then back to a computer's width. */
 async function assertFitsPhone(page: Page, name: string): Promise<void> {
-  await page.setViewportSize({ width: 390, height: 844 });
+  await page.setViewportSize(PHONE);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `${name}: ${overflow} px wider than the phone`);
   await assertAccessible(page, `${name}-390`);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { testDatabases } from '../support/databases.ts';
-import { axeViolations, screenshot, signIn, startBrowserSession, type BrowserSession } from './browser.ts';
+import { axeViolations, PHONE, screenshot, signIn, startBrowserSession, type BrowserSession } from './browser.ts';
 
 // The care agreement's pages in Chromium (issue 15): the demo client's four tabs and 'Taken', each
 // through axe and without sideways scrolling on a 390 px wide phone; a regievoerder plans an
@@ -22,7 +22,7 @@ describe('the care agreement pages in Chromium', () => {
   let s: BrowserSession;
   before(async () => {
     s = await startBrowserSession(database);
-    await s.page.setViewportSize({ width: 390, height: 844 });
+    await s.page.setViewportSize(PHONE);
   });
   after(() => s?.close());
 

@@ -16,9 +16,10 @@ import { setCaseRouting } from '../../src/store/case-routing.ts';
 import { insertTeam } from '../../src/store/teams.ts';
 import { ENTRY_TYPES } from '../../src/domain/dossier/types.ts';
 import { insertUser } from '../../src/store/users.ts';
+import { DEMO_STAFF } from '../support/app.ts';
 import { testDatabases } from '../support/databases.ts';
 import { exampleBeforeRequest } from '../support/examples.ts';
-import { axeViolations, horizontalOverflow, signIn, startBrowserSession, type BrowserSession } from './browser.ts';
+import { axeViolations, PHONE, horizontalOverflow, signIn, startBrowserSession, type BrowserSession } from './browser.ts';
 
 // Every page of the web application, as every role that may see it, on a phone: 390 px wide,
 // nothing scrolls sideways (the document is no wider than the window) and axe finds nothing. The
@@ -29,15 +30,7 @@ import { axeViolations, horizontalOverflow, signIn, startBrowserSession, type Br
 
 const database = testDatabases[0]!;
 const CLIENT = 'client@elke-pagina.example';
-const ROLES = [
-  'regievoerder@delinde.example',
-  'medewerker@delinde.example',
-  'beheerder@delinde.example',
-  'beoordelaar@groningen.example',
-  'zorgadviseur@vgz.example',
-  'medisch.adviseur@vgz.example',
-  CLIENT,
-] as const;
+const ROLES = [...DEMO_STAFF, CLIENT] as const;
 
 /** Routes that answer with a file or a redirect to one, not a page. */
 const NOT_A_PAGE = /^\/assets\/|\.(pdf|csv|xml)$|^\/agenda\/:file$|\/export$|^\/mijn-dossier\/:id\/(kopie|brieven\/:letterId)$/;
@@ -67,6 +60,7 @@ function addresses(route: string, ids: Ids): string[] | undefined {
     '/casussen/:id/brieven/nieuw': [`/casussen/${bijlage6}/brieven/nieuw?soort=warning`],
     '/casussen/:id/brieven/:letterId/bewerken': [`/casussen/${bijlage6}/brieven/${ids.letter}/bewerken`],
     '/casussen/:id/clienttoegang': [`/casussen/${bijlage6}/clienttoegang`],
+    '/casussen/:id/adres': [`/casussen/${bijlage6}/adres`],
     '/casussen/:id/items/nieuw': ENTRY_TYPES.map((type) => `/casussen/${bijlage6}/items/nieuw?soort=${type}`),
     '/casussen/:id/opschorting-melden': [`/casussen/${ids.cases['vgz-wijkverpleging']}/opschorting-melden`],
     '/verzoeken/:id': [`/verzoeken/${ids.request}`],
@@ -87,7 +81,7 @@ describe('every page at 390 px, as every role that may see it: no sideways scrol
 
   before(async () => {
     s = await startBrowserSession(database, { onRoute: (route) => void registered.push(route) });
-    await s.page.setViewportSize({ width: 390, height: 844 });
+    await s.page.setViewportSize(PHONE);
     const db = s.store.db;
     const cases = await db.selectFrom('cases').select(['id', 'regime']).orderBy('created_at').execute();
     const byRegime = Object.fromEntries(cases.map((c) => [c.regime, c.id]));

@@ -9,7 +9,7 @@ import type { DossierDocument } from '../../src/domain/dossier/types.ts';
 import { DEMO_PASSWORD } from '../../src/commands/demo/seed-demo.ts';
 import { findOrganisationBySlug } from '../../src/store/users.ts';
 import { testDatabases } from '../support/databases.ts';
-import { axeViolations, horizontalOverflow, screenshot, signIn, startBrowserSession, type BrowserSession } from './browser.ts';
+import { axeViolations, PHONE, horizontalOverflow, screenshot, signIn, startBrowserSession, type BrowserSession } from './browser.ts';
 
 // The request to the funder in a real browser, as the people on both sides do it (issue 11): a
 // provider's regievoerder submits from the case page, the funder's beoordelaar finds it in
@@ -32,7 +32,7 @@ async function assertAccessible(page: Page, name: string): Promise<void> {
 
 /** On a phone: the page fits 390 px, nothing to scroll sideways, and passes axe there too; then back to a computer's width. */
 async function assertFitsPhone(page: Page, name: string): Promise<void> {
-  await page.setViewportSize({ width: 390, height: 844 });
+  await page.setViewportSize(PHONE);
   const overflow = await horizontalOverflow(page);
   assert.ok(overflow <= 0, `${name}: ${overflow} px wider than the phone`);
   await assertAccessible(page, `${name}-390`);

@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { testDatabases } from '../support/databases.ts';
 import { pdfText } from '../support/pdf.ts';
-import { axeViolations, horizontalOverflow, screenshot, signIn, startBrowserSession, type BrowserSession } from './browser.ts';
+import { axeViolations, horizontalOverflow, screenshot, startPhoneSession, type BrowserSession } from './browser.ts';
 
 // A team lead does a letter from the pages alone, on a phone-sized window: choose the letter the
 // regime offers, fill in what the dossier cannot say, edit the text, approve it, download the PDF,
@@ -29,9 +29,7 @@ async function pdfBehind(page: Page, url: string, href: string): Promise<{ statu
 describe('letters from the case pages in Chromium at 390 px', () => {
   let s: BrowserSession;
   before(async () => {
-    s = await startBrowserSession(database, { today: () => TODAY });
-    await s.page.setViewportSize({ width: 390, height: 844 });
-    await signIn(s, 'regievoerder@delinde.example');
+    s = await startPhoneSession(database, 'regievoerder@delinde.example', { today: () => TODAY });
   });
   after(() => s?.close());
 

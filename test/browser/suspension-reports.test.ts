@@ -5,7 +5,7 @@ import { todayInAmsterdam } from '../../src/clock.ts';
 import { addDays } from '../../src/domain/calendar/dates.ts';
 import { testDatabases } from '../support/databases.ts';
 import { insertFunderRequest } from '../support/funder-requests.ts';
-import { axeViolations, screenshot, signIn, startBrowserSession, unreachableByKeyboard, type BrowserSession } from './browser.ts';
+import { axeViolations, PHONE, screenshot, signIn, startBrowserSession, unreachableByKeyboard, type BrowserSession } from './browser.ts';
 
 // A VGZ suspension reported to Zorgadvies en Bemiddeling and passed on to Zorginkoop, as the people
 // involved do it in a browser: the provider's regievoerder, VGZ's zorgadviseur, and someone at VGZ
@@ -18,7 +18,7 @@ async function check(page: Page, name: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor({ timeout: 2000 });
   assert.deepEqual(await axeViolations(page), [], `axe on ${name}`);
   assert.deepEqual(await unreachableByKeyboard(page), [], `keyboard on ${name}`);
-  await page.setViewportSize({ width: 390, height: 844 });
+  await page.setViewportSize(PHONE);
   // The page's own content stays inside main (the shared header and the body's margin are the layout's, not these pages').
   const wide = await page.evaluate(() => {
     const main = document.querySelector('main') as HTMLElement;

@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { testDatabases } from '../support/databases.ts';
 import { pdfText } from '../support/pdf.ts';
-import { axeViolations, horizontalOverflow, screenshot, signIn, startBrowserSession, type BrowserSession } from './browser.ts';
+import { axeViolations, horizontalOverflow, screenshot, startPhoneSession, type BrowserSession } from './browser.ts';
 
 // A team lead works a case from the task list alone, on a phone-sized window: open the first task,
 // fill in what the form does not already say, save, and repeat until the request can go to the
@@ -69,9 +69,7 @@ async function workTasks(page: Page, seen: Set<string>): Promise<string[]> {
 describe('the task list in Chromium at 390 px', () => {
   let s: BrowserSession;
   before(async () => {
-    s = await startBrowserSession(database, { today: () => TODAY });
-    await s.page.setViewportSize({ width: 390, height: 844 });
-    await signIn(s, 'regievoerder@delinde.example');
+    s = await startPhoneSession(database, 'regievoerder@delinde.example', { today: () => TODAY });
   });
   after(() => s?.close());
   const seen = new Set<string>();

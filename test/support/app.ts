@@ -45,3 +45,10 @@ export async function startTestApp(database: TestDatabase, options: Pick<AppOpti
 export const REGIEVOERDER = 'regievoerder@delinde.example';
 export const MEDEWERKER = 'medewerker@delinde.example';
 export const FUNDER_REVIEWER = 'zorgadviseur@vgz.example';
+
+/**
+ * The demo data's staff, one of each role and kind of organisation (src/commands/demo/seed-demo.ts):
+ * whom the tests that visit every route or every page visit them as, beside a client's account of
+ * their own. The regievoerder first: of a case, they see the most.
+ */
+export const DEMO_STAFF = [REGIEVOERDER, MEDEWERKER, 'beheerder@delinde.example', 'beoordelaar@groningen.example', FUNDER_REVIEWER, 'medisch.adviseur@vgz.example'] as const;

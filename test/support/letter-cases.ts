@@ -68,7 +68,7 @@ export const LETTER_CASES: readonly LetterCase[] = [
   { name: 'decision-groningen', doc: groningen, date: '2026-08-21', kind: 'decision' },
   { name: 'decision-groningen-immediate', doc: groningenImmediate, date: '2026-08-05', kind: 'decision' },
   { name: 'decision-bijlage6', doc: bijlage6, date: '2026-06-30', kind: 'decision' },
-  { name: 'decision-refusal-bijlage6', doc: { ...bijlage6Refusal }, date: '2026-06-30', kind: 'decision' },
+  { name: 'decision-refusal-bijlage6', doc: bijlage6Refusal, date: '2026-06-30', kind: 'decision' },
   { name: 'decision-vgz', doc: vgzTermination, date: '2026-12-01', kind: 'decision' },
   { name: 'final-notice-groningen', doc: groningen, date: '2026-08-26', kind: 'final-notice' },
   { name: 'final-notice-groningen-immediate', doc: groningenImmediate, date: '2026-08-06', kind: 'final-notice' },

@@ -31,7 +31,9 @@ export const startTermination = command({
       careStarted: client.agreement.startedOn,
       entries: [],
     }, untilToday(todayOf(ctx)));
-    const created = await createCase(ctx, tx, client.organisationId, doc, {}, client.clientId);
+    // The agreement is the Wmo support of seed 004, so its case falls under the Wmo (decision 0031).
+    const careLaw = regime === 'gemeente-bijlage6' ? 'wmo' : null;
+    const created = await createCase(ctx, tx, client.organisationId, doc, {}, { existingClientId: client.clientId, careLaw });
     await afterAgreementChange(ctx, tx, client.agreement);
     return created;
   },

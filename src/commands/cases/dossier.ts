@@ -1,7 +1,7 @@
 import { assess } from '../../domain/assessment/assess.ts';
 import { caseStatus } from '../../domain/dossier/status.ts';
 import { effectiveEntries, type EffectiveEntry } from '../../domain/dossier/corrections.ts';
-import { DOSSIER_FORMAT, type DossierDocument, type Entry } from '../../domain/dossier/types.ts';
+import { DOSSIER_FORMAT, type CareLaw, type DossierDocument, type Entry } from '../../domain/dossier/types.ts';
 import { parseEntry, untilToday } from '../../domain/dossier/validate.ts';
 import { requireAcceptance } from '../../domain/requests/follow-up.ts';
 import type { Actor } from '../../policy/actors.ts';
@@ -60,7 +60,7 @@ export async function createCase(
   organisationId: string,
   doc: DossierDocument,
   routing: RoutingInput,
-  existingClientId?: string,
+  options: { existingClientId?: string; careLaw?: CareLaw | null } = {},
 ): Promise<LoadedCase> {
   const authorId = authorOf(ctx.actor);
   const status = caseStatus(doc.entries);
@@ -73,7 +73,8 @@ export async function createCase(
     status,
     createdBy: authorId,
     ...(doc.allocation !== undefined ? { allocation: doc.allocation } : {}),
-    ...(existingClientId !== undefined ? { existingClientId } : {}),
+    ...(options.existingClientId !== undefined ? { existingClientId: options.existingClientId } : {}),
+    careLaw: options.careLaw ?? null,
   });
   if (doc.entries.length > 0) await appendEntries(tx, caseId, organisationId, doc.entries, authorId, status);
   await routeCase(tx, caseId, organisationId, doc.regime, routing, true);

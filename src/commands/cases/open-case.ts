@@ -1,3 +1,4 @@
+import { parseCareLaw } from '../../domain/client-file/rights.ts';
 import { InvalidInputError } from '../../domain/errors.ts';
 import { parseDossierDocument, untilToday } from '../../domain/dossier/validate.ts';
 import { DOSSIER_FORMAT } from '../../domain/dossier/types.ts';
@@ -25,9 +26,12 @@ export const openCase = command({
       ]);
     }
     // Where the request goes, which team handles it and who is responsible are not part of the interchange document.
-    const { funderOrganisationId, teamId, responsibleUserId, ...document } = body as Record<string, unknown>;
+    // Nor is the law a Bijlage 6 case's care falls under (decision 0031).
+    const { funderOrganisationId, teamId, responsibleUserId, careLaw, ...document } = body as Record<string, unknown>;
     const doc = parseDossierDocument({ ...document, format: DOSSIER_FORMAT, entries: [] }, untilToday(todayOf(ctx)));
-    return createCase(ctx, tx, organisationId, doc, { funderOrganisationId, teamId, responsibleUserId });
+    const law = parseCareLaw(careLaw, doc);
+    if (typeof law === 'object' && law !== null) throw new InvalidInputError([law]);
+    return createCase(ctx, tx, organisationId, doc, { funderOrganisationId, teamId, responsibleUserId }, { careLaw: law });
   },
   touched: (created) => [created],
 });

@@ -18,6 +18,8 @@ export interface AssessedCase {
   mayExport: boolean;
   /** Whether the actor manages the client's access to their own file (accounts, withholding, retention). */
   mayManageClientAccess: boolean;
+  /** Whether the actor may change the client's address and salutation for letters. */
+  mayChangeClient: boolean;
   /** The case's requests to the funder, newest first, with the latest one's open questions. */
   requests: RequestRecord[];
   openQuestions: QuestionRecord[];
@@ -58,6 +60,7 @@ export const readAssessedCase = command({
       submitRefusal: submitRefusal(document, requests) ?? null,
       mayRespond: can(ctx.actor, 'request.respond', found),
       mayManageClientAccess: can(ctx.actor, 'client-account.invite', found),
+      mayChangeClient: can(ctx.actor, 'client.update', found),
       responsibleChoices: can(ctx.actor, 'case.route', found) ? await careStaff(tx, found.organisationId) : [],
       letters: can(ctx.actor, 'document.read', found) ? await sentLettersByEntry(tx, found.caseId) : new Map(),
     };

@@ -31,6 +31,8 @@ interface Waiting {
 interface Batches {
   queue: Waiting[];
   running: number;
+  /** A start is scheduled. */
+  starting: boolean;
 }
 
 const batchesOf = new WeakMap<Store, Batches>();
@@ -89,21 +91,29 @@ async function runTogether(store: Store, members: Waiting[]): Promise<void> {
 }
 
 function drain(store: Store, batches: Batches): void {
-  while (batches.running < IN_FLIGHT && batches.queue.length > 0) {
-    const members = batches.queue.splice(0, LARGEST);
-    batches.running++;
-    void runTogether(store, members).finally(() => {
-      batches.running--;
-      drain(store, batches);
-    });
-  }
+  if (batches.starting || batches.running >= IN_FLIGHT || batches.queue.length === 0) return;
+  batches.starting = true;
+  // Started once the requests read from the network with this one have been handled: they join it.
+  // (PGlite answers within the same turn of the event loop, so without this no read would ever wait
+  // beside another there; setImmediate runs right after the network's events, so it adds no delay.)
+  setImmediate(() => {
+    batches.starting = false;
+    while (batches.running < IN_FLIGHT && batches.queue.length > 0) {
+      const members = batches.queue.splice(0, LARGEST);
+      batches.running++;
+      void runTogether(store, members).finally(() => {
+        batches.running--;
+        drain(store, batches);
+      });
+    }
+  });
 }
 
 /** Runs a read-only command, in a transaction shared with the reads that wait beside it. */
 export function readTogether<I, R extends Resource, O>(ctx: CommandContext, cmd: Command<I, R, O>, input: I): Promise<O> {
   const store = ctx.store;
   let batches = batchesOf.get(store);
-  if (batches === undefined) batchesOf.set(store, (batches = { queue: [], running: 0 }));
+  if (batches === undefined) batchesOf.set(store, (batches = { queue: [], running: 0, starting: false }));
   const at = nowOf(ctx);
   return new Promise<O>((resolve, reject) => {
     (batches as Batches).queue.push({ ctx, cmd: cmd as unknown as Command<unknown, Resource, unknown>, input, at, resolve: resolve as (o: unknown) => void, reject });

@@ -1,11 +1,11 @@
-import { DESTRUCTION_QUOTE, RETENTION } from '../../domain/client-file/rights.ts';
+import { DESTRUCTION_QUOTE, retentionOf } from '../../domain/client-file/rights.ts';
 import { claimCase, destroyCaseData, type DueDestruction } from '../../store/destruction.ts';
 import { nowOf } from '../pipeline/context.ts';
 import { command } from '../pipeline/execute.ts';
 
-/** The clause a destruction rests on, as its record names it: the request's, or the retention term of the case's law. */
+/** The clause a destruction rests on, as its record names it: the request's, or the retention term of the case's regime and law. */
 function clauseOf(input: DueDestruction): string {
-  return input.ground === 'request' || input.regime === undefined ? `004 §3: ${DESTRUCTION_QUOTE}` : RETENTION[input.regime].clause;
+  return input.ground === 'request' || input.regime === undefined ? `004 §3: ${DESTRUCTION_QUOTE}` : retentionOf(input.regime, input.law ?? null).clause;
 }
 
 /**

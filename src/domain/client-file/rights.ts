@@ -1,7 +1,8 @@
 import { deadlineTypeOf } from '../assessment/deadline-types.ts';
 import type { DeadlineResult } from '../assessment/types.ts';
-import type { Entry, IsoDate, RegimeId } from '../dossier/types.ts';
+import type { CareLaw, Entry, IsoDate, RegimeId } from '../dossier/types.ts';
 import { addMonths } from '../calendar/dates.ts';
+import type { ValidationIssue } from '../errors.ts';
 
 // The client's rights over their own file, from seed 004 §3 (inzage, copy, correction, retention,
 // destruction) and §10 (complaints), as data with their quotes: what the client's pages say, what
@@ -72,22 +73,68 @@ export interface RetentionRule {
   clause: string;
 }
 
-// Wmo support (Groningen, Bijlage 6, ONL): seed 004 §3, 15 years. Wijkverpleging under the Zvw
-// (VGZ) is a medical treatment agreement, whose file the WGBO keeps 20 years from its last change:
-// BW 7:454 lid 3 ('gedurende twintig jaren, te rekenen vanaf het tijdstip van de laatste wijziging in
-// het dossier'); seed 004 is the ONL terms for Wmo care and does not govern it (review finding 17).
+// Wmo support (Groningen, ONL, Bijlage 6 under the Wmo): seed 004 §3, 15 years. Wijkverpleging under
+// the Zvw (VGZ) is a medical treatment agreement, whose file the WGBO keeps 20 years from its last
+// change: BW 7:454 lid 3 ('gedurende twintig jaren, te rekenen vanaf het tijdstip van de laatste
+// wijziging in het dossier'); seed 004 is the ONL terms for Wmo care and does not govern it (review
+// finding 17).
 const WMO_RETENTION: RetentionRule = { years: 15, source: 'de algemene voorwaarden (Wmo), artikel 3', clause: `004 §3: ${RETENTION_QUOTE}` };
 const WGBO_RETENTION: RetentionRule = {
   years: 20,
   source: 'de WGBO (Burgerlijk Wetboek, artikel 7:454 lid 3)',
   clause: 'BW 7:454 lid 3: gedurende twintig jaren, te rekenen vanaf het tijdstip van de laatste wijziging in het dossier',
 };
-export const RETENTION: Readonly<Record<RegimeId, RetentionRule>> = {
-  'groningen-wmo': WMO_RETENTION,
-  'gemeente-bijlage6': WMO_RETENTION,
-  'onl-wmo': WMO_RETENTION,
-  'vgz-wijkverpleging': WGBO_RETENTION,
+// Bijlage 6 (seed 001) is a municipality's contract for Wmo and youth care alike and says nothing of
+// retention; seed 004 §3's 15 years are 'op grond van de WMO 2015'. Youth care's term comes from the
+// Jeugdwet itself, not from any seed: art. 7.3.8 Jeugdwet, 20 years from the file's last change
+// (decision 0031).
+const JEUGDWET_RETENTION: RetentionRule = {
+  years: 20,
+  source: 'de Jeugdwet, artikel 7.3.8',
+  clause: 'Jeugdwet art. 7.3.8: twintig jaar, te rekenen vanaf het tijdstip van de laatste wijziging in het dossier',
 };
+// A Bijlage 6 case whose law is not known (opened before the question was asked, without an
+// allocation): the longer of the two terms, since a destroyed file cannot come back and a file kept
+// longer can still be destroyed once its law is known.
+const UNKNOWN_LAW_RETENTION: RetentionRule = {
+  ...JEUGDWET_RETENTION,
+  source: 'de Jeugdwet, artikel 7.3.8: niet vastgelegd is of de zorg onder de Wmo of de Jeugdwet valt, dus geldt de langste termijn',
+};
+
+/**
+ * The law a case's care falls under, as far as it matters here: what was said when the case was
+ * opened (asked for Bijlage 6 cases), else the standard its allocation came in (iWmo or iJw), else
+ * unknown. The retention job asks the same in SQL (store/destruction.ts `CARE_LAW`).
+ */
+export function careLawOf(c: { careLaw: CareLaw | null; allocation?: { law: CareLaw } }): CareLaw | null {
+  return c.careLaw ?? c.allocation?.law ?? null;
+}
+
+/**
+ * The law a new case states, checked against its regime and allocation (decision 0031): asked under
+ * Bijlage 6 only, where it is either; optional there, so a client of the API that never sent it
+ * still opens cases (they fall back on the allocation, else the longest term).
+ */
+export function parseCareLaw(value: unknown, doc: { regime: RegimeId; allocation?: { law: CareLaw } }): CareLaw | null | ValidationIssue {
+  if (value === undefined || value === null || value === '') return null;
+  if (doc.regime !== 'gemeente-bijlage6') return { path: '$.careLaw', message: 'hoort alleen bij een casus onder Bijlage 6; laat dit veld weg' };
+  if (value !== 'wmo' && value !== 'jeugdwet') return { path: '$.careLaw', message: 'kies "wmo" of "jeugdwet"' };
+  if (doc.allocation !== undefined && doc.allocation.law !== value) return { path: '$.careLaw', message: 'verschilt van de wet van de toewijzing ($.allocation.law)' };
+  return value;
+}
+
+/** How long a case's file is kept after its last change: by its regime, and under Bijlage 6 by the law its care falls under. */
+export function retentionOf(regime: RegimeId, law: CareLaw | null): RetentionRule {
+  switch (regime) {
+    case 'vgz-wijkverpleging':
+      return WGBO_RETENTION;
+    case 'gemeente-bijlage6':
+      return law === 'wmo' ? WMO_RETENTION : law === 'jeugdwet' ? JEUGDWET_RETENTION : UNKNOWN_LAW_RETENTION;
+    case 'groningen-wmo':
+    case 'onl-wmo':
+      return WMO_RETENTION;
+  }
+}
 
 /**
  * When the provider must answer a request. Destruction: within three months (seed 004 §3). A

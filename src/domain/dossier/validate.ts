@@ -16,6 +16,16 @@ ajv.addSchema(dossierSchema);
 const validateDocumentShape = ajv.getSchema(dossierSchema.$id) as ValidateFunction;
 const validateEntryShape = ajv.getSchema(`${dossierSchema.$id}#/definitions/entry`) as ValidateFunction;
 
+// The client's particulars for letters, changed after the case was opened: the very fields of the
+// format's client, so they are held to the same rules as at the case's start (decision 0025).
+const validateParticularsShape = ajv.compile({
+  type: 'object',
+  additionalProperties: false,
+  properties: Object.fromEntries(
+    (['address', 'salutation'] as const).map((field) => [field, { $ref: `${dossierSchema.$id}#/properties/client/properties/${field}` }]),
+  ),
+});
+
 const MAX_ISSUES = 50;
 
 const TYPE_NAMES: Record<string, string> = {
@@ -216,6 +226,19 @@ export function parseDossierDocument(input: unknown, latest: LatestDate): Dossie
   });
   if (issues.length > 0) fail(issues);
   return doc;
+}
+
+/** A change of the client's address or salutation: a field left out stays, null or empty clears it. */
+export type ClientParticulars = Partial<Record<'address' | 'salutation', string | null>>;
+
+/** Checks a change of the client's particulars; returns it with empty text as null, or throws InvalidInputError naming the paths. */
+export function parseClientParticulars(input: unknown): ClientParticulars {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) fail([{ path: '$', message: 'moet een object zijn' }]);
+  // Null and empty text clear a field: the schema sees them as left out, and an unknown one as itself.
+  const clears = (key: string, value: unknown) => (key === 'address' || key === 'salutation') && (value === null || value === '');
+  const given = Object.fromEntries(Object.entries(input).filter(([key, value]) => !clears(key, value)));
+  if (!validateParticularsShape(given)) fail(shapeIssues(validateParticularsShape.errors));
+  return Object.fromEntries(Object.entries(input).map(([key, value]) => [key, clears(key, value) ? null : value])) as ClientParticulars;
 }
 
 /** Checks one entry that is to be appended to an existing dossier. */

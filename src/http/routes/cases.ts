@@ -8,6 +8,7 @@ import { openCase } from '../../commands/cases/open-case.ts';
 import { readCaseRouting } from '../../commands/cases/read-case-routing.ts';
 import { readCase } from '../../commands/cases/read-case.ts';
 import { changeCaseRouting } from '../../commands/cases/route-case.ts';
+import { changeClientParticulars } from '../../commands/clients/change-client-particulars.ts';
 import { execute } from '../../commands/pipeline/execute.ts';
 import { userOf } from '../../commands/pipeline/resources.ts';
 import { CASE_STATUSES } from '../../domain/dossier/status.ts';
@@ -34,6 +35,20 @@ const routing = {
     funderOrganisationId: { type: ['string', 'null'], format: 'uuid', description: 'De financier aan wie het verzoek gaat.' },
     teamId: { type: ['string', 'null'], format: 'uuid' },
     responsibleUserId: { type: ['string', 'null'], format: 'uuid', description: 'Wie verantwoordelijk is voor de casus: een medewerker of regievoerder van de organisatie.' },
+  },
+} as const;
+
+// The fields as the interchange format has them (schema/dossier-1.schema.json, client), or null.
+const particular = (description: string, maxLength: number) => ({ type: ['string', 'null'], minLength: 1, maxLength, description }) as const;
+const clientParticulars = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    address: particular('Postadres voor brieven, de regels gescheiden door ", " (Kerkstraat 1, 9711 AA Groningen). null of leeg: geen adres.', 300),
+    salutation: {
+      ...particular('De aanhef in brieven, zonder komma (Geachte heer Mulder, Beste Jan). null of leeg: brieven zeggen ‘Beste’ en de naam.', 100),
+      pattern: '^[^,\\n]*[^,\\s]$',
+    },
   },
 } as const;
 
@@ -78,9 +93,13 @@ export function caseRoutes(app: FastifyInstance): void {
           'Body: `client`, `regime`, `procedure` en `careStarted` zoals in het uitwisselformaat, zonder `entries`. ' +
           'Optioneel: `funderOrganisationId` (de financier aan wie het verzoek gaat; zonder dit veld de enige organisatie ' +
           'van de soort die het regime noemt, als er precies één is), `teamId` en `responsibleUserId` (wie verantwoordelijk is; ' +
-          'zonder dit veld wie de casus opent).',
+          'zonder dit veld wie de casus opent). Onder Bijlage 6 (`regime` `gemeente-bijlage6`) ook `careLaw`: `wmo` of `jeugdwet`, ' +
+          'de wet waaronder de zorg valt; die bepaalt hoe lang het dossier bewaard blijft (Wmo 15 jaar, Jeugdwet 20 jaar; onbekend: 20 jaar).',
         tags: ['casussen'],
-        body: { type: 'object' },
+        body: {
+          type: 'object',
+          properties: { careLaw: { type: ['string', 'null'], enum: ['wmo', 'jeugdwet', null], description: 'Alleen onder Bijlage 6: de wet waaronder de zorg valt.' } },
+        },
         response: createdResponses,
       },
       config: { access: { action: 'case.create', event: 'case.create' } },
@@ -196,5 +215,26 @@ export function caseRoutes(app: FastifyInstance): void {
       config: { access: { action: 'case.route', event: 'case.route' } },
     },
     async (request) => execute(contextOf(request), changeCaseRouting, { caseId: request.params.id, body: request.body }),
+  );
+
+  app.put<IdParams>(
+    '/api/cases/:id/client',
+    {
+      schema: {
+        summary: 'Adres of aanhef van de cliënt wijzigen',
+        description:
+          'Voor brieven die daarna worden opgesteld; goedgekeurde brieven blijven zoals ze zijn. Velden die ontbreken blijven zoals ze zijn; ' +
+          'null of leeg maakt ze leeg. Ongeldige invoer: 400 met het JSON-pad, en er verandert niets.',
+        tags: ['casussen'],
+        params: idParams,
+        body: clientParticulars,
+        response: {
+          200: { type: 'object', properties: { address: { type: ['string', 'null'] }, salutation: { type: ['string', 'null'] } } },
+          ...errorResponses,
+        },
+      },
+      config: { access: { action: 'client.update', event: 'client.update' } },
+    },
+    async (request) => execute(contextOf(request), changeClientParticulars, { caseId: request.params.id, body: request.body }),
   );
 }

@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AuthSettings } from '../../auth/settings.ts';
+import { changeOrganisationContact } from '../../commands/organisations/change-organisation-contact.ts';
+import { readOrganisationContact } from '../../commands/organisations/read-organisation-contact.ts';
 import { execute } from '../../commands/pipeline/execute.ts';
 import { inviteUser } from '../../commands/users/invite-user.ts';
 import { listUsers } from '../../commands/users/list-users.ts';
@@ -11,6 +13,20 @@ import { updateUser } from '../../commands/users/update-user.ts';
 import { contextOf } from '../../requests/context.ts';
 import { presentApiToken, presentUserRow } from '../presenters.ts';
 import { errorResponses, idParams, noContent, type IdParams } from '../schemas.ts';
+
+// The organisation's contact as its letters print it, for its beheerder (decision 0025).
+const contact = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    phone: { type: ['string', 'null'], maxLength: 40, description: 'Het nummer dat een cliënt belt met een vraag over een brief, zoals 050 123 45 67. null of leeg: geen nummer.' },
+    complaintsContact: {
+      type: ['string', 'null'],
+      maxLength: 300,
+      description: "Bij wie een cliënt terecht kan met een klacht, en hoe; in brieven na 'Neem daarvoor contact op met'. null of leeg: niet vastgelegd.",
+    },
+  },
+} as const;
 
 // The organisation's users, for its beheerder: invite, change a role, deactivate, reset a second
 // factor, revoke a token. The invitation link is in the answer once; pass it on to the person.
@@ -24,6 +40,35 @@ const invitation = {
 } as const;
 
 export function userRoutes(app: FastifyInstance, settings: AuthSettings): void {
+  app.get(
+    '/api/organisation/contact',
+    {
+      schema: { summary: 'Telefoonnummer en klachtencontact van mijn organisatie (beheerder)', tags: ['gebruikers'], response: { 200: contact, ...errorResponses } },
+      config: { access: { action: 'organisation.update', event: 'area.enter' } },
+    },
+    async (request) => {
+      const { phone, complaintsContact } = await execute(contextOf(request), readOrganisationContact, undefined);
+      return { phone, complaintsContact };
+    },
+  );
+
+  app.put(
+    '/api/organisation/contact',
+    {
+      schema: {
+        summary: 'Telefoonnummer of klachtencontact van mijn organisatie wijzigen (beheerder)',
+        description:
+          'Voor brieven die daarna worden opgesteld; goedgekeurde brieven blijven zoals ze zijn. Velden die ontbreken blijven zoals ze zijn; ' +
+          'null of leeg maakt ze leeg. Ongeldige invoer: 400 met het JSON-pad, en er verandert niets.',
+        tags: ['gebruikers'],
+        body: contact,
+        response: { 200: contact, ...errorResponses },
+      },
+      config: { access: { action: 'organisation.update', event: 'organisation.update' } },
+    },
+    async (request) => execute(contextOf(request), changeOrganisationContact, request.body),
+  );
+
   app.get(
     '/api/users',
     { schema: { summary: 'Gebruikers van mijn organisatie (beheerder)', tags: ['gebruikers'], response: errorResponses }, config: { access: { action: 'user.list', event: 'user.list' } } },

@@ -16,6 +16,7 @@ import * as letterParticulars from './0017-letter-particulars.ts';
 import * as requestInbox from './0018-request-inbox.ts';
 import * as requestWithdrawal from './0019-request-withdrawal.ts';
 import * as responsibleUser from './0020-responsible-user.ts';
+import * as careLaw from './0022-care-law.ts';
 
 // Migrations are listed here in order rather than read from the folder, so the same list runs on
 // PGlite and PostgreSQL from source or bundle alike. Never edit a released migration: add one.
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   '0018-request-inbox': requestInbox,
   '0019-request-withdrawal': requestWithdrawal,
   '0020-responsible-user': responsibleUser,
+  '0022-care-law': careLaw,
 };
 
 export const migrationProvider: MigrationProvider = {

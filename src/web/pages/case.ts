@@ -72,7 +72,10 @@ ${
   ${item('Geboortedatum', formatDate(record.client.birthDate))}
   ${item('Wettelijk vertegenwoordiger', record.client.hasRepresentative ? 'Ja' : 'Nee')}
   ${item('Zorg gestart', record.careStarted !== null ? formatDate(record.careStarted) : 'Nog niet')}
+  ${item('Adres voor brieven', record.client.address ?? 'Niet vastgelegd')}
+  ${item('Aanhef in brieven', record.client.salutation ?? `Beste ${record.client.name} (geen eigen aanhef vastgelegd)`)}
 </dl>
+${record.mayChangeClient ? html`<p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href="${base}/adres">Adres of aanhef wijzigen</a></p>` : ''}
 <div class="zv-actions">
   <form method="get" action="${base}/items/nieuw" class="zv-filters">
     <div class="utrecht-form-field utrecht-form-field--text">

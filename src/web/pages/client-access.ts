@@ -1,4 +1,4 @@
-import { RETENTION, RETENTION_EXCEPTIONS, WITHHOLDING_REASONS } from '../../domain/client-file/rights.ts';
+import { careLawOf, retentionOf, RETENTION_EXCEPTIONS, WITHHOLDING_REASONS } from '../../domain/client-file/rights.ts';
 import type { ClientAccess } from '../../commands/clients/read-client-access.ts';
 import type { OpenRequestRow } from '../../store/client-file.ts';
 import { csrfField, inputField, submitButton } from '../components/form.ts';
@@ -41,7 +41,7 @@ export function clientAccessPage(options: { user: PageUser; csrfToken: string; a
   const { access, csrfToken } = options;
   const base = `/casussen/${access.case.id}/clienttoegang`;
   const withheld = new Map(access.withheld.map((w) => [w.entryKey, w]));
-  const retention = RETENTION[access.case.regime];
+  const retention = retentionOf(access.case.regime, careLawOf(access.case));
   return page({
     title: `Toegang cliënt · ${access.case.client.name}`,
     user: options.user,

@@ -27,10 +27,19 @@ const FIELDS: readonly FieldSpec[] = [
   { kind: 'date', name: 'careStarted', label: 'Zorg gestart op', help: 'Laat leeg als de zorg nog niet is begonnen (zorgweigering).', optional: true },
 ];
 const CHOICE = { name: 'soort', label: 'Regime en procedure' };
+/** Under Bijlage 6 the care falls under the Wmo or the Jeugdwet, which keep a file 15 or 20 years (decision 0031). */
+const CARE_LAW: FieldSpec = {
+  kind: 'choice',
+  name: 'careLaw',
+  label: 'Wet waaronder de zorg valt',
+  help: 'Alleen bij Bijlage 6 van het gemeentecontract: Wmo of Jeugdwet. De wet bepaalt hoe lang het dossier bewaard blijft.',
+  options: { wmo: 'Wmo 2015', jeugdwet: 'Jeugdwet' },
+  optional: true,
+};
 /** Who is responsible for the case: by default the one who opens it. */
 const RESPONSIBLE = { name: 'verantwoordelijke', label: 'Verantwoordelijke' };
 
-const LABELS = new Map([...FIELDS.map((f) => [f.name, f.label] as const), [CHOICE.name, CHOICE.label], [RESPONSIBLE.name, RESPONSIBLE.label]]);
+const LABELS = new Map([...FIELDS.map((f) => [f.name, f.label] as const), [CHOICE.name, CHOICE.label], [CARE_LAW.name, CARE_LAW.label], [RESPONSIBLE.name, RESPONSIBLE.label]]);
 
 /** Where the interchange format's paths land on this form. */
 const PATH_FIELDS: readonly [RegExp, string][] = [
@@ -41,6 +50,7 @@ const PATH_FIELDS: readonly [RegExp, string][] = [
   [/^\$\.client\.salutation/, 'salutation'],
   [/^\$\.careStarted/, 'careStarted'],
   [/^\$\.(regime|procedure)/, 'soort'],
+  [/^\$\.careLaw/, CARE_LAW.name],
   [/^\$\.responsibleUserId/, RESPONSIBLE.name],
 ];
 
@@ -67,6 +77,7 @@ export function newCaseFromForm(values: FormValues): Record<string, unknown> {
     ...(regime !== undefined && regime !== '' ? { regime } : {}),
     ...(procedure !== undefined ? { procedure } : {}),
     careStarted: text(values, 'careStarted') === '' ? null : text(values, 'careStarted'),
+    ...(text(values, CARE_LAW.name) !== '' ? { careLaw: text(values, CARE_LAW.name) } : {}),
     ...(text(values, RESPONSIBLE.name) !== '' ? { responsibleUserId: text(values, RESPONSIBLE.name) } : {}),
   };
 }
@@ -85,7 +96,7 @@ export function newCasePage(options: {
   const { errors, general } = fieldErrors(
     options.issues ?? [],
     newCaseFieldOf,
-    new Map<string, MessageField>([...FIELDS.map((f) => [f.name, f] as const), [CHOICE.name, { ...CHOICE, kind: 'choice' }], [RESPONSIBLE.name, responsible]]),
+    new Map<string, MessageField>([...FIELDS.map((f) => [f.name, f] as const), [CHOICE.name, { ...CHOICE, kind: 'choice' }], [CARE_LAW.name, CARE_LAW], [RESPONSIBLE.name, responsible]]),
   );
   const state: FieldState = { values, errors };
   const chosen = text(values, 'soort');
@@ -114,6 +125,7 @@ ${errorSummary(errors, LABELS, general)}
       )}
     </select></div>
   </div>
+  ${formField(CARE_LAW, state)}
   ${formField(responsible, state)}
   ${submitButton('Casus openen')}
 </form>`,

@@ -8,6 +8,8 @@ import { openCase } from '../../commands/cases/open-case.ts';
 import { changeCaseRouting } from '../../commands/cases/route-case.ts';
 import { readAssessedCase } from '../../commands/cases/read-assessed-case.ts';
 import { readCase } from '../../commands/cases/read-case.ts';
+import { changeClientParticulars } from '../../commands/clients/change-client-particulars.ts';
+import { readClientParticulars } from '../../commands/clients/read-client-particulars.ts';
 import { execute } from '../../commands/pipeline/execute.ts';
 import { userOf } from '../../commands/pipeline/resources.ts';
 import { ENTRY_TYPES, type EntryType } from '../../domain/dossier/types.ts';
@@ -26,6 +28,7 @@ import { casePage } from '../pages/case.ts';
 import { entryFormPage } from '../pages/entry-form.ts';
 import { importPage } from '../pages/import.ts';
 import { newCaseFromForm, newCasePage } from '../pages/new-case.ts';
+import { particularsPage, type ParticularField } from '../pages/particulars.ts';
 import { presentCase, presentCaseSummary, presentEntryFormCase, type PageUser } from '../presenters.ts';
 import { text } from './form-values.ts';
 
@@ -35,6 +38,18 @@ import { text } from './form-values.ts';
 const PAGE_SIZE = 25;
 
 type IdParams = { Params: { id: string } };
+
+/** The client's particulars for letters, as the new-case form asks them (decision 0025). */
+const CLIENT_PARTICULARS: readonly ParticularField[] = [
+  { kind: 'text', name: 'address', label: 'Adres voor brieven', help: 'Straat en huisnummer, postcode en plaats, met komma’s: Kerkstraat 1, 9711 AA Groningen. Leeg: geen adres.', optional: true },
+  {
+    kind: 'text',
+    name: 'salutation',
+    label: 'Aanhef in brieven',
+    help: 'Zoals de cliënt aangesproken wil worden, zonder komma: ‘Geachte heer Mulder’ of ‘Beste Jan’. Leeg: ‘Beste’ en de naam.',
+    optional: true,
+  },
+];
 
 const user = (request: FastifyRequest) => request.pageUser as PageUser;
 
@@ -159,6 +174,41 @@ export function casePages(app: FastifyInstance): void {
       return reply.redirect(`/casussen/${request.params.id}`, 303);
     },
   );
+
+  /** The form for the client's address and salutation, as stored or as posted with its issues. */
+  const particularsForm = (request: FastifyRequest<IdParams>, reply: FastifyReply, name: string, values: FormValues, issues: readonly ValidationIssue[] = []) =>
+    html(
+      reply,
+      particularsPage({
+        user: user(request),
+        csrfToken: reply.generateCsrf(),
+        title: `Adres en aanhef van ${name}`,
+        intro: 'Brieven die u hierna opstelt gebruiken het nieuwe adres en de nieuwe aanhef. Brieven die al zijn goedgekeurd, blijven zoals ze zijn.',
+        back: { href: `/casussen/${request.params.id}`, label: `Terug naar de casus van ${name}` },
+        action: `/casussen/${request.params.id}/adres`,
+        fields: CLIENT_PARTICULARS,
+        values,
+        issues,
+      }),
+      issues.length > 0 ? 400 : 200,
+    );
+
+  app.get<IdParams>('/casussen/:id/adres', { config: { access: { action: 'client.update', event: 'case.read' } } }, async (request, reply) => {
+    const client = await execute(contextOf(request), readClientParticulars, request.params.id);
+    return particularsForm(request, reply, client.name, { address: client.address ?? '', salutation: client.salutation ?? '' });
+  });
+
+  app.post<IdParams & { Body: FormValues }>('/casussen/:id/adres', { config: { access: { action: 'client.update', event: 'client.update' } } }, async (request, reply) => {
+    const values = { address: text(request.body, 'address').trim(), salutation: text(request.body, 'salutation').trim() };
+    try {
+      await execute(contextOf(request), changeClientParticulars, { caseId: request.params.id, body: values });
+      return reply.redirect(`/casussen/${request.params.id}`, 303);
+    } catch (error) {
+      if (!(error instanceof InvalidInputError)) throw error;
+      const client = await execute(contextOf(request), readClientParticulars, request.params.id);
+      return particularsForm(request, reply, client.name, values, error.issues);
+    }
+  });
 
   app.get<IdParams>('/casussen/:id/export', { config: { access: { action: 'case.export', event: 'case.export' } } }, async (request, reply) => {
     const doc = await execute(contextOf(request), exportDossier, request.params.id);

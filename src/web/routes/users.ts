@@ -1,5 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthSettings } from '../../auth/settings.ts';
+import { changeOrganisationContact } from '../../commands/organisations/change-organisation-contact.ts';
+import { readOrganisationContact } from '../../commands/organisations/read-organisation-contact.ts';
 import { execute } from '../../commands/pipeline/execute.ts';
 import { userOf } from '../../commands/pipeline/resources.ts';
 import { assignUserTeam } from '../../commands/teams/assign-user-team.ts';
@@ -13,7 +15,7 @@ import { resetSecondFactor } from '../../commands/users/reset-second-factor.ts';
 import { revokeUserApiToken } from '../../commands/users/revoke-user-api-token.ts';
 import { updateUser } from '../../commands/users/update-user.ts';
 import { STAFF_ROLES } from '../../commands/users/user-fields.ts';
-import { ConflictError, InvalidInputError } from '../../domain/errors.ts';
+import { ConflictError, InvalidInputError, type ValidationIssue } from '../../domain/errors.ts';
 import { mayEnter } from '../../policy/areas.ts';
 import { contextOf } from '../../requests/context.ts';
 import type { Html } from '../html.ts';
@@ -21,6 +23,7 @@ import type { FormValues } from '../entry-forms.ts';
 import { html } from '../errors.ts';
 import { teamsPage } from '../pages/teams.ts';
 import { invitationNotice, userPage, usersPage } from '../pages/users.ts';
+import { particularsPage, type ParticularField } from '../pages/particulars.ts';
 import type { PageUser } from '../presenters.ts';
 import { text } from './form-values.ts';
 
@@ -28,9 +31,58 @@ import { text } from './form-values.ts';
 
 type UserParams = { Params: { id: string } };
 
+/** What every letter of the organisation prints about whom to call and where to complain (decision 0025). */
+const CONTACT_FIELDS: readonly ParticularField[] = [
+  { kind: 'text', name: 'phone', label: 'Telefoonnummer', help: 'Het nummer dat een cliënt belt met een vraag over een brief, zoals 050 123 45 67. Leeg: brieven noemen geen nummer.', optional: true },
+  {
+    kind: 'text',
+    name: 'complaintsContact',
+    label: 'Contact voor klachten',
+    help: 'Bij wie en hoe een cliënt terecht kan met een klacht. Brieven zeggen: ‘Neem daarvoor contact op met’ en dan deze tekst. Bijvoorbeeld: onze klachtenfunctionaris, mevrouw De Vries: bel 050 123 45 68.',
+    optional: true,
+  },
+];
+
 const fieldOf = (path: string) => path.replace(/^\$\./, '');
 
 export function userPages(app: FastifyInstance, settings: AuthSettings): void {
+  const contactForm = (request: FastifyRequest, reply: FastifyReply, name: string, values: FormValues, issues: readonly ValidationIssue[] = [], saved = false) =>
+    html(
+      reply,
+      particularsPage({
+        user: request.pageUser as PageUser,
+        csrfToken: reply.generateCsrf(),
+        title: 'Gegevens voor brieven',
+        intro: saved
+          ? 'Opgeslagen. Brieven die u hierna opstelt gebruiken deze gegevens; goedgekeurde brieven blijven zoals ze zijn.'
+          : `Elke brief van ${name} zegt wie de cliënt kan bellen en bij wie hij terecht kan met een klacht. Wijzigingen gelden voor brieven die daarna worden opgesteld.`,
+        back: { href: '/beheer/gebruikers', label: 'Naar de gebruikers' },
+        action: '/beheer/organisatie',
+        fields: CONTACT_FIELDS,
+        values,
+        issues,
+        current: 'organisation',
+      }),
+      issues.length > 0 ? 400 : 200,
+    );
+
+  app.get<{ Querystring: { opgeslagen?: string } }>('/beheer/organisatie', { config: { access: { action: 'organisation.update', event: 'area.enter', area: 'organisation' } } }, async (request, reply) => {
+    const found = await execute(contextOf(request), readOrganisationContact, undefined);
+    return contactForm(request, reply, found.name, { phone: found.phone ?? '', complaintsContact: found.complaintsContact ?? '' }, [], request.query.opgeslagen !== undefined);
+  });
+
+  app.post<{ Body: FormValues }>('/beheer/organisatie', { config: { access: { action: 'organisation.update', event: 'organisation.update', area: 'organisation' } } }, async (request, reply) => {
+    const values = { phone: text(request.body, 'phone').trim(), complaintsContact: text(request.body, 'complaintsContact').trim() };
+    try {
+      await execute(contextOf(request), changeOrganisationContact, values);
+      return reply.redirect('/beheer/organisatie?opgeslagen', 303);
+    } catch (error) {
+      if (!(error instanceof InvalidInputError)) throw error;
+      const found = await execute(contextOf(request), readOrganisationContact, undefined);
+      return contactForm(request, reply, found.name, values, error.issues);
+    }
+  });
+
   const rolesOf = (request: FastifyRequest) => STAFF_ROLES[userOf(contextOf(request).actor).organisationKind];
 
   const showList = async (request: FastifyRequest, reply: FastifyReply, extra: { values?: Record<string, string>; errors?: ReadonlyMap<string, string>; invited?: Html } = {}, status = 200) => {
