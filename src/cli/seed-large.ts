@@ -29,6 +29,9 @@ export async function seedLargeCommand(
   out(
     `${summary.cases} casussen, ${summary.entries} items, ${summary.deadlines} termijnen, ${summary.letters} brieven, ` +
       `${summary.accessLogRows} regels in het toegangslog, ${summary.organisations} organisaties, ${summary.users} gebruikers ` +
-      `in ${summary.seconds.toFixed(1)} s (${Math.round(summary.entries / summary.seconds)} items per seconde)`,
+      `in ${summary.seconds.toFixed(1)} s; ${summary.requests} verzoeken aan de financier (${summary.decidedRequests} besloten, ${summary.hearings} keer wederhoor) met hun pdf's ` +
+      `onder ${summary.contracts} contracten, waarvan de pdf's en het laden ${summary.requestSeconds.toFixed(1)} s kostten ` +
+      `(${(summary.requests === 0 ? 0 : (summary.requestSeconds * 1000) / summary.requests).toFixed(0)} ms per verzoek); ` +
+      `zonder die fase ${Math.round(summary.entries / (summary.seconds - summary.requestSeconds))} items per seconde`,
   );
 }

@@ -1,6 +1,9 @@
+import { availableParallelism } from 'node:os';
 import { Readable } from 'node:stream';
 import { hashPassword } from '../../auth/passwords.ts';
 import { todayInAmsterdam } from '../../clock.ts';
+import { render as renderHere, type RenderTask } from '../../documents/render.ts';
+import { closeRenderPool, renderOffThread } from '../../documents/render-pool.ts';
 import { assess } from '../../domain/assessment/assess.ts';
 import { entry as e } from '../../domain/assessment/test-support.ts';
 import { addDays } from '../../domain/calendar/dates.ts';
@@ -20,16 +23,19 @@ import type { OrganisationKind, Role } from '../../store/schema.ts';
 import { ident, type SqlSession } from '../../store/sql-session.ts';
 import { countOrganisations } from '../../store/users.ts';
 import { accessLogDocs } from '../pipeline/access-log-rows.ts';
+import { FUNDER_REQUEST_COLUMNS, HEARING_COLUMNS, hearingRows, plannedRequest, requestRow, type PlannedRequest, type RequestCase } from './large-requests.ts';
 import { DEMO_PASSWORD } from './seed-demo.ts';
 
 // A large organisation's data set for benchmarks and query plans (issue 16): several providers with
 // teams, municipalities and health insurers, cases across every regime and procedure with dossiers
-// of realistic length, drafted letters and access-log rows. Deterministic: the same number of cases
-// gives the same data (ids included), from one seeded generator. Every dossier passes the same
-// validator as an import, its status and projection come from the same domain functions as an
-// append, its letters from the same drafting, its log rows from the policy's decisions through
-// append_access_log. Written below the pipeline in bulk (COPY), like the operator's restore: one
-// import at a time through the pipeline manages about 7,000 entries a second, COPY several times that.
+// of realistic length, drafted letters and access-log rows, and the funders' inboxes: the request
+// of each dossier that holds one, with its PDFs, and the contracts it was submitted under
+// (large-requests.ts). Deterministic: the same number of cases gives the same data (ids and PDFs
+// included), from one seeded generator. Every dossier passes the same validator as an import, its
+// status and projection come from the same domain functions as an append, its letters from the
+// same drafting, its log rows from the policy's decisions through append_access_log. Written below
+// the pipeline in bulk (COPY), like the operator's restore: one import at a time through the
+// pipeline manages about 7,000 entries a second, COPY several times that.
 
 /** mulberry32: a small, fast, seeded generator; good enough for test data, never for secrets. */
 function generator(seed: number): () => number {
@@ -115,7 +121,19 @@ export interface LargeDataSetSummary {
   deadlines: number;
   letters: number;
   accessLogRows: number;
+  /** Requests to the funder (rows of funder_requests), of which decided, and the contracts they came under. */
+  requests: number;
+  decidedRequests: number;
+  contracts: number;
+  /** The funder's records of its hearings on the requests. */
+  hearings: number;
+  /** All of it, start to commit. */
   seconds: number;
+  /**
+   * Of `seconds`, the second phase that renders the requests' PDFs (on every core) and loads
+   * their rows: a PDF takes far longer than the entries of a dossier, so it is counted apart.
+   */
+  requestSeconds: number;
 }
 
 interface Org {
@@ -123,6 +141,7 @@ interface Org {
   slug: string;
   name: string;
   kind: OrganisationKind;
+  address: string | null;
   teams: string[];
   users: UserActor[];
 }
@@ -160,7 +179,7 @@ function organisations(random: Random, cases: number, passwordHash: string) {
   const users = new Table('users', ['id', 'organisation_id', 'email', 'name', 'role', 'password_hash', 'team_id', 'demo']);
   const teams = new Table('teams', ['id', 'organisation_id', 'name']);
   const add = (kind: OrganisationKind, slug: string, name: string, roles: Role[], teamCount: number) => {
-    const org: Org = { id: random.uuid(), slug, name, kind, teams: [], users: [] };
+    const org: Org = { id: random.uuid(), slug, name, kind, address: null, teams: [], users: [] };
     for (let t = 1; t <= teamCount; t++) {
       const id = random.uuid();
       org.teams.push(id);
@@ -207,8 +226,18 @@ const ROUTINE: readonly (readonly [(random: Random, id: string, date: IsoDate) =
   [(r, id, date) => e.noShow(id, date, r.pick([undefined, 6, 30])), 5],
 ];
 
+const CONTINUITY_PROPOSALS = [
+  'De zorg loopt door tot de overdracht aan een andere aanbieder; het wijkteam zoekt mee.',
+  'Overdracht aan de aanbieder die al betrokken is bij de dagbesteding; tot dan blijft ons team.',
+  'Tot de gemeente een andere aanbieder heeft gevonden, houden wij de zorg gaande met twee vaste medewerkers.',
+];
+const DECISION_REASONS = [
+  'De aanbieder heeft de stappen van het protocol gezet en de veiligheid van medewerkers is onvoldoende te borgen.',
+  'Herhaalde incidenten ondanks waarschuwingen en alternatieven; de overdracht is geregeld.',
+];
+
 /** The steps that move a procedure on, in order; a case has come some way along them. */
-function procedureSteps(regime: RegimeId, procedure: Procedure): ((id: string, date: IsoDate) => Entry)[] {
+function procedureSteps(random: Random, regime: RegimeId, procedure: Procedure): ((id: string, date: IsoDate) => Entry)[] {
   if (regime === 'onl-wmo') {
     return [
       (id, date) => e.invoice(id, date, addDays(date, 30)),
@@ -231,9 +260,11 @@ function procedureSteps(regime: RegimeId, procedure: Procedure): ((id: string, d
   return [
     (id, date) => e.weighing(id, date),
     (id, date) => e.notice(id, date, 'intent'),
-    (id, date) => e.request(id, date),
+    // As the submit command appends it: with the continuity proposal of the request (large-requests.ts).
+    (id, date) => e.request(id, date, { continuityProposal: random.pick(CONTINUITY_PROPOSALS) }),
     (id, date) => e.wederhoor(id, date),
-    (id, date) => e.decision(id, date, 'accepted'),
+    // As the decide command appends it: the funder's reasons.
+    (id, date) => ({ id, type: 'funder-decision', date, outcome: 'accepted', reasons: random.pick(DECISION_REASONS) }),
     (id, date) => e.notice(id, date, 'decision'),
     (id, date) => e.transfer(id, date),
     (id, date) => e.stopMessage(id, date),
@@ -246,7 +277,7 @@ function generateDossier(random: Random, index: number): DossierDocument {
   const procedures = (findRegime(regime)?.procedures ?? []) as readonly Procedure[];
   const procedure = random.weighted(procedures.map((p) => [p, PROCEDURE_WEIGHTS[p]] as const));
   const size = Math.max(3, Math.min(2000, Math.round(random.logNormal(3.5, 0.8))));
-  const steps = procedureSteps(regime, procedure);
+  const steps = procedureSteps(random, regime, procedure);
   const reached = random.int(0, steps.length);
   const routine = Math.max(1, size - reached);
   const span = Math.round(routine * 3.5) + reached * 10;
@@ -302,6 +333,9 @@ async function withoutForeignKeys(session: SqlSession, tables: readonly string[]
 }
 
 const BATCH = 1000;
+/** Requests loaded per COPY in the second phase; and requests (two PDFs each at most) rendering at once (the pool queues 32). */
+const REQUEST_BATCH = 200;
+const REQUESTS_IN_FLIGHT = 4;
 const LETTER_SHARE = 0.15;
 const READS_PER_CASE = 3;
 const LOG_SLICE = 500;
@@ -329,16 +363,27 @@ export async function writeLargeDataSet(store: Store, options: LargeDataSetOptio
     'case_id', 'organisation_id', 'deadline_id', 'due_date', 'met', 'rule', 'start_event', 'counting', 'explanation', 'source_seed', 'source_quote',
   ]);
   const letters = new Table('letters', ['id', 'case_id', 'organisation_id', 'kind', 'status', 'params', 'content', 'drafted_by', 'drafted_at']);
-  const summary: LargeDataSetSummary = { organisations: orgs.length, users: 0, cases: 0, entries: 0, deadlines: 0, letters: 0, accessLogRows: 0, seconds: 0 };
+  const summary: LargeDataSetSummary = {
+    organisations: orgs.length, users: 0, cases: 0, entries: 0, deadlines: 0, letters: 0, accessLogRows: 0,
+    requests: 0, decidedRequests: 0, contracts: 0, hearings: 0, seconds: 0, requestSeconds: 0,
+  };
+  // The cases whose dossier holds a request, in case order, with the request's id: the second phase
+  // plans, renders and loads their requests.
+  const requestCases: (RequestCase & { id: string; contractedBy: string })[] = [];
   // The access log's rows, by chain, in the order they happened; appended per batch.
   const logDocs = new Map<string, string[]>();
 
   await store.withSession(async (session) => {
     await session.query('begin');
     let loading: Promise<void> = Promise.resolve();
-    const foreignKeys = await withoutForeignKeys(session, ['users', 'teams', 'clients', 'cases', 'entries', 'case_deadlines', 'letters']);
+    const foreignKeys = await withoutForeignKeys(session, [
+      'users', 'teams', 'clients', 'cases', 'entries', 'case_deadlines', 'letters', 'funder_contracts', 'funder_requests', 'funder_request_hearings',
+    ]);
     const orgTable = new Table('organisations', ['id', 'slug', 'name', 'kind', 'address']);
-    for (const org of orgs) orgTable.add(org.id, org.slug, org.name, org.kind, `Postbus ${random.int(100, 9999)}, ${random.pick(PLACES)}`);
+    for (const org of orgs) {
+      org.address = `Postbus ${random.int(100, 9999)}, ${random.pick(PLACES)}`;
+      orgTable.add(org.id, org.slug, org.name, org.kind, org.address);
+    }
     await orgTable.flush(session);
     await teams.flush(session);
     summary.users = await users.flush(session);
@@ -394,6 +439,18 @@ export async function writeLargeDataSet(store: Store, options: LargeDataSetOptio
           else chain.push(row);
         }
       });
+      // The request the regievoerder submitted when the dossier got its request entry, under a
+      // contract for the regime (its beheerder recorded it long before), and the funder's decision.
+      if (doc.entries.some((entry) => entry.type === 'funder-request')) {
+        requestCases.push({
+          id: random.uuid(), doc, caseId, clientId, teamId, noOtherProvider: random.next() < 0.2,
+          provider: { id: provider.id, name: provider.name, sender: { name: provider.name, address: provider.address } },
+          funder: { id: funder.id, name: funder.name },
+          submitter: author.userId,
+          reviewer: random.pick(funder.users.filter((u) => u.role === 'beoordelaar')).userId,
+          contractedBy: (provider.users.find((u) => u.role === 'beheerder') as UserActor).userId,
+        });
+      }
       summary.cases++;
       summary.entries += doc.entries.length;
       if (summary.cases % BATCH === 0 || summary.cases === options.cases) {
@@ -418,10 +475,69 @@ export async function writeLargeDataSet(store: Store, options: LargeDataSetOptio
       }
     }
     await loading;
+    const requestsStarted = performance.now();
+    await loadRequests(session, requestCases, summary);
+    summary.requestSeconds = (performance.now() - requestsStarted) / 1000;
     for (const fk of foreignKeys) await session.query(`alter table ${ident(fk.table)} add constraint ${ident(fk.name)} ${fk.definition}`);
     await session.query('commit');
     await session.query('analyze');
   });
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
+}
+
+/**
+ * The second phase: each request planned as the submit and decide commands would have made it, its
+ * PDFs rendered by the same code, on the worker pool, a few at a time, and the rows loaded a batch
+ * at a time in the cases' order (so the same seed gives the same rows). Every stored PDF is its own
+ * row's, hashed from its bytes. The regievoerder submitted under a contract for the regime, which
+ * the provider's beheerder recorded long before.
+ */
+async function loadRequests(session: SqlSession, cases: readonly (RequestCase & { id: string; contractedBy: string })[], summary: LargeDataSetSummary): Promise<void> {
+  const contracts = new Table('funder_contracts', ['provider_organisation_id', 'funder_organisation_id', 'regime', 'created_by', 'created_at']);
+  const contracted = new Set<string>();
+  const table = new Table('funder_requests', FUNDER_REQUEST_COLUMNS);
+  const hearings = new Table('funder_request_hearings', HEARING_COLUMNS);
+  // The pool has a thread for every core but one, which is this thread's: with nothing else to do
+  // here but wait for the database, it renders its share itself, so the phase uses every core.
+  const cores = availableParallelism();
+  let rendered = 0;
+  const pdf = (task: RenderTask) => (rendered++ % cores === 0 ? renderHere(task) : renderOffThread(task));
+  const render = async (r: PlannedRequest) => {
+    const [requestPdf, decisionPdf] = await Promise.all([pdf(r.request), r.decision === null ? null : pdf(r.decision.letter)]);
+    return requestRow(r, requestPdf, decisionPdf);
+  };
+  const inFlight: Promise<(string | boolean | null)[]>[] = [];
+  let loading: Promise<number> = Promise.resolve(0);
+  for (let n = 0; n < cases.length || inFlight.length > 0; ) {
+    // Planned only as it is rendered: the frozen copies of a large data set need not all be in memory at once.
+    while (n < cases.length && inFlight.length < REQUESTS_IN_FLIGHT) {
+      const c = cases[n++] as (typeof cases)[number];
+      const request = plannedRequest(c, () => c.id);
+      if (request === undefined) continue;
+      const rendering = render(request);
+      rendering.catch(() => {}); // awaited in turn; a failure rejects the load then
+      inFlight.push(rendering);
+      if (request.decision !== null) summary.decidedRequests++;
+      for (const row of hearingRows(request)) hearings.add(...row);
+      const contract = `${c.provider.id} ${c.funder.id} ${c.doc.regime}`;
+      if (contracted.has(contract)) continue;
+      contracted.add(contract);
+      contracts.add(c.provider.id, c.funder.id, c.doc.regime, c.contractedBy, '2020-01-06T09:00:00Z');
+    }
+    const row = inFlight.shift();
+    if (row !== undefined) table.add(...(await row));
+    if (table.lines.length === REQUEST_BATCH || (n === cases.length && inFlight.length === 0)) {
+      const load = table.take();
+      // The database loads a batch while the next is rendered.
+      summary.requests += await loading;
+      loading = load(session);
+      loading.catch(() => {}); // awaited before the next batch and at the end
+    }
+  }
+  summary.requests += await loading;
+  summary.contracts = await contracts.flush(session);
+  summary.hearings = await hearings.flush(session);
+  // Its worker threads would keep a command-line run waiting until they idle out; a server's next PDF starts a new pool.
+  await closeRenderPool();
 }
