@@ -189,9 +189,13 @@ const AWAITING = sql<number>`(case when ${PENDING} then 0 else 1 end)`;
 /**
  * The requests the scope admits: those awaiting a decision first, the nearest (or most overdue)
  * deadline first, a page at a time (keyset: after the previous page's last row, by the inbox index).
+ * The page's rows are chosen on their keys alone, and only then joined to what is shown: a scope of
+ * two relations (a funder's and a provider's, OR-ed) cannot walk one index in the list's order, and
+ * sorting every admitted row with the client's name taken from its frozen copy read each copy whole
+ * (15 ms at 581 requests, 60 ms at 2,236: issue 16).
  */
 export async function listRequests(db: Db, filter: RequestListFilter): Promise<BoundedTotal & { requests: RequestRecord[]; next: RequestListKey | null }> {
-  let query = base(db).where(filter.scope(REQUEST_SCOPE_COLUMNS));
+  let query = db.selectFrom('funder_requests as r').where(filter.scope(REQUEST_SCOPE_COLUMNS));
   if (filter.state !== undefined) query = query.where('r.state', '=', filter.state);
   if (filter.regime !== undefined) query = query.where('r.regime', '=', filter.regime);
   // Overdue means still awaiting the decision: a withdrawn request has no deadline left to miss.
@@ -202,16 +206,23 @@ export async function listRequests(db: Db, filter: RequestListFilter): Promise<B
     after === undefined
       ? query
       : query.where(sql<SqlBool>`(${AWAITING}, r.decision_deadline, r.submitted_at, r.id) > (${after[0]}::int, ${after[1]}::date, ${after[2]}::timestamptz, ${after[3]}::uuid)`);
+  const page = paged
+    .select(['r.id as page_id', AWAITING.as('awaiting'), microsecondUtc('r.submitted_at').as('submitted_key')])
+    .orderBy(AWAITING)
+    .orderBy('r.decision_deadline')
+    .orderBy('r.submitted_at')
+    .orderBy('r.id')
+    .limit(filter.limit + 1)
+    .offset(offset);
   const [count, rows] = await Promise.all([
     boundedCount(db, query, offset),
-    paged
-      .select([AWAITING.as('awaiting'), microsecondUtc('r.submitted_at').as('submitted_key')])
-      .orderBy(AWAITING)
+    base(db)
+      .innerJoin(page.as('page'), 'page.page_id', 'r.id')
+      .select(['page.awaiting', 'page.submitted_key'])
+      .orderBy('page.awaiting')
       .orderBy('r.decision_deadline')
       .orderBy('r.submitted_at')
       .orderBy('r.id')
-      .limit(filter.limit + 1)
-      .offset(offset)
       .execute(),
   ]);
   const shown = rows.slice(0, filter.limit);
