@@ -11,8 +11,8 @@ import { caseResource, type LoadedDossier } from './case-resource.ts';
 // asked of the database with every read (the case's row comes anyway, with its entry count), so
 // any process may append meanwhile: a count that differs brings the dossier again.
 
-/** Dossiers kept per database, the least recently read dropped first. */
-const KEPT = 2_000;
+/** What is kept per database at most, counted in entries (so a few long dossiers weigh as much as many short ones). */
+const KEPT_ENTRIES = 250_000;
 
 interface Kept {
   entryCount: number;
@@ -22,11 +22,47 @@ interface Kept {
   assessment?: { key: string; value: Assessment };
 }
 
-const keptOf = new WeakMap<Store, Map<string, Kept>>();
+/** Dossiers by case id, the least recently read dropped first once their entries pass the limit. */
+export class KeptDossiers {
+  // A Map iterates in insertion order: re-inserting on every read makes the first key the least recently read.
+  readonly #byCase = new Map<string, Kept>();
+  #entries = 0;
 
-function keptIn(store: Store): Map<string, Kept> {
+  constructor(readonly limit: number) {}
+
+  get(caseId: string): Kept | undefined {
+    return this.#byCase.get(caseId);
+  }
+
+  /** The entries kept now, over all dossiers. */
+  get entries(): number {
+    return this.#entries;
+  }
+
+  /** Keeps it as the most recently read; the one just read stays even when it alone passes the limit. */
+  keep(caseId: string, kept: Kept): void {
+    this.forget(caseId);
+    this.#byCase.set(caseId, kept);
+    this.#entries += kept.entries.length;
+    for (const oldest of this.#byCase.keys()) {
+      if (this.#entries <= this.limit || oldest === caseId) break;
+      this.forget(oldest);
+    }
+  }
+
+  forget(caseId: string): void {
+    const before = this.#byCase.get(caseId);
+    if (before === undefined) return;
+    this.#byCase.delete(caseId);
+    this.#entries -= before.entries.length;
+  }
+}
+
+const keptOf = new WeakMap<Store, KeptDossiers>();
+
+function keptIn(store: Store): KeptDossiers {
   let kept = keptOf.get(store);
-  if (kept === undefined) keptOf.set(store, (kept = new Map()));
+  if (kept === undefined) keptOf.set(store, (kept = new KeptDossiers(KEPT_ENTRIES)));
   return kept;
 }
 
@@ -38,17 +74,14 @@ export async function readKeptDossiers(tx: Tx, store: Store, caseIds: readonly s
   return ids.map((caseId) => {
     const now = found.get(caseId);
     if (now === undefined) {
-      kept.delete(caseId);
+      kept.forget(caseId);
       return undefined;
     }
     let current = kept.get(caseId);
     if (now.changed || current === undefined) {
       current = { entryCount: now.record.entryCount, entries: now.changed ? now.entries : [], authors: now.changed ? now.authors : new Map() };
     }
-    // Re-inserted: a Map iterates in insertion order, so the first key is the least recently read.
-    kept.delete(caseId);
-    kept.set(caseId, current);
-    if (kept.size > KEPT) kept.delete(kept.keys().next().value as string);
+    kept.keep(caseId, current);
     return { ...caseResource(now.record), entries: current.entries, authors: current.authors };
   });
 }
