@@ -17,6 +17,7 @@ import pg from 'pg';
 import { buildApp } from '../src/app.ts';
 import { todayInAmsterdam } from '../src/clock.ts';
 import { writeLargeDataSet } from '../src/commands/demo/large-data-set.ts';
+import { funderWithMostRequests } from '../src/commands/demo/large-requests.ts';
 import { DEMO_PASSWORD } from '../src/commands/demo/seed-demo.ts';
 import { assess } from '../src/domain/assessment/assess.ts';
 import { addDays } from '../src/domain/calendar/dates.ts';
@@ -288,13 +289,7 @@ async function benchDatabase(kind: 'pglite' | 'postgresql'): Promise<void> {
 
     // The funder's inbox as the data set filled it (a request for each dossier that holds one,
     // large-data-set.ts): the list of the funder with most requests.
-    const busiest = await store.db
-      .selectFrom('funder_requests')
-      .select(['funder_organisation_id', (eb) => eb.fn.countAll<string>().as('requests')])
-      .groupBy('funder_organisation_id')
-      .orderBy('requests', 'desc')
-      .orderBy('funder_organisation_id')
-      .executeTakeFirstOrThrow();
+    const busiest = await funderWithMostRequests(store.db);
     const funderId = busiest.funder_organisation_id;
     const reviewer = await store.db.selectFrom('users').select('email').where('organisation_id', '=', funderId).where('role', '=', 'beoordelaar').orderBy('email').executeTakeFirstOrThrow();
     const reviewerToken = await signIn(base, reviewer.email);

@@ -3,6 +3,7 @@ import { after, before, test } from 'node:test';
 import { CompiledQuery } from 'kysely';
 import { buildApp } from '../src/app.ts';
 import { writeLargeDataSet } from '../src/commands/demo/large-data-set.ts';
+import { funderWithMostRequests } from '../src/commands/demo/large-requests.ts';
 import { DEMO_PASSWORD } from '../src/commands/demo/seed-demo.ts';
 import type { Store } from '../src/store/database.ts';
 import { openTestStore, testDatabases } from './support/databases.ts';
@@ -64,13 +65,7 @@ before(async () => {
   // The inbox of the funder with the most requests, as the data set filled it (a request for each
   // dossier that holds one, under the provider's contracts: large-data-set.ts).
   const regie = people.find((p) => p.role === 'regievoerder')!;
-  const busiest = await store.db
-    .selectFrom('funder_requests')
-    .select(['funder_organisation_id', (eb) => eb.fn.countAll<string>().as('requests')])
-    .groupBy('funder_organisation_id')
-    .orderBy('requests', 'desc')
-    .orderBy('funder_organisation_id')
-    .executeTakeFirstOrThrow();
+  const busiest = await funderWithMostRequests(store.db);
   // Six make two pages of five.
   assert.ok(Number(busiest.requests) >= 6, `${busiest.requests} requests`);
   const reviewer = await store.db

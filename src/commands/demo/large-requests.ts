@@ -1,4 +1,7 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../store/schema.ts';
 import { createHash } from 'node:crypto';
+import { decisionDetail } from '../requests/decide-request.ts';
 import { assess } from '../../domain/assessment/assess.ts';
 import { computeTerm } from '../../domain/calendar/terms.ts';
 import { currentEntries } from '../../domain/dossier/corrections.ts';
@@ -179,16 +182,7 @@ export function plannedRequest(c: RequestCase, newId: () => string): PlannedRequ
     decidedOn: decided.date,
     decidedBy: c.reviewer,
     outcome: draft.outcome,
-    detail: {
-      reasons: draft.reasons,
-      conditions: draft.conditions,
-      continuity: draft.continuity,
-      igjPointed: draft.igjPointed,
-      pgbOffered: draft.pgbOffered,
-      referredToAccess: draft.referredToAccess,
-      unmetDuties: unmet.map((d) => d.id),
-      overrideReason: unmet.length > 0 ? DECISION_OVERRIDE : null,
-    },
+    detail: decisionDetail(draft, unmet, DECISION_OVERRIDE),
     objectionDeadline,
     letter: { kind: 'decision-letter', letter, date: decided.date, funderName: c.funder.name, clientName },
   };
@@ -228,4 +222,15 @@ export const HEARING_COLUMNS = ['id', 'request_id', 'recorded_by', 'recorded_at'
 /** The request's hearings in HEARING_COLUMNS' order. */
 export function hearingRows(r: PlannedRequest): string[][] {
   return r.hearings.map((h) => [h.id, r.id, h.by, `${h.heldOn}T13:00:00Z`, h.heldOn, h.heard, h.summary]);
+}
+
+/** The funder with the most requests in its inbox, and how many (the benchmark's and the query-plan test's inbox). */
+export async function funderWithMostRequests(db: Kysely<Database>): Promise<{ funder_organisation_id: string; requests: string }> {
+  return db
+    .selectFrom('funder_requests')
+    .select(['funder_organisation_id', (eb) => eb.fn.countAll<string>().as('requests')])
+    .groupBy('funder_organisation_id')
+    .orderBy('requests', 'desc')
+    .orderBy('funder_organisation_id')
+    .executeTakeFirstOrThrow();
 }

@@ -3,12 +3,12 @@ import { hostname, userInfo } from 'node:os';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import pg from 'pg';
+import { actorByEmail } from '../../../test/support/actors.ts';
 import { openTestStore, testDatabases } from '../../../test/support/databases.ts';
 import { canonicalFields, rowHash, type AccessLogFields } from '../../access-log/chain.ts';
 import type { UserActor } from '../../policy/actors.ts';
 import type { Store } from '../../store/database.ts';
 import { chainRows } from '../../store/access-log.ts';
-import { toActor, ACTOR_COLUMNS } from '../../store/users.ts';
 import { appendEntry } from '../cases/append-entry.ts';
 import { exportDossier } from '../cases/export-dossier.ts';
 import { listCases } from '../cases/list-cases.ts';
@@ -33,15 +33,7 @@ for (const database of testDatabases) {
     let caseId: string;
     let clientId: string;
 
-    const user = async (email: string) =>
-      toActor(
-        await store.db
-          .selectFrom('users as u')
-          .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
-          .select(ACTOR_COLUMNS)
-          .where('u.email', '=', email)
-          .executeTakeFirstOrThrow(),
-      );
+    const user = (email: string) => actorByEmail(store, email);
     const ctx = (actor: UserActor, accessLog?: AccessLogSink): CommandContext => ({
       store,
       actor,

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
+import { actorByEmail } from '../../../test/support/actors.ts';
 import { openTestStore, testDatabases } from '../../../test/support/databases.ts';
 import { rowHash } from '../../access-log/chain.ts';
 import { assess } from '../../domain/assessment/assess.ts';
@@ -9,7 +10,6 @@ import type { UserActor } from '../../policy/actors.ts';
 import { chainRows } from '../../store/access-log.ts';
 import { findCaseWithEntries } from '../../store/cases.ts';
 import type { Store } from '../../store/database.ts';
-import { toActor, ACTOR_COLUMNS } from '../../store/users.ts';
 import { appendEntry } from '../cases/append-entry.ts';
 import { assessCase } from '../cases/assess-case.ts';
 import { loadCase } from '../cases/case-resource.ts';
@@ -32,15 +32,7 @@ for (const database of testDatabases) {
     let deLinde: string;
     let caseId: string;
 
-    const user = async (email: string) =>
-      toActor(
-        await store.db
-          .selectFrom('users as u')
-          .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
-          .select(ACTOR_COLUMNS)
-          .where('u.email', '=', email)
-          .executeTakeFirstOrThrow(),
-      );
+    const user = (email: string) => actorByEmail(store, email);
     const ctx = (actor: UserActor): CommandContext => ({ store, actor, origin: '203.0.113.9', today: () => TODAY });
     const chain = () => chainRows(store.db, deLinde, 0, 100_000);
     /** What `assess` makes of the case as the database holds it now, read without the process's copy. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { computeTerm } from '../../domain/calendar/terms.ts';
 import { PROCEDURE_LABELS } from '../../domain/dossier/labels.ts';
-import { checkDecision } from '../../domain/requests/checklist.ts';
+import { checkDecision, type DecisionDraft, type DutyResult } from '../../domain/requests/checklist.ts';
 import { decisionLetter } from '../../domain/requests/decision-letter.ts';
 import { parseDecision } from '../../domain/requests/input.ts';
 import { next } from '../../domain/requests/states.ts';
@@ -22,6 +22,20 @@ import { factsOf, regimeOf, termOf } from './request-view.ts';
  * dossier at once with its objection deadline. A decision on an objection replaces the first one
  * and closes the request; a request decided (or closed) is never decided again.
  */
+/** What a decision keeps besides its outcome: the draft's particulars, the duties it left unmet, and why that was accepted. */
+export function decisionDetail(draft: DecisionDraft, unmet: readonly DutyResult[], overrideReason: string | null): DecisionDetail {
+  return {
+    reasons: draft.reasons,
+    conditions: draft.conditions,
+    continuity: draft.continuity,
+    igjPointed: draft.igjPointed,
+    pgbOffered: draft.pgbOffered,
+    referredToAccess: draft.referredToAccess,
+    unmetDuties: unmet.map((d) => d.id),
+    overrideReason: unmet.length > 0 ? overrideReason : null,
+  };
+}
+
 export const decideRequest = command({
   action: 'request.review',
   event: 'request.decide',
@@ -59,16 +73,7 @@ export const decideRequest = command({
     // after the commit would mean a decision without its letter, or a second write the frozen row
     // refuses. The event loop stays free; only this request's row waits for the render.
     const pdf = await renderOffThread({ kind: 'decision-letter', letter, date: today, funderName: request.funderName, clientName: request.clientName });
-    const detail: DecisionDetail = {
-      reasons: draft.reasons,
-      conditions: draft.conditions,
-      continuity: draft.continuity,
-      igjPointed: draft.igjPointed,
-      pgbOffered: draft.pgbOffered,
-      referredToAccess: draft.referredToAccess,
-      unmetDuties: unmet.map((d) => d.id),
-      overrideReason: unmet.length > 0 ? input.overrideReason : null,
-    };
+    const detail = decisionDetail(draft, unmet, input.overrideReason);
     const decided = {
       state,
       decidedAt: nowOf(ctx),
